@@ -1,0 +1,84 @@
+/**
+ * The `desk` command line: parses arguments, runs a subcommand, and turns
+ * every failure into a message and an exit code (never a stack trace).
+ *
+ * Exit codes: 0 done, 1 bad input or failed, 2 usage, 3 data folder in use.
+ */
+import { parseArgs } from 'node:util';
+import { DeskError } from '../shared/errors';
+import { resolveDataDir } from '../main/data-dir';
+import type { CommandContext } from './command-context';
+import { defaultDataDir } from './default-data-dir';
+import { importCommand } from './import-command';
+import { listCommand } from './list-command';
+
+export const USAGE = `Usage:
+  desk import FILE... [--data-dir DIR] [--dry-run] [--json]   import briefings (.txt)
+  desk list [--data-dir DIR] [--json]                          list the desk's articles
+
+The data folder is --data-dir, else $NEWSDESK_DATA_DIR, else the app's own (${defaultDataDir()}).`;
+
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function runDeskCommand(argv: string[], io: CommandIo): Promise<number> {
+  const usageError = (message: string): number => {
+    io.stderr(`desk: ${message}\n\n${USAGE}\n`);
+    return 2;
+  };
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const context: CommandContext = {
+    options: { json: values.json ?? false, dryRun: values['dry-run'] ?? false },
+    dataDir: resolveDataDir({ argv: values['data-dir'] ? ['--data-dir', values['data-dir']] : [], env: io.env, defaultDir: defaultDataDir() }),
+    print: (line) => io.stdout(`${line}\n`),
+    error: (line) => io.stderr(`desk: ${line}\n`),
+    usageError,
+  };
+  try {
+    switch (command) {
+      case 'import':
+        return await importCommand(rest, context);
+      case 'list':
+        if (rest.length > 0) return usageError(`desk list takes no arguments (got ${rest.join(' ')}).`);
+        return await listCommand(context);
+      case undefined:
+        return usageError('Name a command.');
+      default:
+        return usageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof DeskError) {
+      context.error(error.message);
+      return error.code === 'store-locked' ? 3 : 1;
+    }
+    context.error(`Unexpected failure: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

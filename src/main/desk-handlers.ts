@@ -1,0 +1,78 @@
+/**
+ * createDeskHandlers: the map DeskApi channel → handler that main registers on
+ * ipcMain and the browser-test harness calls directly.
+ *
+ * Every handler checks the sender, validates the payload against the channel's
+ * schema, runs the service, and answers with a DeskResult. It never throws:
+ * a failure becomes `{ ok: false, error: { code, message } }` a person can read.
+ */
+import * as v from 'valibot';
+import { deskRequestSchemas, type DeskChannel, type DeskRequest, type DeskResponse, type DeskResult } from '../shared/api';
+import { DeskError } from '../shared/errors';
+import type { DeskServices } from './desk-services';
+import { describeIssues } from './store/desk-index';
+
+export interface DeskSender {
+  /** The URL of the frame that sent the call. */
+  url: string;
+}
+
+export type DeskHandler = (payload: unknown, sender: DeskSender) => Promise<DeskResult<unknown>>;
+export type DeskHandlers = Record<DeskChannel, DeskHandler>;
+
+type Implementations = {
+  [C in DeskChannel]: (request: v.InferOutput<(typeof deskRequestSchemas)[C]>) => Promise<DeskResponse<C>>;
+};
+
+function implement(services: DeskServices): Implementations {
+  const { articles, briefings, info } = services;
+  return {
+    'articles:list': (request) => articles.list(request),
+    'articles:get': ({ id }) => articles.get(id),
+    'articles:create': (fields) => articles.create(fields),
+    'articles:update': ({ id, fields }) => articles.update(id, fields),
+    'articles:delete': ({ id }) => articles.remove(id),
+    'articles:restore': ({ id }) => articles.restore(id),
+    'articles:import-briefing': (request) => briefings.importBriefing(request),
+    'desk:info': async () => info(),
+  };
+}
+
+export interface DeskHandlerOptions {
+  /** Decides whether a frame may call DeskApi (see sender-policy.ts). */
+  isTrustedSender: (url: string) => boolean;
+  /** Where unexpected errors are reported (a log); the caller sees a generic message. */
+  onUnexpectedError?: (channel: DeskChannel, error: unknown) => void;
+}
+
+export function createDeskHandlers(services: DeskServices, options: DeskHandlerOptions): DeskHandlers {
+  const implementations = implement(services);
+  const handlers = {} as DeskHandlers;
+  for (const channel of Object.keys(deskRequestSchemas) as DeskChannel[]) {
+    const schema = deskRequestSchemas[channel];
+    const run = implementations[channel] as (request: unknown) => Promise<unknown>;
+    handlers[channel] = async (payload, sender) => {
+      if (!options.isTrustedSender(sender.url)) {
+        return failure(new DeskError('forbidden-sender', `Refused "${channel}" from ${sender.url || 'an unknown frame'}: only the Newsdesk window may use the desk.`));
+      }
+      const parsed = v.safeParse(schema, payload);
+      if (!parsed.success) {
+        return failure(new DeskError('invalid-request', `The desk refused "${channel}": ${describeIssues(parsed.issues)}`));
+      }
+      try {
+        return { ok: true, value: await run(parsed.output) };
+      } catch (error) {
+        if (error instanceof DeskError) return failure(error);
+        options.onUnexpectedError?.(channel, error);
+        return failure(new DeskError('internal', `Something went wrong in "${channel}" (${(error as Error)?.message ?? String(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`));
+      }
+    };
+  }
+  return handlers;
+}
+
+function failure(error: DeskError): DeskResult<never> {
+  return { ok: false, error: error.toData() };
+}
+
+export type { DeskRequest };

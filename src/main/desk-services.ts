@@ -1,0 +1,23 @@
+/**
+ * The services of one open desk, composed over one store. Main's IPC, the
+ * browser-test harness and the CLI all build exactly this.
+ */
+import type { DeskInfo } from '../shared/api';
+import type { ArticleStore, Clock } from './store/article-store';
+import { createArticleService, type ArticleService } from './services/articles';
+import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
+
+export interface DeskServices {
+  articles: ArticleService;
+  briefings: BriefingImportService;
+  info: () => DeskInfo;
+}
+
+export function createDeskServices(store: ArticleStore, clock: Clock, version: string): DeskServices {
+  const articles = createArticleService(store, clock);
+  return {
+    articles,
+    briefings: createBriefingImportService(articles),
+    info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * openDesk: opens a data folder as a working desk — store, services, handlers —
+ * seeding a new empty folder from the app's `data/` briefings.
+ */
+import { ArticleStore, systemClock, type Clock } from './store/article-store';
+import { createDeskHandlers, type DeskHandlerOptions, type DeskHandlers } from './desk-handlers';
+import { createDeskServices, type DeskServices } from './desk-services';
+import { seedFromFolder } from './services/first-run-seed';
+
+export interface OpenDeskOptions {
+  dataDir: string;
+  /** Folder of `.txt` briefings that seed a new, empty data folder. */
+  seedDir?: string;
+  clock?: Clock;
+  version?: string;
+  /** Which frames may call the handlers; by default none may (the CLI does not use them). */
+  isTrustedSender?: DeskHandlerOptions['isTrustedSender'];
+  onUnexpectedError?: DeskHandlerOptions['onUnexpectedError'];
+}
+
+export interface Desk {
+  dataDir: string;
+  store: ArticleStore;
+  services: DeskServices;
+  handlers: DeskHandlers;
+  /** Flushes the index and releases the folder. */
+  close(): Promise<void>;
+}
+
+/** Throws DeskError('store-locked') when another process has the folder open. */
+export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
+  const clock = options.clock ?? systemClock;
+  const store = await ArticleStore.open({ dataDir: options.dataDir, clock });
+  try {
+    const services = createDeskServices(store, clock, options.version ?? '0.0.0');
+    if (store.isNew && options.seedDir) {
+      await seedFromFolder(options.seedDir, services.briefings);
+      await store.flush();
+    }
+    const handlers = createDeskHandlers(services, {
+      isTrustedSender: options.isTrustedSender ?? (() => false),
+      onUnexpectedError: options.onUnexpectedError,
+    });
+    return { dataDir: options.dataDir, store, services, handlers, close: () => store.close() };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The articles service: list, open, create, edit, trash and restore articles.
+ * A plain object of async functions over the store; main's IPC and the CLI both use it.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  emptyBody,
+  type Article,
+  type ArticleFields,
+  type ArticleStatus,
+  type ArticleSummary,
+} from '../../shared/article';
+import { countBodyWords } from '../../shared/body-text';
+import { DeskError } from '../../shared/errors';
+import { slugify } from '../../shared/slug';
+import type { ArticleStore, Clock } from '../store/article-store';
+import { ArticleSearch } from './article-search';
+
+export interface ListQuery {
+  query?: string;
+  status?: ArticleStatus | 'all';
+  trash?: boolean;
+}
+
+export type ArticleService = ReturnType<typeof createArticleService>;
+
+/** Newest change first; ties broken by headline so the order is stable. */
+function byLastChange(a: ArticleSummary, b: ArticleSummary): number {
+  return b.updatedAt.localeCompare(a.updatedAt) || a.headline.localeCompare(b.headline);
+}
+
+export function createArticleService(store: ArticleStore, clock: Clock) {
+  const search = new ArticleSearch(async () => {
+    const articles: Article[] = [];
+    for (const summary of store.summaries()) {
+      try {
+        articles.push(await store.read(summary.id));
+      } catch (error) {
+        if (!(error instanceof DeskError && error.code === 'not-found')) throw error;
+      }
+    }
+    return articles;
+  });
+
+  function requireSummary(id: string): ArticleSummary {
+    const summary = store.summary(id);
+    if (!summary) throw new DeskError('not-found', `No article with id ${id} is in the desk. It may have been deleted; refresh the list.`);
+    return summary;
+  }
+
+  async function save(article: Article): Promise<Article> {
+    await store.write(article);
+    if (article.deletedAt) search.remove(article.id);
+    else search.update(article);
+    return article;
+  }
+
+  /** Applies edited fields, keeping slug, word count and updatedAt consistent with them. */
+  function withFields(article: Article, fields: ArticleFields): Article {
+    const next: Article = { ...article, ...fields, updatedAt: clock.now().toISOString() };
+    next.slug = slugify(next.headline);
+    next.wordCount = countBodyWords(next.body);
+    return next;
+  }
+
+  return {
+    /** Summaries sorted by last change; `query` searches headline, dateline, byline and body. */
+    async list({ query, status = 'all', trash = false }: ListQuery = {}): Promise<ArticleSummary[]> {
+      let rows = store.summaries().filter((row) => Boolean(row.deletedAt) === trash && (status === 'all' || row.status === status));
+      const words = query?.trim();
+      if (words) {
+        const matches = new Set(await search.search(words));
+        rows = rows.filter((row) => matches.has(row.id));
+      }
+      return rows.sort(byLastChange);
+    },
+
+    async get(id: string): Promise<Article> {
+      requireSummary(id);
+      return store.read(id);
+    },
+
+    async create(fields: ArticleFields = {}): Promise<Article> {
+      const now = clock.now().toISOString();
+      const blank: Article = {
+        id: randomUUID(),
+        slug: '',
+        headline: '',
+        dateline: '',
+        byline: '',
+        status: 'draft',
+        body: emptyBody(),
+        related: [],
+        createdAt: now,
+        updatedAt: now,
+        wordCount: 0,
+      };
+      return save(withFields(blank, fields));
+    },
+
+    async update(id: string, fields: ArticleFields): Promise<Article> {
+      requireSummary(id);
+      const article = await store.read(id);
+      if (article.deletedAt) {
+        throw new DeskError('invalid-request', `“${article.headline || 'Untitled'}” is in the trash. Restore it before editing.`);
+      }
+      return save(withFields(article, fields));
+    },
+
+    /** Moves an article to the trash; `restore` brings it back unchanged. */
+    async remove(id: string): Promise<ArticleSummary> {
+      requireSummary(id);
+      const article = await store.read(id);
+      const trashed = await save({ ...article, deletedAt: clock.now().toISOString() });
+      return store.summary(trashed.id) ?? requireSummary(id);
+    },
+
+    async restore(id: string): Promise<Article> {
+      requireSummary(id);
+      const { deletedAt: _deletedAt, ...article } = await store.read(id);
+      return save(article);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Importing briefings: text in the desk's briefing format becomes an article.
+ * The renderer sends the text it read from a dropped or chosen file (never a
+ * path); the CLI and first-run seeding read files and call the same function.
+ */
+import type { ArticleFields } from '../../shared/article';
+import { bodyToPlainText, paragraphsToBody } from '../../shared/body-text';
+import { parseBriefing, type ParsedBriefing } from '../../shared/briefing-parser';
+import { DeskError } from '../../shared/errors';
+import type { ArticleService } from './articles';
+import type { ImportResult } from '../../shared/api';
+
+export interface BriefingImportRequest {
+  text: string;
+  fileName?: string;
+  /** Fill this empty article instead of creating one. */
+  intoId?: string;
+}
+
+/** The article fields a parsed briefing becomes. */
+export function briefingToFields(briefing: ParsedBriefing): ArticleFields {
+  return {
+    headline: briefing.headline,
+    dateline: briefing.dateline,
+    body: paragraphsToBody(briefing.paragraphs),
+    related: briefing.related.map((headline) => ({ headline })),
+  };
+}
+
+export type BriefingImportService = ReturnType<typeof createBriefingImportService>;
+
+export function createBriefingImportService(articles: ArticleService) {
+  return {
+    /** Parses and stores a briefing. Bad input throws DeskError('not-a-briefing') and stores nothing. */
+    async importBriefing({ text, fileName, intoId }: BriefingImportRequest): Promise<ImportResult> {
+      const briefing = parseBriefing(text, fileName);
+      const fields = briefingToFields(briefing);
+      if (!intoId) return { article: await articles.create(fields), warnings: briefing.warnings };
+      const target = await articles.get(intoId);
+      if (target.headline.trim() !== '' || bodyToPlainText(target.body).trim() !== '') {
+        throw new DeskError('invalid-request', 'A briefing can only be pasted into an empty article. Create a new article (Ctrl+N) and paste it there.');
+      }
+      return { article: await articles.update(intoId, fields), warnings: briefing.warnings };
+    },
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * The article store: the one place that writes a data folder.
+ *
+ *     <data>/desk.json            index: schema version + article summaries (lowdb)
+ *     <data>/articles/<id>.json   one article each
+ *     <data>/corrupt/             files that failed to parse or validate
+ *     <data>/desk.lock            held while a process owns the folder
+ *     <data>/session.json         present while open; found on open = last run crashed
+ *
+ * Saving an article writes its file durably before resolving; the index write
+ * is coalesced. A crash between the two is repaired on the next open: when the
+ * session marker is still there, every article file is re-read and the index
+ * rebuilt from them.
+ */
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { Low } from 'lowdb';
+import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
+import { DeskError } from '../../shared/errors';
+import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
+import { DeskIndexSchema, describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
+import { lockDataFolder, type ReleaseLock } from './folder-lock';
+import { quarantineFile } from './quarantine';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** How long index updates are gathered before one write. */
+const INDEX_FLUSH_DELAY_MS = 150;
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  clock?: Clock;
+}
+
+export class ArticleStore {
+  readonly dataDir: string;
+  /** True when the folder held no desk before this open (the caller seeds it). */
+  readonly isNew: boolean;
+  /** What the person should know about this open: quarantined files, repairs. */
+  readonly warnings: string[];
+
+  readonly #index: Low<DeskIndex>;
+  readonly #clock: Clock;
+  readonly #releaseLock: ReleaseLock;
+  #flushTimer: NodeJS.Timeout | undefined;
+  #closed = false;
+
+  private constructor(
+    dataDir: string,
+    index: Low<DeskIndex>,
+    clock: Clock,
+    releaseLock: ReleaseLock,
+    isNew: boolean,
+    warnings: string[],
+  ) {
+    this.dataDir = dataDir;
+    this.#index = index;
+    this.#clock = clock;
+    this.#releaseLock = releaseLock;
+    this.isNew = isNew;
+    this.warnings = warnings;
+  }
+
+  /** Opens (creating if needed) and locks a data folder. Throws DeskError('store-locked') if another process has it. */
+  static async open({ dataDir, clock = systemClock }: OpenStoreOptions): Promise<ArticleStore> {
+    const articlesFolder = join(dataDir, 'articles');
+    await mkdir(articlesFolder, { recursive: true });
+    const releaseLock = await lockDataFolder(dataDir);
+    try {
+      const warnings: string[] = [];
+      const index = new Low(new AtomicJsonFile<DeskIndex>(join(dataDir, 'desk.json')), emptyDeskIndex());
+      const loaded = await loadIndex(dataDir, index, clock, warnings);
+      const articleIds = await listArticleFileIds(articlesFolder);
+      const isNew = !loaded && articleIds.length === 0;
+      const crashed = await readSessionMarker(dataDir);
+      if (crashed) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
+      const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings);
+      const repaired = await store.#reconcile(articleIds, crashed || !loaded);
+      await writeFileDurably(join(dataDir, 'session.json'), JSON.stringify({ pid: process.pid, openedAt: clock.now().toISOString() }));
+      if (repaired) await store.flush();
+      return store;
+    } catch (error) {
+      await releaseLock();
+      throw error;
+    }
+  }
+
+  /** Every summary, trash included, in no particular order. */
+  summaries(): ArticleSummary[] {
+    return Object.values(this.#index.data.articles);
+  }
+
+  summary(id: string): ArticleSummary | undefined {
+    return this.#index.data.articles[id];
+  }
+
+  /** Reads and validates one article. A file that fails is quarantined and reported as not found. */
+  async read(id: string): Promise<Article> {
+    const file = new AtomicJsonFile<unknown>(this.#articlePath(id));
+    const article = await this.#readValidArticle(file);
+    if (!article) {
+      this.#forget(id);
+      throw new DeskError('not-found', `No article with id ${id} is in the desk. It may have been deleted; refresh the list.`);
+    }
+    return article;
+  }
+
+  /** Writes an article durably and updates its index row (coalesced). */
+  async write(article: Article): Promise<void> {
+    this.#assertOpen();
+    const valid = v.parse(ArticleSchema, article);
+    await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
+    this.#index.data.articles[valid.id] = summarize(valid);
+    this.#scheduleFlush();
+  }
+
+  /** Writes the index now. */
+  async flush(): Promise<void> {
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    await this.#index.write();
+  }
+
+  /** Flushes the index, clears the session marker and releases the folder. Idempotent. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    await this.flush();
+    this.#closed = true;
+    await rm(join(this.dataDir, 'session.json'), { force: true });
+    await this.#releaseLock();
+  }
+
+  #articlePath(id: string): string {
+    return join(this.dataDir, 'articles', `${id}.json`);
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new DeskError('internal', 'The desk store is closed. Restart Newsdesk to keep working.');
+  }
+
+  #forget(id: string): void {
+    if (id in this.#index.data.articles) {
+      delete this.#index.data.articles[id];
+      this.#scheduleFlush();
+    }
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushTimer) return;
+    this.#flushTimer = setTimeout(() => {
+      this.#flushTimer = undefined;
+      this.#index.write().catch((error: Error) => this.warnings.push(`The article list could not be saved: ${error.message}`));
+    }, INDEX_FLUSH_DELAY_MS);
+  }
+
+  /** Reads a file as an article; quarantines it (returning null) if it is not one. */
+  async #readValidArticle(file: AtomicJsonFile<unknown>): Promise<Article | null> {
+    let data: unknown;
+    try {
+      data = await file.read();
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      this.warnings.push(await quarantineFile(this.dataDir, file.path, 'it is not valid JSON', this.#clock.now()));
+      return null;
+    }
+    if (data === null) return null;
+    const result = v.safeParse(ArticleSchema, data);
+    if (result.success) return result.output;
+    const reason = `it is not a valid article: ${describeIssues(result.issues)}`;
+    this.warnings.push(await quarantineFile(this.dataDir, file.path, reason, this.#clock.now()));
+    return null;
+  }
+
+  /**
+   * Makes the index agree with the article files. With `full`, every file is
+   * re-read; otherwise only files the index lacks and rows that fail validation.
+   * Returns true when the index changed.
+   */
+  async #reconcile(articleIds: string[], full: boolean): Promise<boolean> {
+    const rows = this.#index.data.articles;
+    const onDisk = new Set(articleIds);
+    let changed = false;
+    for (const id of Object.keys(rows)) {
+      if (!onDisk.has(id)) {
+        delete rows[id];
+        changed = true;
+      }
+    }
+    for (const id of articleIds) {
+      const row = rows[id];
+      if (!full && row && v.is(ArticleSummarySchema, row) && row.id === id) continue;
+      const article = await this.#readValidArticle(new AtomicJsonFile<unknown>(this.#articlePath(id)));
+      const fresh = article && article.id === id ? summarize(article) : undefined;
+      if (JSON.stringify(fresh) === JSON.stringify(row)) continue;
+      if (fresh) rows[id] = fresh;
+      else delete rows[id];
+      changed = true;
+    }
+    return changed;
+  }
+}
+
+/** Loads desk.json into `index`. Returns false when there was none (or it was quarantined). */
+async function loadIndex(dataDir: string, index: Low<DeskIndex>, clock: Clock, warnings: string[]): Promise<boolean> {
+  const adapter = index.adapter as AtomicJsonFile<DeskIndex>;
+  let raw: unknown;
+  try {
+    raw = await adapter.read();
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    warnings.push(await quarantineFile(dataDir, adapter.path, 'it is not valid JSON', clock.now()));
+    return false;
+  }
+  if (raw === null) return false;
+  const result = v.safeParse(DeskIndexSchema, raw);
+  if (!result.success) {
+    warnings.push(await quarantineFile(dataDir, adapter.path, `it is not a desk index: ${describeIssues(result.issues)}`, clock.now()));
+    return false;
+  }
+  index.data = raw as DeskIndex;
+  return true;
+}
+
+async function listArticleFileIds(articlesFolder: string): Promise<string[]> {
+  const names = await readdir(articlesFolder);
+  return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -'.json'.length));
+}
+
+async function readSessionMarker(dataDir: string): Promise<boolean> {
+  const marker = new AtomicJsonFile<unknown>(join(dataDir, 'session.json'));
+  try {
+    return (await marker.read()) !== null;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The index file `desk.json`: the schema version and a summary of every
+ * article, so the desk lists and sorts without opening article files.
+ */
+import * as v from 'valibot';
+import { ArticleSummarySchema } from '../../shared/article';
+
+export const DESK_SCHEMA_VERSION = 1;
+
+export const DeskIndexSchema = v.object({
+  schemaVersion: v.literal(DESK_SCHEMA_VERSION),
+  articles: v.record(v.string(), v.unknown()),
+});
+
+export interface DeskIndex {
+  schemaVersion: typeof DESK_SCHEMA_VERSION;
+  /** Summaries by article id. Rows are validated one by one on open, so one bad row costs one article. */
+  articles: Record<string, v.InferOutput<typeof ArticleSummarySchema>>;
+}
+
+export function emptyDeskIndex(): DeskIndex {
+  return { schemaVersion: DESK_SCHEMA_VERSION, articles: {} };
+}
+
+/** A short reason from a valibot failure, naming the first field that is wrong. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  const path = v.getDotPath(first);
+  return path ? `${path}: ${first.message}` : first.message;
+}

@@ -1,0 +1,32 @@
+/**
+ * The preload: exposes two named objects to the page and nothing else.
+ *
+ *   window.desk          the typed DeskApi client (requests to main)
+ *   window.deskCommands  `onCommand(listener)`: menu commands from main
+ *
+ * The page never sees ipcRenderer or an IPC event, only named functions. It is
+ * bundled to one CommonJS file because a sandboxed preload cannot load modules.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { createDeskClient } from '../shared/desk-client';
+import { DESK_COMMAND_CHANNEL, isMenuCommand, type DeskCommands } from '../shared/menu-commands';
+
+contextBridge.exposeInMainWorld(
+  'desk',
+  createDeskClient((channel, request) => ipcRenderer.invoke(channel, request)),
+);
+
+const deskCommands: DeskCommands = {
+  onCommand(listener) {
+    // The event is kept here: passing it on would hand the page `event.sender`, i.e. ipcRenderer.
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(DESK_COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(DESK_COMMAND_CHANNEL, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('deskCommands', deskCommands);

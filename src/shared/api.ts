@@ -1,0 +1,95 @@
+/**
+ * DeskApi: every call the renderer can make of main, in one place.
+ *
+ * Each channel has a request schema (validated in main before any handler
+ * runs) and a response type. `createDeskHandlers` (main) and `createDeskClient`
+ * (preload, e2e harness) are both derived from this list, so a channel cannot
+ * exist on one side only.
+ */
+import * as v from 'valibot';
+import {
+  ArticleFieldsSchema,
+  ArticleIdSchema,
+  ArticleStatusSchema,
+  type Article,
+  type ArticleSummary,
+} from './article';
+
+/** A briefing file's contents, sent by the renderer (never a path for main to read). */
+const MAX_IMPORT_CHARACTERS = 2_000_000;
+
+export const deskRequestSchemas = {
+  'articles:list': v.object({
+    query: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    status: v.optional(v.union([ArticleStatusSchema, v.literal('all')])),
+    /** List the trash instead of the desk. */
+    trash: v.optional(v.boolean()),
+  }),
+  'articles:get': v.object({ id: ArticleIdSchema }),
+  'articles:create': ArticleFieldsSchema,
+  'articles:update': v.object({ id: ArticleIdSchema, fields: ArticleFieldsSchema }),
+  'articles:delete': v.object({ id: ArticleIdSchema }),
+  'articles:restore': v.object({ id: ArticleIdSchema }),
+  'articles:import-briefing': v.object({
+    text: v.pipe(
+      v.string(),
+      v.maxLength(MAX_IMPORT_CHARACTERS, 'That file is over 2 million characters, too large for one briefing. Split it and import the parts.'),
+    ),
+    fileName: v.optional(v.pipe(v.string(), v.maxLength(255))),
+    /** Import into this (empty) article instead of creating a new one. */
+    intoId: v.optional(ArticleIdSchema),
+  }),
+  'desk:info': v.object({}),
+} as const;
+
+export type DeskChannel = keyof typeof deskRequestSchemas;
+export const DESK_CHANNELS = Object.keys(deskRequestSchemas) as DeskChannel[];
+
+export type DeskRequest<C extends DeskChannel> = v.InferInput<(typeof deskRequestSchemas)[C]>;
+
+export interface DeskInfo {
+  dataDir: string;
+  version: string;
+  /** Messages about files moved to corrupt/ when the store opened. */
+  storeWarnings: string[];
+}
+
+export interface ImportResult {
+  article: Article;
+  warnings: string[];
+}
+
+export interface DeskResponses {
+  'articles:list': ArticleSummary[];
+  'articles:get': Article;
+  'articles:create': Article;
+  'articles:update': Article;
+  'articles:delete': ArticleSummary;
+  'articles:restore': Article;
+  'articles:import-briefing': ImportResult;
+  'desk:info': DeskInfo;
+}
+
+export type DeskResponse<C extends DeskChannel> = DeskResponses[C];
+
+/** What crosses the wire back: a value, or an error a person can read. */
+export type DeskResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** The method names of `window.desk`, one per channel: "articles:import-briefing" → "importBriefing". */
+export const deskMethodNames = {
+  'articles:list': 'listArticles',
+  'articles:get': 'getArticle',
+  'articles:create': 'createArticle',
+  'articles:update': 'updateArticle',
+  'articles:delete': 'deleteArticle',
+  'articles:restore': 'restoreArticle',
+  'articles:import-briefing': 'importBriefing',
+  'desk:info': 'info',
+} as const satisfies Record<DeskChannel, string>;
+
+type MethodOf<C extends DeskChannel> = (typeof deskMethodNames)[C];
+
+/** The typed `window.desk` object. */
+export type DeskApi = {
+  [C in DeskChannel as MethodOf<C>]: (request: DeskRequest<C>) => Promise<DeskResponse<C>>;
+};

@@ -1,0 +1,113 @@
+/**
+ * The article model: what the desk stores, sends over IPC and exports.
+ *
+ * Every schema here is the single source of truth for its type: main validates
+ * every IPC payload and every file read from disk against it, and the types are
+ * inferred from it, so the two can never drift apart.
+ */
+import * as v from 'valibot';
+
+export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published'] as const;
+export const ArticleStatusSchema = v.picklist(ARTICLE_STATUSES);
+export type ArticleStatus = v.InferOutput<typeof ArticleStatusSchema>;
+
+/** Ids are opaque, URL- and file-name-safe strings made by main. */
+export const ArticleIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{6,64}$/, 'An article id is 6–64 letters, digits, "-" or "_".'),
+);
+
+const IsoDateSchema = v.pipe(v.string(), v.isoTimestamp('Expected an ISO 8601 timestamp.'));
+
+/** A ProseMirror/Tiptap mark as JSON: `{ type, attrs? }`. */
+export const MarkJsonSchema = v.object({
+  type: v.string(),
+  attrs: v.optional(v.record(v.string(), v.unknown())),
+});
+
+/** A ProseMirror/Tiptap node as JSON. Recursive: content holds child nodes. */
+export interface NodeJson {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: NodeJson[];
+  marks?: v.InferOutput<typeof MarkJsonSchema>[];
+  text?: string;
+}
+export const NodeJsonSchema: v.GenericSchema<NodeJson> = v.object({
+  type: v.string(),
+  attrs: v.optional(v.record(v.string(), v.unknown())),
+  content: v.optional(v.array(v.lazy(() => NodeJsonSchema))),
+  marks: v.optional(v.array(MarkJsonSchema)),
+  text: v.optional(v.string()),
+});
+
+/** An article body is always a `doc` node. */
+export const BodySchema = v.pipe(
+  NodeJsonSchema,
+  v.check((node) => node.type === 'doc', 'An article body must be a "doc" node.'),
+);
+
+/** A related story as stored on the article. Until links land, a headline. */
+export const RelatedLinkSchema = v.object({
+  headline: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
+});
+export type RelatedLink = v.InferOutput<typeof RelatedLinkSchema>;
+
+const HeadlineSchema = v.pipe(v.string(), v.maxLength(500, 'A headline is at most 500 characters.'));
+const ShortTextSchema = v.pipe(v.string(), v.maxLength(200, 'At most 200 characters.'));
+
+export const ArticleSchema = v.object({
+  id: ArticleIdSchema,
+  slug: v.string(),
+  headline: HeadlineSchema,
+  dateline: ShortTextSchema,
+  byline: ShortTextSchema,
+  status: ArticleStatusSchema,
+  body: BodySchema,
+  related: v.array(RelatedLinkSchema),
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Set while the article is in the trash; absent otherwise. */
+  deletedAt: v.optional(IsoDateSchema),
+});
+export type Article = v.InferOutput<typeof ArticleSchema>;
+
+/** What the index (desk.json) keeps of each article: enough to list and sort without opening it. */
+export const ArticleSummarySchema = v.object({
+  id: ArticleIdSchema,
+  slug: v.string(),
+  headline: v.string(),
+  dateline: v.string(),
+  byline: v.string(),
+  status: ArticleStatusSchema,
+  createdAt: IsoDateSchema,
+  updatedAt: IsoDateSchema,
+  wordCount: v.number(),
+  deletedAt: v.optional(IsoDateSchema),
+});
+export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
+
+/** The editable fields of an article; every one optional in a patch. */
+export const ArticleFieldsSchema = v.object({
+  headline: v.optional(HeadlineSchema),
+  dateline: v.optional(ShortTextSchema),
+  byline: v.optional(ShortTextSchema),
+  status: v.optional(ArticleStatusSchema),
+  body: v.optional(BodySchema),
+  related: v.optional(v.array(RelatedLinkSchema)),
+});
+export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
+
+/** Picks the summary fields of an article (the index row). */
+export function summarize(article: Article): ArticleSummary {
+  const { id, slug, headline, dateline, byline, status, createdAt, updatedAt, wordCount, deletedAt } = article;
+  const summary: ArticleSummary = { id, slug, headline, dateline, byline, status, createdAt, updatedAt, wordCount };
+  if (deletedAt) summary.deletedAt = deletedAt;
+  return summary;
+}
+
+/** An empty document: one empty paragraph, as Tiptap makes it. */
+export function emptyBody(): NodeJson {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}

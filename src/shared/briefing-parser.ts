@@ -1,0 +1,105 @@
+/**
+ * Parses the desk's briefing text format:
+ *
+ *     <headline>
+ *     <DATELINE> - <first paragraph>      ("-", "—" or "–"; "ELDMOOR, March 4" carries a date)
+ *     <paragraph>
+ *     ...
+ *     Related Stories:                    (any case; optional)
+ *     <related headline>
+ *
+ * Text is kept exactly: curly and straight quotes, dashes and accents survive.
+ * Input that is not a briefing throws a DeskError('not-a-briefing') that says why.
+ */
+import { DeskError } from './errors';
+
+export interface ParsedBriefing {
+  headline: string;
+  /** "BEIJING", "ELDMOOR, March 4", or "" when the first paragraph has none. */
+  dateline: string;
+  paragraphs: string[];
+  /** Headlines listed under "Related Stories:". */
+  related: string[];
+  /** Things a person may want to check; the briefing was still read. */
+  warnings: string[];
+}
+
+/** A headline longer than this is a paragraph, not a headline. */
+const MAX_HEADLINE_LENGTH = 200;
+
+/**
+ * "BEIJING - …", "NEW YORK — …", "ELDMOOR, March 4 – …", "WASHINGTON, D.C., Nov. 26 - …".
+ * The place is upper case; an optional date follows a comma.
+ */
+const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z]\.(?:[A-Z]\.)+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s+[-–—]\s+(\S.*)$/u;
+
+const RELATED_HEADING = /^related\s+stories\s*:?$/i;
+const LIST_MARKER = /^(?:[-*•]\s+|\d+[.)]\s+)/;
+
+/** Splits a dateline off the first paragraph, when it has one. */
+export function splitDateline(line: string): { dateline: string; text: string } | null {
+  const match = DATELINE.exec(line);
+  return match ? { dateline: match[1], text: match[2] } : null;
+}
+
+/** True when the text has bytes no briefing holds: NULs, or many undecodable characters. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 8192);
+  let suspicious = 0;
+  for (const char of sample) {
+    if (char === '\uFFFD' || /[\u0001-\u0008\u000E-\u001F]/.test(char)) suspicious++;
+  }
+  return sample.length > 0 && suspicious / sample.length > 0.02;
+}
+
+function fail(reason: string, source?: string): never {
+  const where = source ? `"${source}" ` : 'This text ';
+  throw new DeskError('not-a-briefing', `${where}is not a briefing: ${reason}`);
+}
+
+/**
+ * Parses briefing text. `source` (a file name) only names the input in errors.
+ * Throws DeskError('not-a-briefing') for empty, binary or headline-less input.
+ */
+export function parseBriefing(text: string, source?: string): ParsedBriefing {
+  if (looksBinary(text)) fail('it looks like a binary file. Choose a plain-text briefing (.txt).', source);
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/\s+$/u, '').replace(/^\s+/u, ''))
+    .filter((line) => line !== '');
+  if (lines.length === 0) fail('it is empty. A briefing starts with a headline line, then the story.', source);
+
+  const [headline, ...rest] = lines;
+  // "UK - EU deal signed" looks like a dateline too; it is a headline when a datelined paragraph follows.
+  if (splitDateline(headline) && !(rest[0] && splitDateline(rest[0]))) {
+    fail('its first line starts with a dateline. Put the headline on the first line, above the dateline.', source);
+  }
+  if (headline.length > MAX_HEADLINE_LENGTH) {
+    fail(`its first line is ${headline.length} characters long, too long for a headline. Put the headline on the first line.`, source);
+  }
+  if (!/\p{L}/u.test(headline)) fail('its first line has no words, so there is no headline.', source);
+
+  const relatedAt = rest.findIndex((line) => RELATED_HEADING.test(line));
+  const storyLines = relatedAt === -1 ? rest : rest.slice(0, relatedAt);
+  const related = relatedAt === -1 ? [] : rest.slice(relatedAt + 1).map((line) => line.replace(LIST_MARKER, ''));
+  if (storyLines.length === 0) fail('it has a headline but no story text below it.', source);
+
+  const warnings: string[] = [];
+  const first = splitDateline(storyLines[0]);
+  if (!first) warnings.push('The first paragraph has no dateline ("CITY - …"); the dateline was left empty.');
+  const paragraphs = first ? [first.text, ...storyLines.slice(1)] : storyLines;
+  if (relatedAt !== -1 && related.length === 0) warnings.push('"Related Stories:" is followed by no headlines.');
+
+  return { headline, dateline: first?.dateline ?? '', paragraphs, related, warnings };
+}
+
+/**
+ * True when pasted text is a whole briefing (a headline, then a datelined
+ * paragraph) rather than a fragment to paste as it is.
+ */
+export function isWholeBriefing(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return lines.length >= 2 && lines[0].length <= MAX_HEADLINE_LENGTH && splitDateline(lines[1]) !== null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Errors a user or caller can meet. Each carries a stable `code` for code to
+ * branch on and a `message` written for a person: what happened and what to do.
+ * They cross the IPC boundary as plain `{ code, message }` objects.
+ */
+
+export const DESK_ERROR_CODES = [
+  'invalid-request',
+  'not-found',
+  'not-a-briefing',
+  'store-locked',
+  'store-unreadable',
+  'forbidden-sender',
+  'internal',
+] as const;
+export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];
+
+export interface DeskErrorData {
+  code: DeskErrorCode;
+  message: string;
+}
+
+export class DeskError extends Error {
+  readonly code: DeskErrorCode;
+
+  constructor(code: DeskErrorCode, message: string) {
+    super(message);
+    this.name = 'DeskError';
+    this.code = code;
+  }
+
+  toData(): DeskErrorData {
+    return { code: this.code, message: this.message };
+  }
+
+  static fromData(data: DeskErrorData): DeskError {
+    return new DeskError(data.code, data.message);
+  }
+}
+
+/** True for DeskError instances and for their plain `{ code, message }` form. */
+export function isDeskErrorData(value: unknown): value is DeskErrorData {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as Partial<DeskErrorData>;
+  return typeof message === 'string' && (DESK_ERROR_CODES as readonly string[]).includes(code as string);
+}

@@ -1,0 +1,105 @@
+/**
+ * The browser-test fixture: the built renderer in Debian's Chromium with
+ * `window.desk` bridged to the REAL main-process handlers over a temp data
+ * folder seeded from data/. Only Electron's IPC pipe is swapped: client,
+ * validation, sender check, services and lowdb files on disk are the real ones.
+ *
+ *     import { test, expect } from './harness/desk-test';
+ *     test('…', async ({ page, dataDir, desk }) => { … });
+ *
+ * Contract with the renderer: nd-app sets the `data-ready` attribute on itself once
+ * it has loaded the article list; `page` and `reopen()` wait for it.
+ */
+import { test as base, expect } from '@playwright/test';
+import { buildSync } from 'esbuild';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Article } from '../../../src/shared/article';
+import type { DeskChannel } from '../../../src/shared/api';
+import { DESK_CHANNELS } from '../../../src/shared/api';
+import { openDesk, type Desk } from '../../../src/main/open-desk';
+import { isTrustedRendererUrl } from '../../../src/main/sender-policy';
+import { assertRendererBuilt, RENDERER_URL, serveRenderer } from './renderer-server';
+
+let pageBridgeScript: string | undefined;
+
+/** The page bridge, bundled once per worker. */
+function pageBridge(): string {
+  pageBridgeScript ??= buildSync({
+    entryPoints: [resolve('tests/e2e/harness/page-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  }).outputFiles[0].text;
+  return pageBridgeScript;
+}
+
+export interface DeskFixtures {
+  /** The temp data folder the page's desk writes to. */
+  dataDir: string;
+  /** The open desk behind the page (real store, services and handlers). */
+  desk: Desk;
+  /** Reads the article files on disk. */
+  articlesOnDisk: () => Promise<Article[]>;
+  /** Reloads the page and waits for the app to be ready again. */
+  reopen: () => Promise<void>;
+}
+
+/** Resolves when nd-app says it is ready (it sets data-ready on itself). */
+async function waitForApp(page: import('@playwright/test').Page): Promise<void> {
+  await page.locator('nd-app[data-ready]').waitFor({ state: 'attached' });
+}
+
+export const test = base.extend<DeskFixtures>({
+  dataDir: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-'));
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+
+  desk: async ({ dataDir }, use) => {
+    const desk = await openDesk({
+      dataDir,
+      seedDir: resolve('data'),
+      isTrustedSender: (url) => isTrustedRendererUrl(url, RENDERER_URL),
+    });
+    await use(desk);
+    await desk.close();
+  },
+
+  page: async ({ page, desk }, use) => {
+    assertRendererBuilt();
+    const pageErrors: Error[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error));
+    await serveRenderer(page);
+    await page.exposeBinding('__deskInvoke', ({ frame }, channel: DeskChannel, request: unknown) => {
+      if (!DESK_CHANNELS.includes(channel)) return { ok: false, error: { code: 'invalid-request', message: `No channel ${channel}` } };
+      return desk.handlers[channel](request, { url: frame.url() });
+    });
+    await page.addInitScript({ content: pageBridge() });
+    await page.goto(RENDERER_URL);
+    await waitForApp(page);
+    await use(page);
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  },
+
+  articlesOnDisk: async ({ dataDir }, use) => {
+    await use(async () => {
+      const folder = join(dataDir, 'articles');
+      const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
+      return Promise.all(names.map(async (name) => JSON.parse(await readFile(join(folder, name), 'utf8')) as Article));
+    });
+  },
+
+  reopen: async ({ page }, use) => {
+    await use(async () => {
+      await page.reload();
+      await waitForApp(page);
+    });
+  },
+});
+
+export { expect };
