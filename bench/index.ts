@@ -1,0 +1,20 @@
+/**
+ * `npm run bench [-- --json]`: runs every benchmark once and prints the
+ * results (JSON with --json). Ratios compare numbers measured in this one run.
+ */
+import { runStoreBench } from './store-bench';
+
+const json = process.argv.includes('--json');
+const store = await runStoreBench();
+const report = { measuredAt: new Date().toISOString(), node: process.version, store };
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+  for (const size of store.sizes) {
+    process.stdout.write(
+      `${String(size.articles).padStart(6)} articles: save p50 ${size.saveP50Ms} ms, p95 ${size.saveP95Ms} ms; single-file lowdb p50 ${size.lowdbSaveP50Ms} ms (${size.ratio}× slower)\n`,
+    );
+  }
+  process.stdout.write(`open a ${store.openArticles}-article store: ${store.openMs} ms (p50)\n`);
+}

@@ -1,0 +1,124 @@
+/**
+ * Store benchmark: saving one article in stores of 10, 1,000 and 10,000
+ * articles (~6 KB bodies each) through the articles service, against plain
+ * single-file lowdb 7 (`JSONFile`) holding the same articles, in the same run;
+ * and the time to open a 10,000-article store.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { summarize, type Article } from '../src/shared/article';
+import { countBodyWords, paragraphsToBody } from '../src/shared/body-text';
+import { ArticleStore } from '../src/main/store/article-store';
+import { DESK_SCHEMA_VERSION } from '../src/main/store/desk-index';
+import { openDesk } from '../src/main/open-desk';
+import { percentile, timeIt } from './measure';
+
+const WORDS = 'the ministry said on wednesday that talks with regional partners would resume next week after a pause of several months'.split(' ');
+
+/** A ~6 KB article body: eight paragraphs of ~750 characters. */
+function articleNumber(n: number): Article {
+  const paragraphs = Array.from({ length: 8 }, (_, p) =>
+    Array.from({ length: 120 }, (_, w) => WORDS[(n * 7 + p * 13 + w) % WORDS.length]).join(' ') + '.',
+  );
+  const body = paragraphsToBody(paragraphs);
+  const time = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
+  return {
+    id: `article-${String(n).padStart(6, '0')}`,
+    slug: `story-${n}`,
+    headline: `Story number ${n} about regional talks`,
+    dateline: 'BEIJING',
+    byline: 'Desk',
+    status: 'draft',
+    body,
+    related: [],
+    createdAt: time,
+    updatedAt: time,
+    wordCount: countBodyWords(body),
+  };
+}
+
+/** Writes a store of `count` articles directly (setup only; not what is measured). */
+async function makeStoreFolder(count: number): Promise<string> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-'));
+  await mkdir(join(dataDir, 'articles'));
+  const rows: Record<string, ReturnType<typeof summarize>> = {};
+  for (let n = 0; n < count; n++) {
+    const article = articleNumber(n);
+    await writeFile(join(dataDir, 'articles', `${article.id}.json`), JSON.stringify(article));
+    rows[article.id] = summarize(article);
+  }
+  await writeFile(join(dataDir, 'desk.json'), JSON.stringify({ schemaVersion: DESK_SCHEMA_VERSION, articles: rows }));
+  return dataDir;
+}
+
+async function measureDeskSaves(dataDir: string, count: number, saves: number): Promise<number[]> {
+  const desk = await openDesk({ dataDir });
+  const samples: number[] = [];
+  for (let i = 0; i < saves; i++) {
+    const id = articleNumber((i * 7919) % count).id;
+    const body = paragraphsToBody([`Edit ${i}: `.concat(WORDS.join(' ').repeat(40))]);
+    samples.push(await timeIt(() => desk.services.articles.update(id, { body })));
+  }
+  await desk.close();
+  return samples;
+}
+
+async function measureLowdbSaves(count: number, saves: number): Promise<number[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'newsdesk-bench-lowdb-'));
+  const db = new Low(new JSONFile<{ articles: Article[] }>(join(folder, 'db.json')), { articles: [] });
+  db.data.articles = Array.from({ length: count }, (_, n) => articleNumber(n));
+  await db.write();
+  const samples: number[] = [];
+  for (let i = 0; i < saves; i++) {
+    const index = (i * 7919) % count;
+    db.data.articles[index] = { ...db.data.articles[index], body: paragraphsToBody([`Edit ${i}`]) };
+    samples.push(await timeIt(() => db.write()));
+  }
+  await rm(folder, { recursive: true, force: true });
+  return samples;
+}
+
+async function measureOpen(dataDir: string, opens: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < opens; i++) {
+    let store: ArticleStore | undefined;
+    samples.push(await timeIt(async () => (store = await ArticleStore.open({ dataDir }))));
+    await store!.close();
+  }
+  return samples;
+}
+
+export interface StoreSizeResult {
+  articles: number;
+  saveP50Ms: number;
+  saveP95Ms: number;
+  lowdbSaveP50Ms: number;
+  /** lowdb p50 ÷ our p50: how many times faster our save is. */
+  ratio: number;
+}
+
+export async function runStoreBench(sizes = [10, 1_000, 10_000]): Promise<{ sizes: StoreSizeResult[]; openMs: number; openArticles: number }> {
+  const results: StoreSizeResult[] = [];
+  let openMs = 0;
+  const largest = Math.max(...sizes);
+  for (const count of sizes) {
+    const dataDir = await makeStoreFolder(count);
+    const desk = await measureDeskSaves(dataDir, count, 200);
+    const lowdb = await measureLowdbSaves(count, count >= 10_000 ? 7 : 30);
+    const saveP50Ms = percentile(desk, 50);
+    const lowdbSaveP50Ms = percentile(lowdb, 50);
+    results.push({
+      articles: count,
+      saveP50Ms,
+      saveP95Ms: percentile(desk, 95),
+      lowdbSaveP50Ms,
+      ratio: Math.round((lowdbSaveP50Ms / saveP50Ms) * 10) / 10,
+    });
+    if (count === largest) openMs = percentile(await measureOpen(dataDir, 9), 50);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  return { sizes: results, openMs, openArticles: largest };
+}

@@ -1,0 +1,29 @@
+/**
+ * Browser tests: the built renderer in Debian's Chromium (tests/e2e/*.spec.ts,
+ * through the harness in tests/e2e/harness), and the real Electron app where its
+ * binary is installed (tests/e2e/electron/, which skip and say why otherwise).
+ * Build first: `npm run build` (npm test does).
+ */
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    launchOptions: {
+      // Debian's Chromium: `npx playwright install` is never run on these machines.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { DeskCommands, MenuCommand } from '../../../src/shared/menu-commands';
+import { DESK_COMMAND_CHANNEL } from '../../../src/shared/menu-commands';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+type FakeElectron = typeof import('./fake-electron');
+
+interface LoadedPreload {
+  exposed: Map<string, unknown>;
+  electron: FakeElectron;
+  /** Main sending a menu command, as `webContents.send` arrives in the preload. */
+  sendFromMain: (command: unknown) => void;
+}
+
+/** Runs the preload in a fresh module registry, with a fresh fake Electron. */
+async function loadPreload(): Promise<LoadedPreload> {
+  vi.resetModules();
+  // Whatever 'electron' resolved to for the preload (vitest caches the mock's factory result).
+  const electron = (await import('electron')) as unknown as FakeElectron;
+  electron.resetFakeElectron();
+  await import('../../../src/preload/index');
+  const sendFromMain = (command: unknown): void => {
+    electron.ipcRenderer.emit(DESK_COMMAND_CHANNEL, new electron.FakeEvent({ sender: electron.ipcRenderer }), command);
+  };
+  return { exposed: electron.contextBridge.exposed, electron, sendFromMain };
+}
+
+async function loadDeskCommands(): Promise<LoadedPreload & { commands: DeskCommands }> {
+  const loaded = await loadPreload();
+  return { ...loaded, commands: loaded.exposed.get('deskCommands') as DeskCommands };
+}
+
+describe('the preload', () => {
+  it('exposes exactly window.desk and window.deskCommands', async () => {
+    const { exposed } = await loadPreload();
+    expect([...exposed.keys()].sort()).toEqual(['desk', 'deskCommands']);
+  });
+
+  it('gives window.desk a method per DeskApi call that invokes its channel', async () => {
+    const { exposed, electron } = await loadPreload();
+    electron.ipcRenderer.invoke.mockResolvedValue({ ok: true, value: { dataDir: '/d', version: '1', storeWarnings: [] } });
+    const desk = exposed.get('desk') as { info: (request: object) => Promise<unknown> };
+    await expect(desk.info({})).resolves.toEqual({ dataDir: '/d', version: '1', storeWarnings: [] });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('desk:info', {});
+  });
+
+  it('passes each menu command to the listener, and only the command', async () => {
+    const { commands, sendFromMain } = await loadDeskCommands();
+    const listener = vi.fn<(command: MenuCommand) => void>();
+    commands.onCommand(listener);
+    sendFromMain('save');
+    sendFromMain('next-article');
+    expect(listener.mock.calls).toEqual([['save'], ['next-article']]);
+  });
+
+  it('drops command names it does not know before the page sees them', async () => {
+    const { commands, sendFromMain } = await loadDeskCommands();
+    const listener = vi.fn();
+    commands.onCommand(listener);
+    sendFromMain('format-disk');
+    sendFromMain({ command: 'save' });
+    sendFromMain(undefined);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('stops calling a listener once its unsubscribe function has run', async () => {
+    const { commands, sendFromMain, electron } = await loadDeskCommands();
+    const kept = vi.fn();
+    const dropped = vi.fn();
+    commands.onCommand(kept);
+    const unsubscribe = commands.onCommand(dropped);
+    unsubscribe();
+    sendFromMain('focus-search');
+    expect(dropped).not.toHaveBeenCalled();
+    expect(kept).toHaveBeenCalledExactlyOnceWith('focus-search');
+    expect(electron.ipcRenderer.listenerCount(DESK_COMMAND_CHANNEL)).toBe(1);
+  });
+});
