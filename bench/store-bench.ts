@@ -34,6 +34,7 @@ function articleNumber(n: number): Article {
     status: 'draft',
     body,
     related: [],
+    speakers: [],
     createdAt: time,
     updatedAt: time,
     wordCount: countBodyWords(body),

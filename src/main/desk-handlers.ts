@@ -25,7 +25,7 @@ type Implementations = {
 };
 
 function implement(services: DeskServices): Implementations {
-  const { articles, briefings, info } = services;
+  const { articles, briefings, speakers, info } = services;
   return {
     'articles:list': (request) => articles.list(request),
     'articles:get': ({ id }) => articles.get(id),
@@ -34,6 +34,10 @@ function implement(services: DeskServices): Implementations {
     'articles:delete': ({ id }) => articles.remove(id),
     'articles:restore': ({ id }) => articles.restore(id),
     'articles:import-briefing': (request) => briefings.importBriefing(request),
+    'speakers:list': async () => speakers.list(),
+    'speakers:create': (request) => speakers.create(request),
+    'speakers:update': ({ id, fields }) => speakers.update(id, fields),
+    'speakers:merge': ({ fromId, intoId }) => speakers.merge(fromId, intoId),
     'desk:info': async () => info(),
   };
 }

@@ -6,10 +6,12 @@ import type { DeskInfo } from '../shared/api';
 import type { ArticleStore, Clock } from './store/article-store';
 import { createArticleService, type ArticleService } from './services/articles';
 import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
+import { createSpeakerService, type SpeakerService } from './services/speakers';
 
 export interface DeskServices {
   articles: ArticleService;
   briefings: BriefingImportService;
+  speakers: SpeakerService;
   info: () => DeskInfo;
 }
 
@@ -18,6 +20,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
   return {
     articles,
     briefings: createBriefingImportService(articles),
+    speakers: createSpeakerService(store, clock),
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
   };
 }

@@ -14,6 +14,7 @@ import {
   type Article,
   type ArticleSummary,
 } from './article';
+import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from './speaker';
 
 /** A briefing file's contents, sent by the renderer (never a path for main to read). */
 const MAX_IMPORT_CHARACTERS = 2_000_000;
@@ -39,6 +40,15 @@ export const deskRequestSchemas = {
     /** Import into this (empty) article instead of creating a new one. */
     intoId: v.optional(ArticleIdSchema),
   }),
+  'speakers:list': v.object({}),
+  'speakers:create': v.object({
+    name: v.pipe(v.string(), v.trim(), v.minLength(1, 'A speaker needs a name.'), v.maxLength(200)),
+    aliases: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)))),
+    role: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
+    organization: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200))),
+  }),
+  'speakers:update': v.object({ id: SpeakerIdSchema, fields: SpeakerFieldsSchema }),
+  'speakers:merge': v.object({ fromId: SpeakerIdSchema, intoId: SpeakerIdSchema }),
   'desk:info': v.object({}),
 } as const;
 
@@ -67,6 +77,10 @@ export interface DeskResponses {
   'articles:delete': ArticleSummary;
   'articles:restore': Article;
   'articles:import-briefing': ImportResult;
+  'speakers:list': Speaker[];
+  'speakers:create': Speaker;
+  'speakers:update': Speaker;
+  'speakers:merge': { speaker: Speaker; articlesChanged: number };
   'desk:info': DeskInfo;
 }
 
@@ -84,6 +98,10 @@ export const deskMethodNames = {
   'articles:delete': 'deleteArticle',
   'articles:restore': 'restoreArticle',
   'articles:import-briefing': 'importBriefing',
+  'speakers:list': 'listSpeakers',
+  'speakers:create': 'createSpeaker',
+  'speakers:update': 'updateSpeaker',
+  'speakers:merge': 'mergeSpeakers',
   'desk:info': 'info',
 } as const satisfies Record<DeskChannel, string>;
 

@@ -6,6 +6,7 @@
  * inferred from it, so the two can never drift apart.
  */
 import * as v from 'valibot';
+import { SpeakerIdSchema } from './speaker';
 
 export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published'] as const;
 export const ArticleStatusSchema = v.picklist(ARTICLE_STATUSES);
@@ -65,6 +66,8 @@ export const ArticleSchema = v.object({
   status: ArticleStatusSchema,
   body: BodySchema,
   related: v.array(RelatedLinkSchema),
+  /** Ids of the registry speakers the body's marks refer to; derived from the body on every save. */
+  speakers: v.optional(v.array(SpeakerIdSchema), []),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -81,6 +84,7 @@ export const ArticleSummarySchema = v.object({
   dateline: v.string(),
   byline: v.string(),
   status: ArticleStatusSchema,
+  speakers: v.optional(v.array(v.string()), []),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   wordCount: v.number(),
@@ -101,8 +105,8 @@ export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
 
 /** Picks the summary fields of an article (the index row). */
 export function summarize(article: Article): ArticleSummary {
-  const { id, slug, headline, dateline, byline, status, createdAt, updatedAt, wordCount, deletedAt } = article;
-  const summary: ArticleSummary = { id, slug, headline, dateline, byline, status, createdAt, updatedAt, wordCount };
+  const { id, slug, headline, dateline, byline, status, speakers, createdAt, updatedAt, wordCount, deletedAt } = article;
+  const summary: ArticleSummary = { id, slug, headline, dateline, byline, status, speakers, createdAt, updatedAt, wordCount };
   if (deletedAt) summary.deletedAt = deletedAt;
   return summary;
 }

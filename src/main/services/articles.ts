@@ -9,10 +9,12 @@ import {
   type ArticleFields,
   type ArticleStatus,
   type ArticleSummary,
+  type NodeJson,
 } from '../../shared/article';
 import { countBodyWords } from '../../shared/body-text';
 import { DeskError } from '../../shared/errors';
 import { slugify } from '../../shared/slug';
+import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
 import type { ArticleStore, Clock } from '../store/article-store';
 import { ArticleSearch } from './article-search';
 
@@ -55,11 +57,23 @@ export function createArticleService(store: ArticleStore, clock: Clock) {
     return article;
   }
 
+  /** Points spans at speakers merged away (e.g. from an editor that was open during a merge) to their survivor. */
+  function mendMergedSpeakers(body: NodeJson): NodeJson {
+    let mended = body;
+    for (const id of speakerIdsInBody(body)) {
+      const survivor = store.mergedInto(id);
+      if (survivor) mended = reassignSpeakerSpans(mended, id, survivor);
+    }
+    return mended;
+  }
+
   /** Applies edited fields, keeping slug, word count and updatedAt consistent with them. */
   function withFields(article: Article, fields: ArticleFields): Article {
     const next: Article = { ...article, ...fields, updatedAt: clock.now().toISOString() };
+    next.body = mendMergedSpeakers(next.body);
     next.slug = slugify(next.headline);
     next.wordCount = countBodyWords(next.body);
+    next.speakers = speakerIdsInBody(next.body);
     return next;
   }
 
@@ -91,6 +105,7 @@ export function createArticleService(store: ArticleStore, clock: Clock) {
         status: 'draft',
         body: emptyBody(),
         related: [],
+        speakers: [],
         createdAt: now,
         updatedAt: now,
         wordCount: 0,

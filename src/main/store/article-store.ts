@@ -18,10 +18,11 @@ import * as v from 'valibot';
 import { Low } from 'lowdb';
 import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
+import { SpeakerSchema, type Speaker } from '../../shared/speaker';
 import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
 import { DeskIndexSchema, describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
-import { quarantineFile } from './quarantine';
+import { quarantineFile, saveAside } from './quarantine';
 
 export interface Clock {
   now(): Date;
@@ -121,6 +122,40 @@ export class ArticleStore {
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
     this.#index.data.articles[valid.id] = summarize(valid);
     this.#scheduleFlush();
+  }
+
+  /** The speaker registry. */
+  speakers(): Speaker[] {
+    return Object.values(this.#index.data.speakers);
+  }
+
+  speaker(id: string): Speaker | undefined {
+    return this.#index.data.speakers[id];
+  }
+
+  /** Adds or replaces a registry speaker; durable when it resolves (articles may refer to it next). */
+  async writeSpeaker(speaker: Speaker): Promise<void> {
+    this.#assertOpen();
+    const valid = v.parse(SpeakerSchema, speaker);
+    this.#index.data.speakers[valid.id] = valid;
+    await this.flush();
+  }
+
+  /** Replaces `fromId` by `survivor` in the registry and remembers the move (see mergedInto). */
+  async mergeSpeaker(fromId: string, survivor: Speaker): Promise<void> {
+    this.#assertOpen();
+    const valid = v.parse(SpeakerSchema, survivor);
+    const merged = this.#index.data.mergedSpeakers;
+    for (const [gone, into] of Object.entries(merged)) if (into === fromId) merged[gone] = valid.id;
+    merged[fromId] = valid.id;
+    delete this.#index.data.speakers[fromId];
+    this.#index.data.speakers[valid.id] = valid;
+    await this.flush();
+  }
+
+  /** The speaker a merged-away speaker id now lives on, if it was merged. */
+  mergedInto(id: string): string | undefined {
+    return this.#index.data.mergedSpeakers[id];
   }
 
   /** Writes the index now. */
@@ -226,7 +261,19 @@ async function loadIndex(dataDir: string, index: Low<DeskIndex>, clock: Clock, w
     warnings.push(await quarantineFile(dataDir, adapter.path, `it is not a desk index: ${describeIssues(result.issues)}`, clock.now()));
     return false;
   }
-  index.data = raw as DeskIndex;
+  const data = result.output as DeskIndex;
+  const unreadable: Record<string, unknown> = {};
+  for (const [id, speaker] of Object.entries(data.speakers)) {
+    const checked = v.safeParse(SpeakerSchema, speaker);
+    if (checked.success && checked.output.id === id) continue;
+    unreadable[id] = speaker;
+    delete data.speakers[id];
+  }
+  if (Object.keys(unreadable).length > 0) {
+    const saved = await saveAside(dataDir, 'speakers', unreadable, clock.now());
+    warnings.push(`${Object.keys(unreadable).length} speaker(s) in the registry could not be read and were left out; they were saved to ${saved}. Re-create them from there if you need them.`);
+  }
+  index.data = data;
   return true;
 }
 

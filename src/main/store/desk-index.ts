@@ -4,22 +4,29 @@
  */
 import * as v from 'valibot';
 import { ArticleSummarySchema } from '../../shared/article';
+import type { Speaker } from '../../shared/speaker';
 
 export const DESK_SCHEMA_VERSION = 1;
 
 export const DeskIndexSchema = v.object({
   schemaVersion: v.literal(DESK_SCHEMA_VERSION),
   articles: v.record(v.string(), v.unknown()),
+  speakers: v.optional(v.record(v.string(), v.unknown()), {}),
+  mergedSpeakers: v.optional(v.record(v.string(), v.string()), {}),
 });
 
 export interface DeskIndex {
   schemaVersion: typeof DESK_SCHEMA_VERSION;
   /** Summaries by article id. Rows are validated one by one on open, so one bad row costs one article. */
   articles: Record<string, v.InferOutput<typeof ArticleSummarySchema>>;
+  /** The speaker registry, by speaker id. Shared by every article. */
+  speakers: Record<string, Speaker>;
+  /** Speaker ids merged away → the id they were merged into, so late saves can be mended. */
+  mergedSpeakers: Record<string, string>;
 }
 
 export function emptyDeskIndex(): DeskIndex {
-  return { schemaVersion: DESK_SCHEMA_VERSION, articles: {} };
+  return { schemaVersion: DESK_SCHEMA_VERSION, articles: {}, speakers: {}, mergedSpeakers: {} };
 }
 
 /** A short reason from a valibot failure, naming the first field that is wrong. */

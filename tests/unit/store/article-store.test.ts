@@ -20,6 +20,7 @@ function article(id: string, headline: string, updatedAt = '2026-11-26T10:00:00.
     status: 'draft',
     body: paragraphsToBody(['Text of ' + headline]),
     related: [],
+    speakers: [],
     createdAt: updatedAt,
     updatedAt,
     wordCount: 3,
