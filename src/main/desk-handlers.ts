@@ -25,7 +25,7 @@ type Implementations = {
 };
 
 function implement(services: DeskServices): Implementations {
-  const { articles, briefings, speakers, info } = services;
+  const { articles, briefings, speakers, related, info } = services;
   return {
     'articles:list': (request) => articles.list(request),
     'articles:get': ({ id }) => articles.get(id),
@@ -38,6 +38,8 @@ function implement(services: DeskServices): Implementations {
     'speakers:create': (request) => speakers.create(request),
     'speakers:update': ({ id, fields }) => speakers.update(id, fields),
     'speakers:merge': ({ fromId, intoId }) => speakers.merge(fromId, intoId),
+    'related:search': async ({ query, excludeId }) => related.searchHeadlines(query, excludeId),
+    'related:linked-from': async ({ id }) => related.linkedFrom(id),
     'desk:info': async () => info(),
   };
 }

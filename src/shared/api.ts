@@ -12,6 +12,7 @@ import {
   ArticleIdSchema,
   ArticleStatusSchema,
   type Article,
+  type ArticleStatus,
   type ArticleSummary,
 } from './article';
 import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from './speaker';
@@ -49,6 +50,8 @@ export const deskRequestSchemas = {
   }),
   'speakers:update': v.object({ id: SpeakerIdSchema, fields: SpeakerFieldsSchema }),
   'speakers:merge': v.object({ fromId: SpeakerIdSchema, intoId: SpeakerIdSchema }),
+  'related:search': v.object({ query: v.pipe(v.string(), v.maxLength(500)), excludeId: v.optional(ArticleIdSchema) }),
+  'related:linked-from': v.object({ id: ArticleIdSchema }),
   'desk:info': v.object({}),
 } as const;
 
@@ -81,7 +84,17 @@ export interface DeskResponses {
   'speakers:create': Speaker;
   'speakers:update': Speaker;
   'speakers:merge': { speaker: Speaker; articlesChanged: number };
+  'related:search': HeadlineMatch[];
+  'related:linked-from': { id: string; headline: string }[];
   'desk:info': DeskInfo;
+}
+
+/** A stored article offered by the related-story picker. */
+export interface HeadlineMatch {
+  id: string;
+  headline: string;
+  dateline: string;
+  status: ArticleStatus;
 }
 
 export type DeskResponse<C extends DeskChannel> = DeskResponses[C];
@@ -102,6 +115,8 @@ export const deskMethodNames = {
   'speakers:create': 'createSpeaker',
   'speakers:update': 'updateSpeaker',
   'speakers:merge': 'mergeSpeakers',
+  'related:search': 'searchHeadlines',
+  'related:linked-from': 'linkedFrom',
   'desk:info': 'info',
 } as const satisfies Record<DeskChannel, string>;
 

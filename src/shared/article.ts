@@ -6,6 +6,7 @@
  * inferred from it, so the two can never drift apart.
  */
 import * as v from 'valibot';
+import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
 import { SpeakerIdSchema } from './speaker';
 
 export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published'] as const;
@@ -48,11 +49,6 @@ export const BodySchema = v.pipe(
   v.check((node) => node.type === 'doc', 'An article body must be a "doc" node.'),
 );
 
-/** A related story as stored on the article. Until links land, a headline. */
-export const RelatedLinkSchema = v.object({
-  headline: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
-});
-export type RelatedLink = v.InferOutput<typeof RelatedLinkSchema>;
 
 const HeadlineSchema = v.pipe(v.string(), v.maxLength(500, 'A headline is at most 500 characters.'));
 const ShortTextSchema = v.pipe(v.string(), v.maxLength(200, 'At most 200 characters.'));
@@ -85,6 +81,10 @@ export const ArticleSummarySchema = v.object({
   byline: v.string(),
   status: ArticleStatusSchema,
   speakers: v.optional(v.array(v.string()), []),
+  /** Ids of the stored articles this one links to (for backlinks). */
+  linksTo: v.optional(v.array(v.string()), []),
+  /** Normalized headlines of its unresolved related links (so importing that story can resolve them). */
+  unresolved: v.optional(v.array(v.string()), []),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   wordCount: v.number(),
@@ -105,8 +105,10 @@ export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
 
 /** Picks the summary fields of an article (the index row). */
 export function summarize(article: Article): ArticleSummary {
-  const { id, slug, headline, dateline, byline, status, speakers, createdAt, updatedAt, wordCount, deletedAt } = article;
-  const summary: ArticleSummary = { id, slug, headline, dateline, byline, status, speakers, createdAt, updatedAt, wordCount };
+  const { id, slug, headline, dateline, byline, status, speakers, related, createdAt, updatedAt, wordCount, deletedAt } = article;
+  const linksTo = related.flatMap((link) => (link.articleId ? [link.articleId] : []));
+  const unresolved = related.filter(isUnresolved).map((link) => normalizeHeadline(link.headline));
+  const summary: ArticleSummary = { id, slug, headline, dateline, byline, status, speakers, linksTo, unresolved, createdAt, updatedAt, wordCount };
   if (deletedAt) summary.deletedAt = deletedAt;
   return summary;
 }

@@ -16,6 +16,7 @@ import { DeskError } from '../../shared/errors';
 import { slugify } from '../../shared/slug';
 import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
 import type { ArticleStore, Clock } from '../store/article-store';
+import type { ArticleHooks } from './article-hooks';
 import { ArticleSearch } from './article-search';
 
 export interface ListQuery {
@@ -31,7 +32,8 @@ function byLastChange(a: ArticleSummary, b: ArticleSummary): number {
   return b.updatedAt.localeCompare(a.updatedAt) || a.headline.localeCompare(b.headline);
 }
 
-export function createArticleService(store: ArticleStore, clock: Clock) {
+/** `hooks` run in order on every save (see article-hooks.ts). */
+export function createArticleService(store: ArticleStore, clock: Clock, hooks: ArticleHooks[] = []) {
   const search = new ArticleSearch(async () => {
     const articles: Article[] = [];
     for (const summary of store.summaries()) {
@@ -50,10 +52,12 @@ export function createArticleService(store: ArticleStore, clock: Clock) {
     return summary;
   }
 
-  async function save(article: Article): Promise<Article> {
+  async function save(draft: Article, before: Article | undefined): Promise<Article> {
+    const article = hooks.reduce((next, hook) => hook.prepare?.(next) ?? next, draft);
     await store.write(article);
     if (article.deletedAt) search.remove(article.id);
     else search.update(article);
+    for (const hook of hooks) await hook.saved?.(article, before);
     return article;
   }
 
@@ -110,7 +114,7 @@ export function createArticleService(store: ArticleStore, clock: Clock) {
         updatedAt: now,
         wordCount: 0,
       };
-      return save(withFields(blank, fields));
+      return save(withFields(blank, fields), undefined);
     },
 
     async update(id: string, fields: ArticleFields): Promise<Article> {
@@ -119,21 +123,22 @@ export function createArticleService(store: ArticleStore, clock: Clock) {
       if (article.deletedAt) {
         throw new DeskError('invalid-request', `“${article.headline || 'Untitled'}” is in the trash. Restore it before editing.`);
       }
-      return save(withFields(article, fields));
+      return save(withFields(article, fields), article);
     },
 
     /** Moves an article to the trash; `restore` brings it back unchanged. */
     async remove(id: string): Promise<ArticleSummary> {
       requireSummary(id);
       const article = await store.read(id);
-      const trashed = await save({ ...article, deletedAt: clock.now().toISOString() });
+      const trashed = await save({ ...article, deletedAt: clock.now().toISOString() }, article);
       return store.summary(trashed.id) ?? requireSummary(id);
     },
 
     async restore(id: string): Promise<Article> {
       requireSummary(id);
-      const { deletedAt: _deletedAt, ...article } = await store.read(id);
-      return save(article);
+      const trashed = await store.read(id);
+      const { deletedAt: _deletedAt, ...article } = trashed;
+      return save(article, trashed);
     },
   };
 }

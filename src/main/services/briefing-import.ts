@@ -23,7 +23,7 @@ export function briefingToFields(briefing: ParsedBriefing): ArticleFields {
     headline: briefing.headline,
     dateline: briefing.dateline,
     body: paragraphsToBody(briefing.paragraphs),
-    related: briefing.related.map((headline) => ({ headline })),
+    related: briefing.related.map((headline) => ({ headline, articleId: null, url: null, relation: 'see-also' as const })),
   };
 }
 

@@ -1,0 +1,113 @@
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    display: block;
+    height: 100%;
+  }
+
+  .desk {
+    display: grid;
+    grid-template-columns: minmax(300px, 360px) 1fr;
+    height: 100%;
+  }
+
+  .sidebar {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    background: var(--nd-sidebar);
+    border-right: 1px solid var(--nd-border);
+  }
+  .sidebar nd-article-list {
+    flex: 1;
+  }
+
+  .brand {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    padding: 14px 16px 10px;
+  }
+  .brand h1 {
+    margin: 0;
+    font-size: 15px;
+    font-weight: 700;
+    letter-spacing: -0.01em;
+  }
+  .mark {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 24px;
+    height: 24px;
+    border-radius: 6px;
+    background: var(--nd-ink);
+    color: var(--nd-paper);
+    font-family: var(--nd-font-body);
+    font-size: 15px;
+    font-weight: 700;
+  }
+
+  .actions {
+    display: flex;
+    gap: 8px;
+    padding: 0 14px 12px;
+  }
+  .actions .button {
+    flex: 1;
+  }
+  .actions svg {
+    width: 14px;
+    height: 14px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  nd-editor {
+    min-height: 0;
+  }
+
+  .drop-overlay {
+    position: fixed;
+    inset: 0;
+    z-index: 10;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    padding: 24px;
+    background: rgb(246 247 249 / 82%);
+    pointer-events: none;
+  }
+  .drop-target {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 6px;
+    width: min(520px, 100%);
+    padding: 48px 32px;
+    border: 2px dashed var(--nd-accent);
+    border-radius: 14px;
+    background: var(--nd-paper);
+    box-shadow: var(--nd-shadow);
+    color: var(--nd-ink-muted);
+    text-align: center;
+  }
+  .drop-target strong {
+    font-size: 17px;
+    color: var(--nd-ink);
+  }
+  .drop-target svg {
+    width: 36px;
+    height: 36px;
+    margin-bottom: 6px;
+    fill: none;
+    stroke: var(--nd-accent);
+    stroke-width: 1.4;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+`;

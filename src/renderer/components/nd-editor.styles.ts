@@ -1,0 +1,250 @@
+import { css } from 'lit';
+
+/** The editor frame and its fields; the body's own rules are in editor/body.styles.ts. */
+export const editorStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    min-width: 0;
+    background: var(--nd-paper);
+  }
+
+  .bar {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 8px 16px;
+    border-bottom: 1px solid var(--nd-border);
+    background: var(--nd-paper);
+  }
+  .spacer {
+    flex: 1;
+  }
+
+  .status {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+  }
+  .status select {
+    appearance: none;
+    height: 30px;
+    padding: 0 28px 0 24px;
+    border: 1px solid var(--nd-border-strong);
+    border-radius: 999px;
+    background: var(--nd-paper);
+    font-size: 13px;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .status::after {
+    content: '';
+    position: absolute;
+    right: 11px;
+    width: 6px;
+    height: 6px;
+    border-right: 1.5px solid var(--nd-ink-muted);
+    border-bottom: 1.5px solid var(--nd-ink-muted);
+    transform: translateY(-2px) rotate(45deg);
+    pointer-events: none;
+  }
+  .status-dot {
+    position: absolute;
+    left: 10px;
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    pointer-events: none;
+  }
+  .status.draft select { color: var(--nd-status-draft); background: var(--nd-status-draft-bg); border-color: transparent; }
+  .status.editing select { color: var(--nd-status-editing); background: var(--nd-status-editing-bg); border-color: transparent; }
+  .status.ready select { color: var(--nd-status-ready); background: var(--nd-status-ready-bg); border-color: transparent; }
+  .status.published select { color: var(--nd-status-published); background: var(--nd-status-published-bg); border-color: transparent; }
+  .status.draft .status-dot { background: var(--nd-status-draft); }
+  .status.editing .status-dot { background: var(--nd-status-editing); }
+  .status.ready .status-dot { background: var(--nd-status-ready); }
+  .status.published .status-dot { background: var(--nd-status-published); }
+
+  .trash {
+    width: 32px;
+    padding: 0;
+  }
+  .trash svg {
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.4;
+    stroke-linejoin: round;
+  }
+
+  .scroll {
+    flex: 1;
+    min-height: 0;
+    overflow-y: auto;
+  }
+  .page {
+    max-width: 720px;
+    margin: 0 auto;
+    padding: 40px 48px 96px;
+  }
+
+  input {
+    font: inherit;
+    color: inherit;
+  }
+  .headline {
+    display: block;
+    width: 100%;
+    padding: 4px 0;
+    border: 0;
+    border-bottom: 1px solid transparent;
+    background: transparent;
+    font-family: var(--nd-font-body);
+    font-size: 32px;
+    font-weight: 700;
+    line-height: 1.2;
+    letter-spacing: -0.01em;
+  }
+  .headline:hover {
+    border-bottom-color: var(--nd-border);
+  }
+  .headline:focus-visible {
+    outline: none;
+    border-bottom-color: var(--nd-focus);
+  }
+  .headline::placeholder,
+  .field input::placeholder {
+    color: var(--nd-ink-faint);
+    font-weight: 400;
+  }
+
+  .fields {
+    display: flex;
+    gap: 24px;
+    margin: 14px 0 24px;
+    padding-bottom: 18px;
+    border-bottom: 1px solid var(--nd-border);
+  }
+  .field {
+    display: flex;
+    align-items: baseline;
+    gap: 8px;
+    flex: 1;
+    min-width: 0;
+  }
+  .field span {
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--nd-ink-faint);
+  }
+  .field input {
+    flex: 1;
+    min-width: 0;
+    padding: 3px 6px;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    background: transparent;
+    font-size: 14px;
+  }
+  .field.dateline input {
+    font-weight: 600;
+    letter-spacing: 0.03em;
+  }
+  .field input:hover {
+    border-color: var(--nd-border);
+  }
+  .field input:focus-visible {
+    outline: none;
+    border-color: var(--nd-focus);
+    box-shadow: 0 0 0 2px var(--nd-accent-soft);
+  }
+
+  .related {
+    margin-top: 32px;
+    padding-top: 16px;
+    border-top: 1px solid var(--nd-border);
+  }
+  .related h2 {
+    margin: 0 0 8px;
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--nd-ink-faint);
+  }
+  .related ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .related li {
+    padding: 6px 0;
+    font-family: var(--nd-font-body);
+    font-size: 15px;
+    border-bottom: 1px solid var(--nd-border);
+  }
+  .related li:last-child {
+    border-bottom: 0;
+  }
+
+  .statusbar {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    min-height: 34px;
+    padding: 4px 16px;
+    border-top: 1px solid var(--nd-border);
+    background: var(--nd-canvas);
+    font-size: 12px;
+    color: var(--nd-ink-muted);
+  }
+  .words {
+    font-variant-numeric: tabular-nums;
+  }
+  .save.saved::before {
+    content: '✓ ';
+    color: var(--nd-success);
+  }
+  .save.error {
+    color: var(--nd-danger);
+    font-weight: 600;
+  }
+  .retry {
+    height: 24px;
+    font-size: 12px;
+  }
+
+  .empty {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+    padding: 32px;
+    background: var(--nd-canvas);
+    color: var(--nd-ink-muted);
+    text-align: center;
+  }
+  .empty svg {
+    width: 56px;
+    height: 56px;
+    margin-bottom: 8px;
+    fill: none;
+    stroke: var(--nd-border-strong);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+  }
+  .empty p {
+    margin: 0;
+  }
+  .empty-title {
+    font-size: 15px;
+    font-weight: 500;
+    color: var(--nd-ink);
+  }
+`;

@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+export const toastStyles = css`
+  :host {
+    position: fixed;
+    right: 20px;
+    bottom: 20px;
+    z-index: 20;
+    pointer-events: none;
+  }
+
+  .stack {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 8px;
+  }
+
+  .notice {
+    display: flex;
+    align-items: flex-start;
+    gap: 12px;
+    max-width: 440px;
+    padding: 11px 10px 11px 16px;
+    border-radius: 8px;
+    background: #24292f;
+    color: #f6f8fa;
+    box-shadow: var(--nd-shadow);
+    font-size: 13px;
+    pointer-events: auto;
+  }
+  .notice.warning {
+    background: #fff8e5;
+    color: #5c4200;
+    border: 1px solid #f0d48a;
+  }
+  .notice.error {
+    background: var(--nd-danger-soft);
+    color: #7a1a14;
+    border: 1px solid #f0b7b2;
+    border-left: 4px solid var(--nd-danger);
+  }
+
+  .text {
+    flex: 1;
+    min-width: 0;
+    padding-top: 3px;
+  }
+  .message {
+    margin: 0;
+    font-weight: 500;
+  }
+  .details {
+    margin: 6px 0 0;
+    padding-left: 18px;
+    font-weight: 400;
+  }
+
+  .action {
+    height: 26px;
+    background: transparent;
+    border-color: rgb(255 255 255 / 35%);
+    color: #9ec5ff;
+    font-weight: 600;
+  }
+  .action:hover {
+    background: rgb(255 255 255 / 10%);
+  }
+  .warning .action,
+  .error .action {
+    color: inherit;
+    border-color: currentColor;
+  }
+
+  .close {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 26px;
+    height: 26px;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    opacity: 0.7;
+    cursor: pointer;
+  }
+  .close:hover {
+    opacity: 1;
+    background: rgb(127 127 127 / 18%);
+  }
+  .close svg {
+    width: 14px;
+    height: 14px;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+  }
+`;

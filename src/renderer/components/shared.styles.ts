@@ -1,0 +1,110 @@
+/** Styles several components share: buttons, form controls, focus rings, status pills. */
+import { css } from 'lit';
+
+export const controlStyles = css`
+  :host {
+    font-family: var(--nd-font-ui);
+    color: var(--nd-ink);
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--nd-focus);
+    outline-offset: 2px;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 6px;
+    height: 30px;
+    padding: 0 12px;
+    border: 1px solid var(--nd-border-strong);
+    border-radius: var(--nd-radius);
+    background: var(--nd-paper);
+    font-size: 13px;
+    font-weight: 500;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--nd-hover);
+  }
+  .button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  .button.primary {
+    background: var(--nd-accent);
+    border-color: var(--nd-accent);
+    color: var(--nd-accent-ink);
+  }
+  .button.primary:hover {
+    background: var(--nd-accent-strong);
+  }
+  .button.quiet {
+    border-color: transparent;
+    background: transparent;
+  }
+  .button.quiet:hover {
+    background: var(--nd-hover);
+  }
+  .button.danger:hover {
+    color: var(--nd-danger);
+    background: var(--nd-danger-soft);
+  }
+
+  .pill {
+    display: inline-block;
+    padding: 1px 8px;
+    border-radius: 999px;
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    line-height: 18px;
+    white-space: nowrap;
+  }
+  .pill.draft {
+    color: var(--nd-status-draft);
+    background: var(--nd-status-draft-bg);
+  }
+  .pill.editing {
+    color: var(--nd-status-editing);
+    background: var(--nd-status-editing-bg);
+  }
+  .pill.ready {
+    color: var(--nd-status-ready);
+    background: var(--nd-status-ready-bg);
+  }
+  .pill.published {
+    color: var(--nd-status-published);
+    background: var(--nd-status-published-bg);
+  }
+
+  kbd {
+    font-family: var(--nd-font-ui);
+    font-size: 11px;
+    padding: 0 4px;
+    border: 1px solid var(--nd-border-strong);
+    border-bottom-width: 2px;
+    border-radius: 4px;
+    background: var(--nd-paper);
+    color: var(--nd-ink-muted);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

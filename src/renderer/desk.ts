@@ -1,0 +1,50 @@
+/**
+ * The renderer's one door to main: `window.desk`, the DeskApi client the
+ * preload (or the e2e harness) exposes, and `window.deskCommands`, the menu's
+ * commands. No other renderer module reads either; they import from here.
+ */
+import { deskMethodNames, type DeskApi } from '../shared/api';
+import { DeskError } from '../shared/errors';
+import type { DeskCommands, MenuCommand } from '../shared/menu-commands';
+
+declare global {
+  interface Window {
+    /** Set by the preload with contextBridge; absent when the page runs without it. */
+    readonly desk?: DeskApi;
+    /** Set by the preload in Electron; absent in a browser (tests), where shortcuts arrive as key events. */
+    readonly deskCommands?: DeskCommands;
+  }
+}
+
+/**
+ * Calls `listener` with each application-menu command. Returns the unsubscribe
+ * function; a no-op where there is no menu (the browser tests).
+ */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return window.deskCommands?.onCommand(listener) ?? (() => undefined);
+}
+
+type DeskMethod = keyof DeskApi;
+
+/** Looks the bridge up on each call, so one installed after this module loads (as a harness may) is found. */
+async function call(method: DeskMethod, request: unknown): Promise<unknown> {
+  const bridge = window.desk;
+  if (!bridge) {
+    throw new DeskError('internal', 'Newsdesk could not reach its data store. Restart Newsdesk; your saved work is on disk.');
+  }
+  return (bridge[method] as (request: unknown) => Promise<unknown>)(request);
+}
+
+/** The DeskApi: every method forwards to `window.desk`; failures arrive as rejected DeskErrors. */
+export const desk = Object.fromEntries(
+  Object.values(deskMethodNames).map((method) => [method, (request: unknown) => call(method, request)]),
+) as unknown as DeskApi;
+
+/** The message to show a person for any failure: a DeskError's own words, or a plain fallback. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return 'Something went wrong. Try again; if it keeps happening, restart Newsdesk.';
+}

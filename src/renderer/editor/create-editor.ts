@@ -1,0 +1,36 @@
+/**
+ * createEditor: the body editor of an article, mounted into an element that may
+ * sit in a shadow root. Tiptap's CSS injection is off (it would go into
+ * document.head, outside the shadow root, and the CSP forbids inline styles);
+ * nd-editor.styles.ts carries the .ProseMirror rules instead.
+ */
+import { Editor } from '@tiptap/core';
+import type { NodeJson } from '../../shared/article';
+import { editorExtensions, type EditorExtensionOptions } from './extensions';
+
+export interface EditorSetup extends EditorExtensionOptions {
+  /** The element the editable body is mounted in. */
+  element: HTMLElement;
+  /** The body to open with. */
+  content: NodeJson;
+  /** Accessible name of the editable body. */
+  label: string;
+}
+
+export function createEditor(setup: EditorSetup): Editor {
+  return new Editor({
+    element: setup.element,
+    extensions: editorExtensions(setup),
+    content: setup.content,
+    injectCSS: false,
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': setup.label,
+        spellcheck: 'true',
+        class: 'body-text',
+      },
+    },
+  });
+}

@@ -1,0 +1,2 @@
+/** Renderer entry: defines the custom elements; index.html places <nd-app>. */
+import './components/nd-app';

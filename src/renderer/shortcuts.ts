@@ -1,0 +1,26 @@
+/**
+ * Keyboard shortcut matching. A shortcut is written "Mod+N", "Mod+Shift+Z",
+ * "Alt+ArrowDown": "Mod" is Ctrl, or Cmd on macOS (either is accepted, so the
+ * same shortcut works on every platform and in tests).
+ */
+
+interface Chord {
+  mod: boolean;
+  alt: boolean;
+  shift: boolean;
+  key: string;
+}
+
+function parse(shortcut: string): Chord {
+  const parts = shortcut.split('+');
+  const key = parts.pop() ?? '';
+  return { mod: parts.includes('Mod'), alt: parts.includes('Alt'), shift: parts.includes('Shift'), key: key.toLowerCase() };
+}
+
+/** True when the keyboard event is exactly this shortcut (extra modifiers do not match). */
+export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {
+  const chord = parse(shortcut);
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod !== chord.mod || event.altKey !== chord.alt || event.shiftKey !== chord.shift) return false;
+  return event.key.toLowerCase() === chord.key || event.code.toLowerCase() === `key${chord.key}`;
+}
