@@ -2,11 +2,13 @@
  * `npm run bench [-- --json]`: runs every benchmark once and prints the
  * results (JSON with --json). Ratios compare numbers measured in this one run.
  */
+import { runRelatedSearchBench } from './related-bench';
 import { runStoreBench } from './store-bench';
 
 const json = process.argv.includes('--json');
 const store = await runStoreBench();
-const report = { measuredAt: new Date().toISOString(), node: process.version, store };
+const relatedSearch = await runRelatedSearchBench();
+const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -17,4 +19,7 @@ if (json) {
     );
   }
   process.stdout.write(`open a ${store.openArticles}-article store: ${store.openMs} ms (p50)\n`);
+  process.stdout.write(
+    `related picker over ${relatedSearch.articles} headlines: first search ${relatedSearch.firstSearchMs} ms, then p50 ${relatedSearch.searchP50Ms} ms, p95 ${relatedSearch.searchP95Ms} ms\n`,
+  );
 }

@@ -18,8 +18,19 @@ import { percentile, timeIt } from './measure';
 
 const WORDS = 'the ministry said on wednesday that talks with regional partners would resume next week after a pause of several months'.split(' ');
 
+const SUBJECTS = ['Minister', 'Harbor authority', 'Flood agency', 'Central bank', 'Court', 'Union', 'Council', 'Army', 'Parliament', 'Airline', 'Port', 'Police'];
+const VERBS = ['rejects', 'defends', 'lifts', 'raises', 'delays', 'approves', 'questions', 'extends', 'cuts', 'reviews'];
+const OBJECTS = ['budget leak claims', 'dredging plan', 'flood warnings', 'interest rates', 'election appeal', 'pay offer', 'housing rules', 'border patrols', 'fuel subsidies', 'night flights', 'container fees', 'drone ban', 'school reform', 'water prices'];
+
+/** Varied, realistic headlines: 12 × 10 × 14 patterns, numbered past that. */
+export function headlineNumber(n: number): string {
+  const base = `${SUBJECTS[n % SUBJECTS.length]} ${VERBS[Math.floor(n / SUBJECTS.length) % VERBS.length]} ${OBJECTS[Math.floor(n / (SUBJECTS.length * VERBS.length)) % OBJECTS.length]}`;
+  const round = Math.floor(n / (SUBJECTS.length * VERBS.length * OBJECTS.length));
+  return round === 0 ? base : `${base} (${round + 1})`;
+}
+
 /** A ~6 KB article body: eight paragraphs of ~750 characters. */
-function articleNumber(n: number): Article {
+export function articleNumber(n: number): Article {
   const paragraphs = Array.from({ length: 8 }, (_, p) =>
     Array.from({ length: 120 }, (_, w) => WORDS[(n * 7 + p * 13 + w) % WORDS.length]).join(' ') + '.',
   );
@@ -28,7 +39,7 @@ function articleNumber(n: number): Article {
   return {
     id: `article-${String(n).padStart(6, '0')}`,
     slug: `story-${n}`,
-    headline: `Story number ${n} about regional talks`,
+    headline: headlineNumber(n),
     dateline: 'BEIJING',
     byline: 'Desk',
     status: 'draft',
@@ -42,7 +53,7 @@ function articleNumber(n: number): Article {
 }
 
 /** Writes a store of `count` articles directly (setup only; not what is measured). */
-async function makeStoreFolder(count: number): Promise<string> {
+export async function makeStoreFolder(count: number): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-'));
   await mkdir(join(dataDir, 'articles'));
   const rows: Record<string, ReturnType<typeof summarize>> = {};

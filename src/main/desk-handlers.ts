@@ -38,7 +38,7 @@ function implement(services: DeskServices): Implementations {
     'speakers:create': (request) => speakers.create(request),
     'speakers:update': ({ id, fields }) => speakers.update(id, fields),
     'speakers:merge': ({ fromId, intoId }) => speakers.merge(fromId, intoId),
-    'related:search': async ({ query, excludeId }) => related.searchHeadlines(query, excludeId),
+    'related:search': ({ query, excludeId }) => related.searchHeadlines(query, excludeId),
     'related:linked-from': async ({ id }) => related.linkedFrom(id),
     'desk:info': async () => info(),
   };

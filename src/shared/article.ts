@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
 import { SpeakerIdSchema } from './speaker';
+import { TimestampSchema } from './timestamp';
 
 export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published'] as const;
 export const ArticleStatusSchema = v.picklist(ARTICLE_STATUSES);
@@ -19,7 +20,6 @@ export const ArticleIdSchema = v.pipe(
   v.regex(/^[A-Za-z0-9_-]{6,64}$/, 'An article id is 6–64 letters, digits, "-" or "_".'),
 );
 
-const IsoDateSchema = v.pipe(v.string(), v.isoTimestamp('Expected an ISO 8601 timestamp.'));
 
 /** A ProseMirror/Tiptap mark as JSON: `{ type, attrs? }`. */
 export const MarkJsonSchema = v.object({
@@ -64,11 +64,11 @@ export const ArticleSchema = v.object({
   related: v.array(RelatedLinkSchema),
   /** Ids of the registry speakers the body's marks refer to; derived from the body on every save. */
   speakers: v.optional(v.array(SpeakerIdSchema), []),
-  createdAt: IsoDateSchema,
-  updatedAt: IsoDateSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
   wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** Set while the article is in the trash; absent otherwise. */
-  deletedAt: v.optional(IsoDateSchema),
+  deletedAt: v.optional(TimestampSchema),
 });
 export type Article = v.InferOutput<typeof ArticleSchema>;
 
@@ -85,10 +85,10 @@ export const ArticleSummarySchema = v.object({
   linksTo: v.optional(v.array(v.string()), []),
   /** Normalized headlines of its unresolved related links (so importing that story can resolve them). */
   unresolved: v.optional(v.array(v.string()), []),
-  createdAt: IsoDateSchema,
-  updatedAt: IsoDateSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
   wordCount: v.number(),
-  deletedAt: v.optional(IsoDateSchema),
+  deletedAt: v.optional(TimestampSchema),
 });
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 

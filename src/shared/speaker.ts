@@ -3,6 +3,7 @@
  * across articles (the same spokesman appears in many briefings).
  */
 import * as v from 'valibot';
+import { TimestampSchema } from './timestamp';
 
 export const SpeakerIdSchema = v.pipe(
   v.string(),
@@ -20,8 +21,8 @@ export const SpeakerSchema = v.object({
   aliases: v.array(NameSchema),
   role: DetailSchema,
   organization: DetailSchema,
-  createdAt: v.pipe(v.string(), v.isoTimestamp()),
-  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
 });
 export type Speaker = v.InferOutput<typeof SpeakerSchema>;
 

@@ -27,24 +27,27 @@ export type RelatedService = ReturnType<typeof createRelatedService>;
 
 const SEARCH_LIMIT = 20;
 
+/** Folds case, accents and quote style of one search term. */
+function foldTerm(term: string): string | null {
+  const folded = term.normalize('NFKD').replace(/[\u0300-\u036f’‘'"“”]/g, '').toLowerCase();
+  return folded === '' ? null : folded;
+}
+
 export function createRelatedService(store: ArticleStore) {
-  let headlineIndex: MiniSearch<HeadlineMatch> | undefined;
-
+  const headlineIndex = new MiniSearch<HeadlineMatch>({
+    fields: ['headline', 'dateline'],
+    storeFields: ['headline', 'dateline', 'status'],
+    processTerm: foldTerm,
+  });
   const liveSummaries = () => store.summaries().filter((row) => !row.deletedAt);
-
-  function headlineSearch(): MiniSearch<HeadlineMatch> {
-    if (headlineIndex) return headlineIndex;
-    headlineIndex = new MiniSearch<HeadlineMatch>({
-      fields: ['headline', 'dateline'],
-      storeFields: ['headline', 'dateline', 'status'],
-      processTerm: (term) => normalizeHeadline(term) || null,
-    });
-    headlineIndex.addAll(liveSummaries().map(({ id, headline, dateline, status }) => ({ id, headline, dateline, status })));
-    return headlineIndex;
-  }
+  // Built in chunks right after open, so the first keystroke in the picker finds it ready
+  // and main never stalls on a 10,000-headline index.
+  const indexReady = headlineIndex.addAllAsync(
+    liveSummaries().map(({ id, headline, dateline, status }) => ({ id, headline, dateline, status })),
+    { chunkSize: 500 },
+  );
 
   function reindexHeadline(article: Article): void {
-    if (!headlineIndex) return;
     if (headlineIndex.has(article.id)) headlineIndex.discard(article.id);
     if (!article.deletedAt) headlineIndex.add({ id: article.id, headline: article.headline, dateline: article.dateline, status: article.status });
   }
@@ -98,10 +101,11 @@ export function createRelatedService(store: ArticleStore) {
     hooks,
 
     /** Stored, live articles whose headline matches `query` (prefix and typo tolerant), best first. */
-    searchHeadlines(query: string, excludeId?: string, limit = SEARCH_LIMIT): HeadlineMatch[] {
+    async searchHeadlines(query: string, excludeId?: string, limit = SEARCH_LIMIT): Promise<HeadlineMatch[]> {
       const words = query.trim();
       if (!words) return [];
-      return headlineSearch()
+      await indexReady;
+      return headlineIndex
         .search(words, { prefix: true, fuzzy: (term) => (term.length > 3 ? 0.2 : false), combineWith: 'AND', boost: { headline: 2 } })
         .filter((result) => result.id !== excludeId)
         .slice(0, limit)

@@ -10,7 +10,8 @@ export const DESK_SCHEMA_VERSION = 1;
 
 export const DeskIndexSchema = v.object({
   schemaVersion: v.literal(DESK_SCHEMA_VERSION),
-  articles: v.record(v.string(), v.unknown()),
+  // Rows are checked one by one on open (a bad row costs one article, not the desk).
+  articles: v.custom<Record<string, unknown>>(isPlainObject, 'Expected an object of article summaries.'),
   speakers: v.optional(v.record(v.string(), v.unknown()), {}),
   mergedSpeakers: v.optional(v.record(v.string(), v.string()), {}),
 });
@@ -23,6 +24,10 @@ export interface DeskIndex {
   speakers: Record<string, Speaker>;
   /** Speaker ids merged away → the id they were merged into, so late saves can be mended. */
   mergedSpeakers: Record<string, string>;
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function emptyDeskIndex(): DeskIndex {

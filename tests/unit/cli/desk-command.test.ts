@@ -88,3 +88,29 @@ describe('the built desk command', () => {
     expect(JSON.parse(stdout).map((row: { headline: string }) => row.headline)).toEqual(['Harbor authority defends dredging plan']);
   });
 });
+
+describe('desk related', () => {
+  it('prints an article’s related stories in order and its backlinks, after import resolved them', async () => {
+    const dataDir = await newFolder();
+    const fixture = resolve('tests/fixtures/briefings/china-opposes-hacking-allegations.txt');
+    const imported = JSON.parse((await desk('import', join(SAMPLES, 'china-refutes-cyberattack-allegations.txt'), fixture, '--data-dir', dataDir, '--json')).stdout);
+    const [refutes, opposes] = imported;
+    const { code, stdout } = await desk('related', refutes.id, '--data-dir', dataDir, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      related: [
+        { headline: 'China opposes hacking allegations', articleId: opposes.id, url: null, relation: 'see-also' },
+        { headline: 'Chinese experts slam US hacking accusations', articleId: null, url: null, relation: 'see-also' },
+        { headline: 'China threatened by overseas hackers', articleId: null, url: null, relation: 'see-also' },
+      ],
+      linkedFrom: [{ id: opposes.id, headline: 'China opposes hacking allegations' }],
+    });
+  });
+
+  it('says when the article does not exist', async () => {
+    const dataDir = await newFolder();
+    const { code, stderr } = await desk('related', 'no-such-article', '--data-dir', dataDir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/No article with id no-such-article/);
+  });
+});

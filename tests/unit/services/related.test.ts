@@ -101,10 +101,10 @@ describe('related links', () => {
   it('find stored headlines by prefix and with a typo, leaving out the article itself and the trash', async () => {
     const desk = await seededDesk();
     const harbor = await byHeadline(desk, 'Harbor authority defends dredging plan');
-    expect(desk.services.related.searchHeadlines('dredg').map((match) => match.headline)).toEqual(['Harbor authority defends dredging plan']);
-    expect(desk.services.related.searchHeadlines('minster budget').map((match) => match.headline)).toEqual(['Minister rejects budget leak claims']);
-    expect(desk.services.related.searchHeadlines('dredging', harbor.id)).toEqual([]);
+    expect((await desk.services.related.searchHeadlines('dredg')).map((match) => match.headline)).toEqual(['Harbor authority defends dredging plan']);
+    expect((await desk.services.related.searchHeadlines('minster budget')).map((match) => match.headline)).toEqual(['Minister rejects budget leak claims']);
+    expect(await desk.services.related.searchHeadlines('dredging', harbor.id)).toEqual([]);
     await desk.services.articles.remove(harbor.id);
-    expect(desk.services.related.searchHeadlines('harbor')).toEqual([]);
+    expect(await desk.services.related.searchHeadlines('harbor')).toEqual([]);
   });
 });
