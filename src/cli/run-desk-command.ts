@@ -8,13 +8,17 @@ import { parseArgs } from 'node:util';
 import { DeskError } from '../shared/errors';
 import { resolveDataDir } from '../main/data-dir';
 import type { CommandContext } from './command-context';
+import { attributeCommand } from './attribute-command';
 import { defaultDataDir } from './default-data-dir';
 import { importCommand } from './import-command';
 import { listCommand } from './list-command';
+import { relatedCommand } from './related-command';
 
 export const USAGE = `Usage:
   desk import FILE... [--data-dir DIR] [--dry-run] [--json]   import briefings (.txt)
   desk list [--data-dir DIR] [--json]                          list the desk's articles
+  desk related ID [--data-dir DIR] [--json]                    an article's related stories and its backlinks
+  desk attribute FILE [--json]                                 list a briefing's speakers and who said each quote
 
 The data folder is --data-dir, else $NEWSDESK_DATA_DIR, else the app's own (${defaultDataDir()}).`;
 
@@ -52,6 +56,10 @@ export async function runDeskCommand(argv: string[], io: CommandIo): Promise<num
     switch (command) {
       case 'import':
         return await importCommand(rest, context);
+      case 'related':
+        return await relatedCommand(rest, context);
+      case 'attribute':
+        return await attributeCommand(rest, context);
       case 'list':
         if (rest.length > 0) return usageError(`desk list takes no arguments (got ${rest.join(' ')}).`);
         return await listCommand(context);

@@ -1,0 +1,10 @@
+export { detectAttributions } from './detect-attributions';
+export type {
+  AttributionResult,
+  DetectOptions,
+  DetectedMention,
+  DetectedParaphrase,
+  DetectedQuote,
+  DetectedSpeaker,
+  TextSpan,
+} from './types';
