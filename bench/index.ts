@@ -3,12 +3,14 @@
  * results (JSON with --json). Ratios compare numbers measured in this one run.
  */
 import { runRelatedSearchBench } from './related-bench';
+import { runRevisionsBench } from './revisions-bench';
 import { runStoreBench } from './store-bench';
 
 const json = process.argv.includes('--json');
 const store = await runStoreBench();
 const relatedSearch = await runRelatedSearchBench();
-const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch };
+const revisions = await runRevisionsBench();
+const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch, revisions };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -20,6 +22,9 @@ if (json) {
   }
   process.stdout.write(`open a ${store.openArticles}-article store: ${store.openMs} ms (p50)\n`);
   process.stdout.write(
-    `related picker over ${relatedSearch.articles} headlines: first search ${relatedSearch.firstSearchMs} ms, then p50 ${relatedSearch.searchP50Ms} ms, p95 ${relatedSearch.searchP95Ms} ms\n`,
+    `related picker over ${relatedSearch.articles} headlines: first search ${relatedSearch.firstSearchRightAfterOpenMs} ms, then p50 ${relatedSearch.searchP50Ms} ms, p95 ${relatedSearch.searchP95Ms} ms\n`,
+  );
+  process.stdout.write(
+    `revisions of a ${revisions.words}-word article × ${revisions.revisions}: list ${revisions.listP50Ms} ms, diff neighbours ${revisions.diffNeighboursP50Ms} ms, diff first↔last ${revisions.diffFirstLastP50Ms} ms (p50)\n`,
   );
 }

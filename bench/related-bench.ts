@@ -14,7 +14,7 @@ const QUERIES = ['h', 'ha', 'har', 'harb', 'harbor', 'harbor def', 'harbor defen
 export interface RelatedSearchResult {
   articles: number;
   /** The first search: builds the headline index from the store's summaries. */
-  firstSearchMs: number;
+  firstSearchRightAfterOpenMs: number;
   searchP50Ms: number;
   searchP95Ms: number;
 }
@@ -23,12 +23,12 @@ export async function runRelatedSearchBench(count = 10_000, rounds = 20): Promis
   const dataDir = await makeStoreFolder(count);
   const desk = await openDesk({ dataDir, isTrustedSender: () => true });
   const sender = { url: 'bench' };
-  const firstSearchMs = await timeIt(() => desk.handlers['related:search']({ query: 'harbor' }, sender));
+  const firstSearchRightAfterOpenMs = await timeIt(() => desk.handlers['related:search']({ query: 'harbor' }, sender));
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const query of QUERIES) samples.push(await timeIt(() => desk.handlers['related:search']({ query }, sender)));
   }
   await desk.close();
   await rm(dataDir, { recursive: true, force: true });
-  return { articles: count, firstSearchMs: Math.round(firstSearchMs * 100) / 100, searchP50Ms: percentile(samples, 50), searchP95Ms: percentile(samples, 95) };
+  return { articles: count, firstSearchRightAfterOpenMs: Math.round(firstSearchRightAfterOpenMs * 100) / 100, searchP50Ms: percentile(samples, 50), searchP95Ms: percentile(samples, 95) };
 }

@@ -25,7 +25,7 @@ type Implementations = {
 };
 
 function implement(services: DeskServices): Implementations {
-  const { articles, briefings, speakers, related, info } = services;
+  const { articles, briefings, speakers, related, revisions, info } = services;
   return {
     'articles:list': (request) => articles.list(request),
     'articles:get': ({ id }) => articles.get(id),
@@ -40,6 +40,10 @@ function implement(services: DeskServices): Implementations {
     'speakers:merge': ({ fromId, intoId }) => speakers.merge(fromId, intoId),
     'related:search': ({ query, excludeId }) => related.searchHeadlines(query, excludeId),
     'related:linked-from': async ({ id }) => related.linkedFrom(id),
+    'revisions:list': ({ articleId }) => revisions.list(articleId),
+    'revisions:save': ({ articleId, label }) => revisions.saveVersion(articleId, label),
+    'revisions:diff': ({ articleId, fromId, toId }) => revisions.diff(articleId, fromId, toId),
+    'revisions:restore': ({ articleId, revisionId }) => revisions.restore(articleId, revisionId),
     'desk:info': async () => info(),
   };
 }

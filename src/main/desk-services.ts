@@ -7,6 +7,8 @@ import type { ArticleStore, Clock } from './store/article-store';
 import { createArticleService, type ArticleService } from './services/articles';
 import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
 import { createRelatedService, type RelatedService } from './services/related';
+import { createRevisionService, type RevisionService } from './services/revisions';
+import { RevisionStore } from './store/revision-store';
 import { createSpeakerService, type SpeakerService } from './services/speakers';
 
 export interface DeskServices {
@@ -14,17 +16,21 @@ export interface DeskServices {
   briefings: BriefingImportService;
   speakers: SpeakerService;
   related: RelatedService;
+  revisions: RevisionService;
   info: () => DeskInfo;
 }
 
 export function createDeskServices(store: ArticleStore, clock: Clock, version: string): DeskServices {
   const related = createRelatedService(store);
-  const articles = createArticleService(store, clock, [related.hooks]);
+  const revisions = createRevisionService(new RevisionStore(store.dataDir, clock, store.warnings), clock);
+  const articles = createArticleService(store, clock, [related.hooks, revisions.hooks]);
+  revisions.connect(articles);
   return {
     articles,
     briefings: createBriefingImportService(articles),
     speakers: createSpeakerService(store, clock),
     related,
+    revisions,
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
   };
 }

@@ -15,6 +15,8 @@ import {
   type ArticleStatus,
   type ArticleSummary,
 } from './article';
+import { RevisionIdSchema, type RevisionSummary } from './revision';
+import type { RevisionDiff } from './revision-diff';
 import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from './speaker';
 
 /** A briefing file's contents, sent by the renderer (never a path for main to read). */
@@ -52,6 +54,14 @@ export const deskRequestSchemas = {
   'speakers:merge': v.object({ fromId: SpeakerIdSchema, intoId: SpeakerIdSchema }),
   'related:search': v.object({ query: v.pipe(v.string(), v.maxLength(500)), excludeId: v.optional(ArticleIdSchema) }),
   'related:linked-from': v.object({ id: ArticleIdSchema }),
+  'revisions:list': v.object({ articleId: ArticleIdSchema }),
+  'revisions:save': v.object({ articleId: ArticleIdSchema, label: v.optional(v.pipe(v.string(), v.maxLength(200))) }),
+  'revisions:diff': v.object({
+    articleId: ArticleIdSchema,
+    fromId: v.union([RevisionIdSchema, v.literal('current')]),
+    toId: v.union([RevisionIdSchema, v.literal('current')]),
+  }),
+  'revisions:restore': v.object({ articleId: ArticleIdSchema, revisionId: RevisionIdSchema }),
   'desk:info': v.object({}),
 } as const;
 
@@ -86,6 +96,10 @@ export interface DeskResponses {
   'speakers:merge': { speaker: Speaker; articlesChanged: number };
   'related:search': HeadlineMatch[];
   'related:linked-from': { id: string; headline: string }[];
+  'revisions:list': RevisionSummary[];
+  'revisions:save': RevisionSummary;
+  'revisions:diff': RevisionDiff;
+  'revisions:restore': Article;
   'desk:info': DeskInfo;
 }
 
@@ -117,6 +131,10 @@ export const deskMethodNames = {
   'speakers:merge': 'mergeSpeakers',
   'related:search': 'searchHeadlines',
   'related:linked-from': 'linkedFrom',
+  'revisions:list': 'listRevisions',
+  'revisions:save': 'saveVersion',
+  'revisions:diff': 'diffRevisions',
+  'revisions:restore': 'restoreRevision',
   'desk:info': 'info',
 } as const satisfies Record<DeskChannel, string>;
 
