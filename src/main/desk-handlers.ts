@@ -25,7 +25,7 @@ type Implementations = {
 };
 
 function implement(services: DeskServices): Implementations {
-  const { articles, briefings, speakers, related, revisions, info } = services;
+  const { articles, briefings, speakers, related, revisions, spelling, info } = services;
   return {
     'articles:list': (request) => articles.list(request),
     'articles:get': ({ id }) => articles.get(id),
@@ -44,6 +44,12 @@ function implement(services: DeskServices): Implementations {
     'revisions:save': ({ articleId, label }) => revisions.saveVersion(articleId, label),
     'revisions:diff': ({ articleId, fromId, toId }) => revisions.diff(articleId, fromId, toId),
     'revisions:restore': ({ articleId, revisionId }) => revisions.restore(articleId, revisionId),
+    'spelling:check': ({ words }) => spelling.check(words),
+    'spelling:suggest': ({ word }) => spelling.suggest(word),
+    'spelling:add': async ({ word }) => {
+      await spelling.addToDictionary(word);
+      return null;
+    },
     'desk:info': async () => info(),
   };
 }

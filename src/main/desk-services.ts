@@ -8,6 +8,7 @@ import { createArticleService, type ArticleService } from './services/articles';
 import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
 import { createRelatedService, type RelatedService } from './services/related';
 import { createRevisionService, type RevisionService } from './services/revisions';
+import { createSpellingService, type SpellingService } from './services/spelling';
 import { RevisionStore } from './store/revision-store';
 import { createSpeakerService, type SpeakerService } from './services/speakers';
 
@@ -17,6 +18,7 @@ export interface DeskServices {
   speakers: SpeakerService;
   related: RelatedService;
   revisions: RevisionService;
+  spelling: SpellingService;
   info: () => DeskInfo;
 }
 
@@ -31,6 +33,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
     speakers: createSpeakerService(store, clock),
     related,
     revisions,
+    spelling: createSpellingService(store, clock),
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
   };
 }

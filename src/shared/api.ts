@@ -62,6 +62,9 @@ export const deskRequestSchemas = {
     toId: v.union([RevisionIdSchema, v.literal('current')]),
   }),
   'revisions:restore': v.object({ articleId: ArticleIdSchema, revisionId: RevisionIdSchema }),
+  'spelling:check': v.object({ words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20_000, 'Check at most 20,000 words at a time.')) }),
+  'spelling:suggest': v.object({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  'spelling:add': v.object({ word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')) }),
   'desk:info': v.object({}),
 } as const;
 
@@ -100,6 +103,9 @@ export interface DeskResponses {
   'revisions:save': RevisionSummary;
   'revisions:diff': RevisionDiff;
   'revisions:restore': Article;
+  'spelling:check': string[];
+  'spelling:suggest': string[];
+  'spelling:add': null;
   'desk:info': DeskInfo;
 }
 
@@ -135,6 +141,9 @@ export const deskMethodNames = {
   'revisions:save': 'saveVersion',
   'revisions:diff': 'diffRevisions',
   'revisions:restore': 'restoreRevision',
+  'spelling:check': 'checkSpelling',
+  'spelling:suggest': 'suggestSpelling',
+  'spelling:add': 'addToDictionary',
   'desk:info': 'info',
 } as const satisfies Record<DeskChannel, string>;
 

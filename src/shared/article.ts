@@ -50,6 +50,8 @@ export const BodySchema = v.pipe(
 );
 
 
+const TargetWordsSchema = v.pipe(v.number(), v.integer('A target length is a whole number of words.'), v.minValue(1), v.maxValue(100_000));
+
 const HeadlineSchema = v.pipe(v.string(), v.maxLength(500, 'A headline is at most 500 characters.'));
 const ShortTextSchema = v.pipe(v.string(), v.maxLength(200, 'At most 200 characters.'));
 
@@ -67,6 +69,8 @@ export const ArticleSchema = v.object({
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The planned length in words, when the desk set one. */
+  targetWords: v.optional(v.nullable(TargetWordsSchema)),
   /** Set while the article is in the trash; absent otherwise. */
   deletedAt: v.optional(TimestampSchema),
 });
@@ -100,6 +104,7 @@ export const ArticleFieldsSchema = v.object({
   status: v.optional(ArticleStatusSchema),
   body: v.optional(BodySchema),
   related: v.optional(v.array(RelatedLinkSchema)),
+  targetWords: v.optional(v.nullable(TargetWordsSchema)),
 });
 export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
 
