@@ -37,6 +37,11 @@ function pageBridge(): string {
   return pageBridgeScript;
 }
 
+export interface DeskOptions {
+  /** Runs on the temp data folder before the desk opens it (to plant files, corrupt ones, …). */
+  prepareDataDir: (dataDir: string) => Promise<void>;
+}
+
 export interface DeskFixtures {
   /** The temp data folder the page's desk writes to. */
   dataDir: string;
@@ -53,14 +58,17 @@ async function waitForApp(page: import('@playwright/test').Page): Promise<void> 
   await page.locator('nd-app[data-ready]').waitFor({ state: 'attached' });
 }
 
-export const test = base.extend<DeskFixtures>({
+export const test = base.extend<DeskFixtures & DeskOptions>({
+  prepareDataDir: [async ({}, use) => use(async () => undefined), { option: true }],
+
   dataDir: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-'));
     await use(folder);
     await rm(folder, { recursive: true, force: true });
   },
 
-  desk: async ({ dataDir }, use) => {
+  desk: async ({ dataDir, prepareDataDir }, use) => {
+    await prepareDataDir(dataDir);
     const desk = await openDesk({
       dataDir,
       seedDir: resolve('data'),
