@@ -4,12 +4,12 @@
  * Reads briefings and prints who speaks in each and who said each direct
  * quote. Reads nothing from the data folder and writes nothing.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectAttributions } from '../shared/attribution';
 import { parseBriefing } from '../shared/briefing-parser';
 import { DeskError } from '../shared/errors';
 import type { CommandContext } from './command-context';
+import { readInputFile } from './read-input-file';
 
 export interface AttributionJson {
   speakers: { name: string; aliases: string[]; role: string; organization: string }[];
@@ -17,13 +17,7 @@ export interface AttributionJson {
 }
 
 async function attributeFile(file: string): Promise<AttributionJson> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new DeskError('not-a-briefing', `Cannot read "${file}": ${reason}.`);
-  }
+  const text = await readInputFile(file);
   const result = detectAttributions(parseBriefing(text, basename(file)).paragraphs);
   return {
     speakers: result.speakers.map(({ name, aliases, role, organization }) => ({ name, aliases, role, organization })),

@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NodeJson } from '../../../src/shared/article';
 import { countSpeakerSpans } from '../../../src/shared/speaker-spans';
-import { openDesk, type Desk } from '../../../src/main/open-desk';
-import { useTempFolders } from '../store/temp-folder';
+import { openDesk } from '../../../src/main/open-desk';
+import { useDesks } from '../support/desks';
 
-const newFolder = useTempFolders();
-const opened: Desk[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((desk) => desk.close()));
-});
-
-async function open(dataDir?: string): Promise<Desk> {
-  const desk = await openDesk({ dataDir: dataDir ?? (await newFolder()) });
-  opened.push(desk);
-  return desk;
-}
+const { newFolder, open: openOn } = useDesks();
+const open = (dataDir?: string) => openOn({ dataDir });
 
 /** A paragraph where `name` is a mention and `quote` a direct quotation of `speakerId`. */
 function taggedBody(speakerId: string, name: string, quote: string): NodeJson {

@@ -1,20 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../../src/main/open-desk';
-import { useTempFolders } from '../store/temp-folder';
+import { describe, expect, it } from 'vitest';
+import { openDesk } from '../../../src/main/open-desk';
+import { useDesks } from '../support/desks';
 
-const newFolder = useTempFolders();
-const opened: Desk[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((desk) => desk.close()));
-});
-
-async function open(dataDir?: string): Promise<Desk> {
-  const desk = await openDesk({ dataDir: dataDir ?? (await newFolder()) });
-  opened.push(desk);
-  return desk;
-}
+const { newFolder, open: openOn } = useDesks();
+const open = (dataDir?: string) => openOn({ dataDir });
 
 describe('the offline spellcheck', () => {
   it('flags misspelled words and suggests corrections from the shipped English dictionary', async () => {
@@ -42,8 +33,7 @@ describe('the offline spellcheck', () => {
   });
 
   it('refuses to add more than one word to the dictionary', async () => {
-    const desk = await openDesk({ dataDir: await newFolder(), isTrustedSender: () => true });
-    opened.push(desk);
+    const desk = await openOn({ isTrustedSender: () => true });
     const result = await desk.handlers['spelling:add']({ word: 'two words' }, { url: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/single word/) } });
   });
