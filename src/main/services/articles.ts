@@ -52,13 +52,24 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
     return summary;
   }
 
-  async function save(draft: Article, before: Article | undefined): Promise<Article> {
-    const article = hooks.reduce((next, hook) => hook.prepare?.(next) ?? next, draft);
-    await store.write(article);
+  /** Runs the prepare hooks on a version about to be written. */
+  function prepared(article: Article): Article {
+    return hooks.reduce((next, hook) => hook.prepare?.(next) ?? next, article);
+  }
+
+  /** After a write: keeps the search index current and runs the saved hooks (outside the article's lock). */
+  async function afterSave(article: Article, before: Article | undefined): Promise<Article> {
     if (article.deletedAt) search.remove(article.id);
     else search.update(article);
     for (const hook of hooks) await hook.saved?.(article, before);
     return article;
+  }
+
+  /** Changes a stored article atomically, then runs what follows from the save. */
+  async function modify(id: string, change: (article: Article) => Article): Promise<Article> {
+    requireSummary(id);
+    const [before, after] = await store.modify(id, (article) => prepared(change(article)));
+    return afterSave(after, before);
   }
 
   /** Points spans at speakers merged away (e.g. from an editor that was open during a merge) to their survivor. */
@@ -114,31 +125,28 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
         updatedAt: now,
         wordCount: 0,
       };
-      return save(withFields(blank, fields), undefined);
+      const article = prepared(withFields(blank, fields));
+      await store.write(article);
+      return afterSave(article, undefined);
     },
 
     async update(id: string, fields: ArticleFields): Promise<Article> {
-      requireSummary(id);
-      const article = await store.read(id);
-      if (article.deletedAt) {
-        throw new DeskError('invalid-request', `“${article.headline || 'Untitled'}” is in the trash. Restore it before editing.`);
-      }
-      return save(withFields(article, fields), article);
+      return modify(id, (article) => {
+        if (article.deletedAt) {
+          throw new DeskError('invalid-request', `“${article.headline || 'Untitled'}” is in the trash. Restore it before editing.`);
+        }
+        return withFields(article, fields);
+      });
     },
 
     /** Moves an article to the trash; `restore` brings it back unchanged. */
     async remove(id: string): Promise<ArticleSummary> {
-      requireSummary(id);
-      const article = await store.read(id);
-      const trashed = await save({ ...article, deletedAt: clock.now().toISOString() }, article);
+      const trashed = await modify(id, (article) => ({ ...article, deletedAt: clock.now().toISOString() }));
       return store.summary(trashed.id) ?? requireSummary(id);
     },
 
     async restore(id: string): Promise<Article> {
-      requireSummary(id);
-      const trashed = await store.read(id);
-      const { deletedAt: _deletedAt, ...article } = trashed;
-      return save(article, trashed);
+      return modify(id, ({ deletedAt: _deletedAt, ...article }) => article);
     },
   };
 }

@@ -63,11 +63,10 @@ export function createRelatedService(store: ArticleStore) {
     return { ...article, related };
   }
 
-  /** Rewrites the links of every article that `matches` picks, without touching its updatedAt. */
+  /** Rewrites the links of each candidate article, without touching its updatedAt. */
   async function rewriteLinks(candidates: ArticleSummary[], rewrite: (link: RelatedLink) => RelatedLink): Promise<void> {
     for (const row of candidates) {
-      const article = await store.read(row.id);
-      await store.write({ ...article, related: article.related.map(rewrite) });
+      await store.modify(row.id, (article) => ({ ...article, related: article.related.map(rewrite) }));
     }
   }
 

@@ -88,9 +88,10 @@ export function createSpeakerService(store: ArticleStore, clock: Clock) {
       const into = requireSpeaker(intoId);
       let articlesChanged = 0;
       for (const summary of store.summaries().filter((row) => row.speakers.includes(fromId))) {
-        const article = await store.read(summary.id);
-        const body = reassignSpeakerSpans(article.body, fromId, intoId);
-        await store.write({ ...article, body, speakers: speakerIdsInBody(body) });
+        await store.modify(summary.id, (article) => {
+          const body = reassignSpeakerSpans(article.body, fromId, intoId);
+          return { ...article, body, speakers: speakerIdsInBody(body) };
+        });
         articlesChanged++;
       }
       const merged: Speaker = {

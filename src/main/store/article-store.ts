@@ -22,6 +22,7 @@ import { SpeakerSchema, type Speaker } from '../../shared/speaker';
 import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
 import { DeskIndexSchema, describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
+import { KeyedQueue } from './keyed-queue';
 import { quarantineFile, saveAside } from './quarantine';
 
 export interface Clock {
@@ -48,6 +49,7 @@ export class ArticleStore {
   readonly #index: Low<DeskIndex>;
   readonly #clock: Clock;
   readonly #releaseLock: ReleaseLock;
+  readonly #articleQueue = new KeyedQueue();
   #flushTimer: NodeJS.Timeout | undefined;
   #closed = false;
 
@@ -115,8 +117,26 @@ export class ArticleStore {
     return article;
   }
 
-  /** Writes an article durably and updates its index row (coalesced). */
-  async write(article: Article): Promise<void> {
+  /**
+   * Reads an article, lets `change` make the next version, and writes it — with
+   * no other `modify` or `write` of that article in between. `change` returning
+   * the same object writes nothing. Resolves to [before, after].
+   */
+  modify(id: string, change: (article: Article) => Article | Promise<Article>): Promise<[Article, Article]> {
+    return this.#articleQueue.run(id, async () => {
+      const before = await this.read(id);
+      const after = await change(before);
+      if (after !== before) await this.#write(after);
+      return [before, after];
+    });
+  }
+
+  /** Writes an article durably (a new one, or a whole replacement) and updates its index row (coalesced). */
+  write(article: Article): Promise<void> {
+    return this.#articleQueue.run(article.id, () => this.#write(article));
+  }
+
+  async #write(article: Article): Promise<void> {
     this.#assertOpen();
     const valid = v.parse(ArticleSchema, article);
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));

@@ -181,3 +181,19 @@ describe('the DeskApi handlers', () => {
     expect(reported).toEqual(['articles:list']);
   });
 });
+
+describe('concurrent changes to one article', () => {
+  it('never lose one another: every field edited at the same time is kept', async () => {
+    const desk = await open();
+    const article = await desk.services.articles.create({ headline: 'Start' });
+    await Promise.all([
+      desk.services.articles.update(article.id, { headline: 'Final headline' }),
+      desk.services.articles.update(article.id, { byline: 'By A. Writer' }),
+      desk.services.articles.update(article.id, { dateline: 'KORVIN' }),
+      desk.services.articles.update(article.id, { status: 'editing' }),
+      desk.services.articles.update(article.id, { related: [{ headline: 'Background', articleId: null, url: null, relation: 'background' }] }),
+    ]);
+    const stored = JSON.parse(await readFile(join(desk.dataDir, 'articles', `${article.id}.json`), 'utf8'));
+    expect(stored).toMatchObject({ headline: 'Final headline', byline: 'By A. Writer', dateline: 'KORVIN', status: 'editing', related: [{ headline: 'Background' }] });
+  });
+});
