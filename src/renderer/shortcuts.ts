@@ -24,3 +24,15 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   if (mod !== chord.mod || event.altKey !== chord.alt || event.shiftKey !== chord.shift) return false;
   return event.key.toLowerCase() === chord.key || event.code.toLowerCase() === `key${chord.key}`;
 }
+
+/**
+ * True when an element the event passes through claims its chord for itself:
+ * `data-claims-keys="Alt+ArrowUp Alt+ArrowDown"` on a focused related link,
+ * which moves the link rather than switching articles. Desk-wide shortcuts yield to it.
+ */
+export function isClaimedLocally(event: KeyboardEvent): boolean {
+  return event.composedPath().some((target) => {
+    const claims = target instanceof HTMLElement ? target.dataset.claimsKeys : undefined;
+    return claims ? claims.split(/\s+/).some((shortcut) => shortcut !== '' && matchesShortcut(event, shortcut)) : false;
+  });
+}

@@ -6,7 +6,7 @@ import { desk, messageOf, onMenuCommand } from '../desk';
 import { FileDropController } from '../file-drop-controller';
 import { MOD_KEY_LABEL } from '../format';
 import { NoticeController } from '../notice-controller';
-import { matchesShortcut } from '../shortcuts';
+import { isClaimedLocally, matchesShortcut } from '../shortcuts';
 import { appStyles } from './nd-app.styles';
 import type { NdArticleList, SearchChangeDetail } from './nd-article-list';
 import type { NdEditor } from './nd-editor';
@@ -60,6 +60,21 @@ export class NdApp extends LitElement {
     this.stopMenuCommands = onMenuCommand((command) => this.runCommand(command));
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
     void this.refresh().finally(() => this.toggleAttribute('data-ready', true));
+    void this.reportStoreWarnings();
+  }
+
+  /** Tells the person about files the store set aside on open (corrupt/) or repairs it made. */
+  private async reportStoreWarnings(): Promise<void> {
+    try {
+      const { storeWarnings } = await desk.info({});
+      if (storeWarnings.length === 0) return;
+      this.notices.show('warning', storeWarnings.length === 1 ? 'The desk opened, with one thing to check' : `The desk opened, with ${storeWarnings.length} things to check`, {
+        details: storeWarnings,
+        timeout: 0,
+      });
+    } catch (error) {
+      this.notices.show('error', `Couldn't read the desk's status: ${messageOf(error)}`);
+    }
   }
 
   disconnectedCallback(): void {
@@ -103,6 +118,8 @@ export class NdApp extends LitElement {
         <nd-editor
           .article=${this.current}
           @nd-article-save=${() => void this.refresh()}
+          @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
+          @nd-article-reload=${(event: CustomEvent<{ id: string }>) => void this.reload(event.detail.id)}
           @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
           @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
             void this.importText(event.detail.text, { intoId: event.detail.intoId })}
@@ -155,6 +172,16 @@ export class NdApp extends LitElement {
     }
   }
 
+  /** Re-reads the open article after main rewrote it (a speaker merge). */
+  private async reload(id: string): Promise<void> {
+    if (this.current?.id !== id) return;
+    try {
+      this.current = await desk.getArticle({ id });
+    } catch (error) {
+      this.notices.show('error', `Couldn't reload the article: ${messageOf(error)}`);
+    }
+  }
+
   private async create(): Promise<void> {
     if (!(await this.leaveCurrent())) return;
     try {
@@ -182,6 +209,7 @@ export class NdApp extends LitElement {
       const summary = await desk.deleteArticle({ id });
       if (this.current?.id === id) this.current = null;
       await this.refresh();
+      if (this.current) void this.editor.refreshRelated(); // links to the trashed article became unresolved
       this.notices.show('info', `Moved ${quoted(summary.headline)} to trash`, {
         action: { label: 'Undo', run: () => void this.restore(id, wasOpen) },
         timeout: 10_000,
@@ -196,6 +224,7 @@ export class NdApp extends LitElement {
       const article = await desk.restoreArticle({ id });
       if (reopen && !this.trash && (await this.leaveCurrent())) this.current = article;
       await this.refresh();
+      if (this.current && this.current.id !== id) void this.editor.refreshRelated(); // links to it resolve again
       this.notices.show('info', `Restored ${quoted(article.headline)}`);
     } catch (error) {
       this.notices.show('error', `Couldn't restore that article: ${messageOf(error)}`);
@@ -221,6 +250,7 @@ export class NdApp extends LitElement {
     try {
       const { article, warnings } = await desk.importBriefing({ text, ...target });
       await this.show(article);
+      this.editor.suggestAttributions();
       this.notices.show('info', `Imported ${quoted(article.headline)}`);
       if (warnings.length > 0) this.notices.show('warning', 'Imported with things to check:', { details: warnings });
     } catch (error) {
@@ -274,7 +304,7 @@ export class NdApp extends LitElement {
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const command = SHORTCUTS.find(([shortcut]) => matchesShortcut(event, shortcut))?.[1];
-    if (!command) return;
+    if (!command || isClaimedLocally(event)) return;
     event.preventDefault();
     event.stopPropagation();
     this.runCommand(command);

@@ -84,6 +84,15 @@ export const editorStyles = css`
     min-height: 0;
     overflow-y: auto;
   }
+  .workspace {
+    flex: 1;
+    min-height: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) clamp(280px, 26vw, 360px);
+  }
+  .workspace nd-article-aside {
+    min-height: 0;
+  }
   .page {
     max-width: 720px;
     margin: 0 auto;
@@ -161,34 +170,6 @@ export const editorStyles = css`
     outline: none;
     border-color: var(--nd-focus);
     box-shadow: 0 0 0 2px var(--nd-accent-soft);
-  }
-
-  .related {
-    margin-top: 32px;
-    padding-top: 16px;
-    border-top: 1px solid var(--nd-border);
-  }
-  .related h2 {
-    margin: 0 0 8px;
-    font-size: 11px;
-    font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--nd-ink-faint);
-  }
-  .related ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .related li {
-    padding: 6px 0;
-    font-family: var(--nd-font-body);
-    font-size: 15px;
-    border-bottom: 1px solid var(--nd-border);
-  }
-  .related li:last-child {
-    border-bottom: 0;
   }
 
   .statusbar {

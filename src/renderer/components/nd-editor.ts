@@ -4,21 +4,33 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ARTICLE_STATUSES, type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
 import { countBodyWords } from '../../shared/body-text';
+import type { RelatedLink } from '../../shared/related-link';
 import { isWholeBriefing } from '../../shared/briefing-parser';
 import { ArticleSaver } from '../article-saver';
 import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
-import { MOD_KEY_LABEL, STATUS_LABELS, wordCountLabel } from '../format';
+import { speakerHueStyles, speakerSpanStyles } from '../speaker-hue.styles';
+import { SpeakerRegistry, type SpeakerDraft } from '../speaker-registry';
+import { SpeakerTagger } from '../speaker-tagger';
+import { MOD_KEY_LABEL, STATUS_LABELS } from '../format';
 import { editorStyles } from './nd-editor.styles';
+import type { NdRelatedPanel } from './nd-related-panel';
 import { controlStyles } from './shared.styles';
+import './nd-related-panel';
+import './nd-article-aside';
+import './nd-speaker-picker';
 import './nd-toolbar';
+import './nd-length-meter';
+import { revisingStyles } from '../revising-tools.styles';
+import { RevisingTools } from '../revising-tools';
 
 const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: '' } as const;
 
 /**
  * <nd-editor>: edits one article: headline, dateline, byline, status, the
- * Tiptap body, and shows its related stories. Saves by itself (ArticleSaver)
+ * Tiptap body, and its related stories (<nd-related-panel>, whose nd-article-open
+ * bubbles out for nd-app to open that article). Saves by itself (ArticleSaver)
  * about half a second after typing stops; the host element carries
  * `data-save-state` = idle | pending | saving | saved | error for anyone to wait on.
  *
@@ -28,10 +40,11 @@ const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved
  * @fires nd-article-save - an edit was stored; detail: { article } (the stored article)
  * @fires nd-article-delete - the user asked to move this article to the trash; detail: { id }
  * @fires nd-briefing-paste - a whole briefing was pasted into this empty article; detail: { text, intoId }
+ * @fires nd-article-reload - a speaker merge rewrote the stored article; reopen it; detail: { id }
  */
 @customElement('nd-editor')
 export class NdEditor extends LitElement {
-  static styles = [controlStyles, editorStyles, bodyStyles];
+  static styles = [controlStyles, editorStyles, bodyStyles, speakerHueStyles, speakerSpanStyles, revisingStyles];
 
   /** The article to edit, as loaded from the desk; null shows the empty state. */
   @property({ attribute: false }) article: Article | null = null;
@@ -42,14 +55,50 @@ export class NdEditor extends LitElement {
   @state() private status: ArticleStatus = 'draft';
   @state() private wordCount = 0;
   @state() private editor: Editor | null = null;
+  /** Bumped to have the speakers panel suggest attributions. */
+  @state() private suggestRequest = 0;
 
   @query('.body') private bodyElement?: HTMLElement;
   @query('.headline') private headlineInput?: HTMLInputElement;
+  @query('nd-related-panel') private relatedPanel?: NdRelatedPanel;
+
+  /** The article as last stored: `article`, then what each save returned (main may resolve links on save). */
+  @state() private stored: Article | null = null;
 
   private readonly saver = new ArticleSaver(this, {
     save: (id, fields) => desk.updateArticle({ id, fields }),
-    onSaved: (article) => this.emit('nd-article-save', { article }),
+    onSaved: (article) => {
+      if (article.id === this.article?.id) this.stored = article;
+      this.emit('nd-article-save', { article });
+    },
   });
+
+  private readonly registry = new SpeakerRegistry();
+  private readonly tagger = new SpeakerTagger(this, () => this.editor, this.registry);
+  private readonly onRegistryChange = () => this.editor?.commands.refreshSpeakerHues();
+
+  /** Find/replace, history, spellcheck and the published-story guard (revising-tools.ts). */
+  private readonly revising = new RevisingTools(this, {
+    editor: () => this.editor,
+    article: () => this.stored,
+    flush: () => this.flush(),
+    isPublished: () => this.status === 'published',
+    reopen: () => {
+      this.status = 'editing';
+      this.saver.change({ status: 'editing' });
+    },
+    restored: (article) => this.emit('nd-article-reload', { id: article.id }),
+  });
+
+  /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
+  suggestAttributions(): void {
+    this.suggestRequest += 1;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.registry.addEventListener('change', this.onRegistryChange);
+  }
 
   /** Saves pending edits now; resolves true when everything is stored. */
   flush(): Promise<boolean> {
@@ -65,10 +114,16 @@ export class NdEditor extends LitElement {
     this.headlineInput?.focus();
   }
 
+  /** Re-reads the related links after main changed them (a linked article was trashed or restored). */
+  refreshRelated(): Promise<void> {
+    return this.relatedPanel?.reload() ?? Promise.resolve();
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('article')) return;
     const article = this.article;
     this.saver.open(article?.id ?? null);
+    this.stored = article;
     this.headline = article?.headline ?? '';
     this.dateline = article?.dateline ?? '';
     this.byline = article?.byline ?? '';
@@ -83,6 +138,7 @@ export class NdEditor extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.registry.removeEventListener('change', this.onRegistryChange);
     this.editor?.destroy();
     this.editor = null;
   }
@@ -93,6 +149,7 @@ export class NdEditor extends LitElement {
       <header class="bar">
         <nd-toolbar .editor=${this.editor}></nd-toolbar>
         <span class="spacer"></span>
+        ${this.revising.renderButtons()}
         <label class="status ${this.status}">
           <span class="visually-hidden">Status</span>
           <span class="status-dot" aria-hidden="true"></span>
@@ -109,6 +166,8 @@ export class NdEditor extends LitElement {
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" /></svg>
         </button>
       </header>
+      ${this.revising.renderFindBar()}
+      <div class="workspace">
       <div class="scroll">
         <article class="page">
           <input
@@ -132,14 +191,36 @@ export class NdEditor extends LitElement {
             </label>
           </div>
           <div class="body"></div>
-          ${this.renderRelated()}
         </article>
       </div>
+      <nd-article-aside .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.onSpeakerMerge}>
+        <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
+      </nd-article-aside>
+      </div>
       <footer class="statusbar">
-        <span class="words" data-testid="word-count">${wordCountLabel(this.wordCount)}</span>
+        <nd-length-meter
+          .editor=${this.editor}
+          .article=${this.article}
+          .wordCount=${this.wordCount}
+          @nd-target-change=${(event: CustomEvent<{ targetWords: number | null }>) => this.saver.change({ targetWords: event.detail.targetWords })}
+        ></nd-length-meter>
         <span class="spacer"></span>
         ${this.renderSaveState()}
       </footer>
+      ${this.tagger.request
+        ? html`<nd-speaker-picker
+            .speakers=${this.registry.speakers}
+            .preferred=${this.tagger.request.preferred}
+            .kind=${this.tagger.request.kind}
+            .initialQuery=${this.tagger.request.initialQuery}
+            .anchor=${this.tagger.request.anchor}
+            .error=${this.tagger.error}
+            @nd-speaker-choose=${(event: CustomEvent<{ speakerId: string }>) => this.tagger.choose(event.detail.speakerId)}
+            @nd-speaker-create=${(event: CustomEvent<{ draft: SpeakerDraft }>) => void this.tagger.create(event.detail.draft)}
+            @nd-picker-close=${() => this.tagger.close()}
+          ></nd-speaker-picker>`
+        : nothing}
+      ${this.revising.renderOverlays()}
     `;
   }
 
@@ -149,17 +230,6 @@ export class NdEditor extends LitElement {
       <p class="empty-title">No article open — pick one or press <kbd>${MOD_KEY_LABEL}</kbd> <kbd>N</kbd></p>
       <p class="empty-hint">Or drop a briefing (.txt) anywhere on the window to import it.</p>
     </div>`;
-  }
-
-  private renderRelated() {
-    const related = this.article?.related ?? [];
-    if (related.length === 0) return nothing;
-    return html`<section class="related" aria-labelledby="related-title">
-      <h2 id="related-title">Related stories</h2>
-      <ul>
-        ${related.map((link) => html`<li>${link.headline}</li>`)}
-      </ul>
-    </section>`;
   }
 
   private renderSaveState() {
@@ -185,12 +255,16 @@ export class NdEditor extends LitElement {
       label: 'Body',
       placeholder: 'Write the story, or paste a whole briefing into this empty article…',
       onBriefing: (text) => this.takeBriefing(text),
+      onTagRequest: (kind, range) => this.tagger.open(kind, range),
+      nameOf: (id) => this.registry.byId(id)?.name,
     });
+    void this.registry.load().catch(() => undefined); // tooltips fall back to "Unknown speaker"; the panel reports failures
     editor.on('update', () => {
       const body = editor.getJSON() as NodeJson;
       this.wordCount = countBodyWords(body);
       this.saver.change({ body });
     });
+    this.revising.attach(editor);
     this.editor = editor;
   }
 
@@ -198,6 +272,20 @@ export class NdEditor extends LitElement {
     const value = (event.target as HTMLInputElement).value;
     this[name] = value;
     this.saver.change({ [name]: value } satisfies ArticleFields);
+  }
+
+  /** Link edits are discrete actions, so they are stored at once rather than after the typing pause. */
+  private onRelatedChange(event: CustomEvent<{ related: RelatedLink[] }>): void {
+    this.saver.change({ related: event.detail.related });
+    void this.saver.flush();
+  }
+
+  /** Merges two speakers: saves first (main mends later saves too), then asks for the rewritten article. */
+  private async onSpeakerMerge(event: CustomEvent<{ fromId: string; intoId: string }>): Promise<void> {
+    const id = this.article?.id;
+    if (!id || !(await this.flush())) return;
+    await this.registry.merge(event.detail.fromId, event.detail.intoId);
+    this.emit('nd-article-reload', { id });
   }
 
   private onStatusChange(event: Event): void {
@@ -227,6 +315,7 @@ interface NdEditorEvents {
   'nd-article-save': CustomEvent<{ article: Article }>;
   'nd-article-delete': CustomEvent<{ id: string }>;
   'nd-briefing-paste': CustomEvent<{ text: string; intoId: string }>;
+  'nd-article-reload': CustomEvent<{ id: string }>;
 }
 
 declare global {

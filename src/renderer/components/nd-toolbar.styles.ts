@@ -71,6 +71,13 @@ export const toolbarStyles = css`
   .glyph.strike {
     text-decoration: line-through;
   }
+  .glyph.quote-marks {
+    font-family: var(--nd-font-body);
+    font-size: 20px;
+    font-weight: 700;
+    line-height: 0.6;
+    padding-top: 7px;
+  }
   .glyph.heading {
     font-size: 12.5px;
     font-weight: 700;

@@ -4,6 +4,7 @@
  */
 import type { Editor } from '@tiptap/core';
 import { svg, type SVGTemplateResult, type TemplateResult, html } from 'lit';
+import { canTagSpeaker, isSpeakerTagged, SPEAKER_TAG_SHORTCUTS } from '../editor/speaker-tagging';
 
 export interface ToolbarAction {
   /** Accessible name and tooltip text. */
@@ -90,6 +91,38 @@ export const TOOLBAR_ACTIONS: (ToolbarAction | null)[] = [
     label: 'Horizontal rule',
     icon: icon(svg`<path d="M3 10h14" /><path d="M6 5.5h8M6 14.5h8" class="faint" />`),
     run: (editor) => editor.chain().focus().setHorizontalRule().run(),
+  },
+  null,
+  {
+    label: 'Tag speaker mention',
+    shortcut: SPEAKER_TAG_SHORTCUTS.mention,
+    icon: icon(svg`<circle cx="10" cy="7" r="3" /><path d="M4.5 16.5c.8-3 3-4.5 5.5-4.5s4.7 1.5 5.5 4.5" />`),
+    run: (editor) => editor.commands.requestSpeakerTag('mention'),
+    isActive: (editor) => editor.isActive('speakerMention'),
+    isEnabled: canTagSpeaker,
+  },
+  {
+    label: 'Tag direct quote',
+    shortcut: SPEAKER_TAG_SHORTCUTS.direct,
+    icon: glyph('“”', 'quote-marks'),
+    run: (editor) => editor.commands.requestSpeakerTag('direct'),
+    isActive: (editor) => editor.isActive('speakerAttribution', { kind: 'direct' }),
+    isEnabled: canTagSpeaker,
+  },
+  {
+    label: 'Tag paraphrase',
+    shortcut: SPEAKER_TAG_SHORTCUTS.paraphrase,
+    icon: icon(svg`<path d="M4 5.5h12v7H9l-3.5 3v-3H4z" /><path d="M7 9h6" class="faint" />`),
+    run: (editor) => editor.commands.requestSpeakerTag('paraphrase'),
+    isActive: (editor) => editor.isActive('speakerAttribution', { kind: 'paraphrase' }),
+    isEnabled: canTagSpeaker,
+  },
+  {
+    label: 'Untag speaker',
+    shortcut: SPEAKER_TAG_SHORTCUTS.untag,
+    icon: icon(svg`<circle cx="10" cy="7" r="3" /><path d="M4.5 16.5c.8-3 3-4.5 5.5-4.5s4.7 1.5 5.5 4.5" /><path d="M3.5 3.5l13 13" />`),
+    run: (editor) => editor.chain().focus().untagSpeaker().run(),
+    isEnabled: isSpeakerTagged,
   },
   null,
   {

@@ -28,7 +28,8 @@ export function createEditor(setup: EditorSetup): Editor {
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': setup.label,
-        spellcheck: 'true',
+        // The desk's own spellcheck underlines misspellings (editor/spellcheck.ts); the browser's would double them.
+        spellcheck: 'false',
         class: 'body-text',
       },
     },

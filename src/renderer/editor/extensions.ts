@@ -6,8 +6,10 @@ import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
 import { deskExtensions } from '../../shared/editor-schema';
 import { BriefingPaste, type BriefingPasteOptions } from './briefing-paste';
+import { SpeakerHues, type SpeakerHuesOptions } from './speaker-hues';
+import { SpeakerTagging, type SpeakerTaggingOptions } from './speaker-tagging';
 
-export interface EditorExtensionOptions extends BriefingPasteOptions {
+export interface EditorExtensionOptions extends BriefingPasteOptions, SpeakerTaggingOptions, SpeakerHuesOptions {
   /** Shown in an empty body. */
   placeholder: string;
 }
@@ -20,5 +22,7 @@ export function editorExtensions(options: EditorExtensionOptions): AnyExtension[
     Gapcursor,
     Placeholder.configure({ placeholder: options.placeholder }),
     BriefingPaste.configure({ onBriefing: options.onBriefing }),
+    SpeakerTagging.configure({ onTagRequest: options.onTagRequest }),
+    SpeakerHues.configure({ nameOf: options.nameOf }),
   ];
 }

@@ -74,7 +74,7 @@ describe('desk import', () => {
   });
 
   it('explains its usage for an unknown command or option', async () => {
-    expect(await desk('export')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "export"') });
+    expect(await desk('publish')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "publish"') });
     expect(await desk('list', '--colour')).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage:') });
   });
 });

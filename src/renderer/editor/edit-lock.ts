@@ -1,0 +1,59 @@
+/**
+ * EditLock: holds back every change to the body while `isLocked()` says so —
+ * typed text, keyboard commands, paste, drop, toolbar actions — and hands the
+ * held edit to `onBlocked` as a `proceed` function that applies it later (for
+ * instance once the person has agreed to edit a published story).
+ *
+ * Contract: `proceed` applies the edit only if the document has not changed
+ * since it was held; call it after `isLocked()` has turned false.
+ */
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+
+export interface EditLockOptions {
+  isLocked: () => boolean;
+  onBlocked: (proceed: () => void) => void;
+}
+
+const editLockKey = new PluginKey('editLock');
+
+export function editLockPlugin(options: EditLockOptions): Plugin {
+  let view: EditorView | null = null;
+  return new Plugin({
+    key: editLockKey,
+    view: (editorView) => {
+      view = editorView;
+      return { destroy: () => (view = null) };
+    },
+    filterTransaction: (transaction) => {
+      if (!transaction.docChanged || !options.isLocked()) return true;
+      const held = view;
+      options.onBlocked(() => {
+        if (!held || held.isDestroyed || !held.state.doc.eq(transaction.before)) return;
+        held.focus();
+        held.dispatch(transaction); // carries the selection it was made with
+      });
+      return false;
+    },
+    props: {
+      handleDOMEvents: {
+        // Text the browser would insert itself never becomes a transaction, so stop it here.
+        beforeinput: (editorView, event) => {
+          if (!options.isLocked()) return false;
+          event.preventDefault();
+          const text = event.inputType === 'insertText' ? event.data : null;
+          const { doc, selection } = editorView.state;
+          options.onBlocked(() => {
+            if (editorView.isDestroyed) return;
+            editorView.focus();
+            if (!text || !editorView.state.doc.eq(doc)) return;
+            // Where the person typed, even if focusing moved the cursor meanwhile.
+            const tr = editorView.state.tr.insertText(text, selection.from, selection.to);
+            editorView.dispatch(tr.setSelection(TextSelection.create(tr.doc, selection.from + text.length)).scrollIntoView());
+          });
+          return true;
+        },
+      },
+    },
+  });
+}

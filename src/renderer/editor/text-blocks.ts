@@ -1,0 +1,53 @@
+/**
+ * Text blocks: the body as the attribution detector and the lint see it — one
+ * string per textblock (paragraph, heading, list item paragraph…), in document
+ * order — and the mapping between (paragraph index, character offset) and
+ * ProseMirror positions.
+ *
+ * Contract: block i's `text` has exactly one character per position of its
+ * content (text is itself, every inline leaf such as a hard break is one space),
+ * so offset k of block i is position `blocks[i].from + k`.
+ */
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+
+export interface TextBlock {
+  /** The block's text; a hard break reads as one space. */
+  text: string;
+  /** The position where the block's content starts. */
+  from: number;
+}
+
+/** A range of the document, as ProseMirror positions. */
+export interface DocumentRange {
+  from: number;
+  to: number;
+}
+
+/** Every textblock of the document, in order, empty ones included (so indexes match the detector's input). */
+export function textBlocks(doc: ProseMirrorNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  doc.descendants((node, position) => {
+    if (!node.isTextblock) return true;
+    blocks.push({ text: node.textBetween(0, node.content.size, '', ' '), from: position + 1 });
+    return false;
+  });
+  return blocks;
+}
+
+/** The document range of characters `start`…`end` of block `paragraph`; null when they are not inside it. */
+export function rangeOfOffsets(blocks: readonly TextBlock[], paragraph: number, start: number, end: number): DocumentRange | null {
+  const block = blocks[paragraph];
+  if (!block || start < 0 || end < start || end > block.text.length) return null;
+  return { from: block.from + start, to: block.from + end };
+}
+
+/** The block and character offsets of a document range that lies inside one block; null otherwise. */
+export function offsetsOfRange(
+  blocks: readonly TextBlock[],
+  range: DocumentRange,
+): { paragraph: number; start: number; end: number } | null {
+  const paragraph = blocks.findIndex((block) => range.from >= block.from && range.to <= block.from + block.text.length);
+  if (paragraph === -1) return null;
+  const { from } = blocks[paragraph];
+  return { paragraph, start: range.from - from, end: range.to - from };
+}
