@@ -2,6 +2,8 @@
  * `npm run bench [-- --json]`: runs every benchmark once and prints the
  * results (JSON with --json). Ratios compare numbers measured in this one run.
  */
+import { measureCommonMarkStability } from './commonmark-stability';
+import { runExportBench } from './export-bench';
 import { runRelatedSearchBench } from './related-bench';
 import { runRevisionsBench } from './revisions-bench';
 import { runStoreBench } from './store-bench';
@@ -10,7 +12,9 @@ const json = process.argv.includes('--json');
 const store = await runStoreBench();
 const relatedSearch = await runRelatedSearchBench();
 const revisions = await runRevisionsBench();
-const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch, revisions };
+const exportSpeed = await runExportBench();
+const commonMark = measureCommonMarkStability();
+const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch, revisions, exportSpeed, commonMark };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -27,4 +31,8 @@ if (json) {
   process.stdout.write(
     `revisions of a ${revisions.words}-word article × ${revisions.revisions}: list ${revisions.listP50Ms} ms, diff neighbours ${revisions.diffNeighboursP50Ms} ms, diff first↔last ${revisions.diffFirstLastP50Ms} ms (p50)\n`,
   );
+  process.stdout.write(
+    `export 20k/80k words: Markdown ${exportSpeed.markdown20kMs}/${exportSpeed.markdown80kMs} ms (×${exportSpeed.markdownRatio}), HTML ${exportSpeed.html20kMs}/${exportSpeed.html80kMs} ms (×${exportSpeed.htmlRatio})\n`,
+  );
+  process.stdout.write(`CommonMark stability: ${commonMark.stable}/${commonMark.representable} representable spec examples (${commonMark.percent} %) of ${commonMark.examples}\n`);
 }

@@ -1,8 +1,9 @@
 /**
  * `desk import FILE... [--data-dir DIR] [--dry-run] [--json]`
  *
- * All or nothing: every file is read and parsed first; if any is not a
- * briefing, nothing is imported and each bad file is named.
+ * Briefings (.txt), Markdown (.md, .markdown) and HTML (.html, .htm).
+ * All or nothing: every file is read and parsed first; if any cannot be
+ * read, nothing is imported and each bad file is named.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -10,6 +11,7 @@ import { bodyParagraphs } from '../shared/body-text';
 import { parseBriefing, type ParsedBriefing } from '../shared/briefing-parser';
 import { DeskError } from '../shared/errors';
 import { openDesk } from '../main/open-desk';
+import { documentFormatOf, parseDocument } from '../main/services/document-import';
 import type { CommandContext } from './command-context';
 
 export interface ImportedBriefingJson {
@@ -21,7 +23,7 @@ export interface ImportedBriefingJson {
   related: string[];
 }
 
-async function readBriefing(file: string): Promise<{ file: string; text: string; briefing: ParsedBriefing }> {
+async function readBriefing(file: string): Promise<{ file: string; text: string; briefing: ParsedBriefing; document?: boolean }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -29,7 +31,17 @@ async function readBriefing(file: string): Promise<{ file: string; text: string;
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new DeskError('not-a-briefing', `Cannot read "${file}": ${reason}.`);
   }
-  return { file, text, briefing: parseBriefing(text, basename(file)) };
+  const format = documentFormatOf(file);
+  if (format === null) return { file, text, briefing: parseBriefing(text, basename(file)) };
+  // Markdown and HTML are parsed here too, so a bad one stops the whole import before anything is stored.
+  const document = parseDocument({ text, fileName: basename(file), format });
+  const paragraphs = bodyParagraphs(document.body);
+  return {
+    file,
+    text,
+    document: true,
+    briefing: { headline: document.headline, dateline: document.dateline, paragraphs, related: document.related.map((link) => link.headline), warnings: document.warnings },
+  };
 }
 
 export async function importCommand(files: string[], context: CommandContext): Promise<number> {
@@ -51,8 +63,11 @@ export async function importCommand(files: string[], context: CommandContext): P
   } else {
     const desk = await openDesk({ dataDir: context.dataDir });
     try {
-      for (const { file, text } of briefings) {
-        const { article } = await desk.services.briefings.importBriefing({ text, fileName: basename(file) });
+      for (const { file, text, document } of briefings) {
+        const fileName = basename(file);
+        const { article } = document
+          ? await desk.services.documents.importDocument({ text, fileName })
+          : await desk.services.briefings.importBriefing({ text, fileName });
         imported.push({
           id: article.id,
           headline: article.headline,

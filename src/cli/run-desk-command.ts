@@ -10,15 +10,17 @@ import { resolveDataDir } from '../main/data-dir';
 import type { CommandContext } from './command-context';
 import { attributeCommand } from './attribute-command';
 import { defaultDataDir } from './default-data-dir';
+import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { listCommand } from './list-command';
 import { relatedCommand } from './related-command';
 
 export const USAGE = `Usage:
-  desk import FILE... [--data-dir DIR] [--dry-run] [--json]   import briefings (.txt)
+  desk import FILE... [--data-dir DIR] [--dry-run] [--json]   import briefings (.txt), Markdown (.md) or HTML (.html)
   desk list [--data-dir DIR] [--json]                          list the desk's articles
   desk related ID [--data-dir DIR] [--json]                    an article's related stories and its backlinks
   desk attribute FILE [--json]                                 list a briefing's speakers and who said each quote
+  desk export (ID...|--all) --format html|md|ninjs [--out DIR] [--data-dir DIR] [--json]   export articles to files
 
 The data folder is --data-dir, else $NEWSDESK_DATA_DIR, else the app's own (${defaultDataDir()}).`;
 
@@ -60,6 +62,8 @@ export async function runDeskCommand(argv: string[], io: CommandIo): Promise<num
         return await relatedCommand(rest, context);
       case 'attribute':
         return await attributeCommand(rest, context);
+      case 'export':
+        return await exportCommand(rest, { formats: values.format ?? [], out: values.out, all: values.all ?? false }, context);
       case 'list':
         if (rest.length > 0) return usageError(`desk list takes no arguments (got ${rest.join(' ')}).`);
         return await listCommand(context);
@@ -86,6 +90,9 @@ function parse(argv: string[]) {
       'data-dir': { type: 'string' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
+      format: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -11,10 +11,12 @@
 import { join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { DeskError } from '../shared/errors';
+import { EXPORT_PROGRESS_EVENT } from '../shared/desk-events';
 import { DESK_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
 import { mainBundleDirectory, resolveRendererLocation } from './built-files';
 import { guardWebContents } from './content-guard';
 import { resolveDataDir } from './data-dir';
+import { createElectronDialogs } from './electron-dialogs';
 import { registerDeskHandlers } from './ipc';
 import { installDeskMenu } from './menu';
 import { openDesk, type Desk } from './open-desk';
@@ -82,6 +84,12 @@ async function runDeskApp(): Promise<void> {
       version: app.getVersion(),
       isTrustedSender: (url) => isTrustedRendererUrl(url, renderer.url),
       onUnexpectedError: (channel, error) => console.error(`Unexpected error in "${channel}":`, error),
+      ports: {
+        dialogs: createElectronDialogs(() => window),
+        onExportProgress: (progress) => {
+          if (window && !window.isDestroyed()) window.webContents.send(EXPORT_PROGRESS_EVENT, progress);
+        },
+      },
     });
   } catch (error) {
     dialog.showErrorBox(OPEN_FAILED_TITLE, describeOpenFailure(error, dataDir));

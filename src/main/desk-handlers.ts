@@ -34,6 +34,7 @@ function implement(services: DeskServices): Implementations {
     'articles:delete': ({ id }) => articles.remove(id),
     'articles:restore': ({ id }) => articles.restore(id),
     'articles:import-briefing': (request) => briefings.importBriefing(request),
+    'articles:import-document': (request) => services.documents.importDocument(request),
     'speakers:list': async () => speakers.list(),
     'speakers:create': (request) => speakers.create(request),
     'speakers:update': ({ id, fields }) => speakers.update(id, fields),
@@ -51,6 +52,8 @@ function implement(services: DeskServices): Implementations {
       return null;
     },
     'desk:info': async () => info(),
+    'export:batch': (request) => services.exports.exportFromWindow(request),
+    'export:cancel': async () => services.exports.cancel(),
   };
 }
 

@@ -5,7 +5,9 @@
 import type { DeskInfo } from '../shared/api';
 import type { ArticleStore, Clock } from './store/article-store';
 import { createArticleService, type ArticleService } from './services/articles';
+import { createBatchExportService, noDialogs, type BatchExportProgress, type BatchExportService, type DialogsPort } from './services/batch-export';
 import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
+import { createDocumentImportService, type DocumentImportService } from './services/document-import';
 import { createRelatedService, type RelatedService } from './services/related';
 import { createRevisionService, type RevisionService } from './services/revisions';
 import { createSpellingService, type SpellingService } from './services/spelling';
@@ -19,21 +21,33 @@ export interface DeskServices {
   related: RelatedService;
   revisions: RevisionService;
   spelling: SpellingService;
+  documents: DocumentImportService;
+  exports: BatchExportService;
   info: () => DeskInfo;
 }
 
-export function createDeskServices(store: ArticleStore, clock: Clock, version: string): DeskServices {
+/** What only the hosting process can provide (Electron's dialogs and window events); the CLI and tests pass doubles or nothing. */
+export interface DeskPorts {
+  dialogs?: DialogsPort;
+  /** Progress of an export started from the window; main sends it to the renderer as the `export:progress` event. */
+  onExportProgress?: (progress: BatchExportProgress) => void;
+}
+
+export function createDeskServices(store: ArticleStore, clock: Clock, version: string, ports: DeskPorts = {}): DeskServices {
   const related = createRelatedService(store);
   const revisions = createRevisionService(new RevisionStore(store.dataDir, clock, store.warnings), clock);
   const articles = createArticleService(store, clock, [related.hooks, revisions.hooks]);
   revisions.connect(articles);
+  const speakers = createSpeakerService(store, clock);
   return {
     articles,
     briefings: createBriefingImportService(articles),
-    speakers: createSpeakerService(store, clock),
+    speakers,
     related,
     revisions,
     spelling: createSpellingService(store, clock),
+    documents: createDocumentImportService(store, articles, speakers),
+    exports: createBatchExportService(store, ports.dialogs ?? noDialogs, ports.onExportProgress),
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
   };
 }

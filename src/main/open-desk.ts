@@ -4,7 +4,7 @@
  */
 import { ArticleStore, systemClock, type Clock } from './store/article-store';
 import { createDeskHandlers, type DeskHandlerOptions, type DeskHandlers } from './desk-handlers';
-import { createDeskServices, type DeskServices } from './desk-services';
+import { createDeskServices, type DeskPorts, type DeskServices } from './desk-services';
 import { seedFromFolder } from './services/first-run-seed';
 
 export interface OpenDeskOptions {
@@ -16,6 +16,8 @@ export interface OpenDeskOptions {
   /** Which frames may call the handlers; by default none may (the CLI does not use them). */
   isTrustedSender?: DeskHandlerOptions['isTrustedSender'];
   onUnexpectedError?: DeskHandlerOptions['onUnexpectedError'];
+  /** Folder dialog and export-progress sink (Electron's in the app). */
+  ports?: DeskPorts;
 }
 
 export interface Desk {
@@ -32,7 +34,7 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
   const clock = options.clock ?? systemClock;
   const store = await ArticleStore.open({ dataDir: options.dataDir, clock });
   try {
-    const services = createDeskServices(store, clock, options.version ?? '0.0.0');
+    const services = createDeskServices(store, clock, options.version ?? '0.0.0', options.ports);
     if (store.isNew && options.seedDir) {
       await seedFromFolder(options.seedDir, services.briefings);
       await store.flush();

@@ -1,10 +1,12 @@
 /**
  * The renderer's one door to main: `window.desk`, the DeskApi client the
- * preload (or the e2e harness) exposes, and `window.deskCommands`, the menu's
- * commands. No other renderer module reads either; they import from here.
+ * preload (or the e2e harness) exposes, `window.deskCommands`, the menu's
+ * commands, and `window.deskEvents`, events main sends on its own. No other renderer module reads either; they import from here.
  */
 import { deskMethodNames, type DeskApi } from '../shared/api';
 import { DeskError } from '../shared/errors';
+import type { DeskEvents } from '../shared/desk-events';
+import type { BatchExportProgress } from '../shared/export/batch-export-contract';
 import type { DeskCommands, MenuCommand } from '../shared/menu-commands';
 
 declare global {
@@ -13,7 +15,14 @@ declare global {
     readonly desk?: DeskApi;
     /** Set by the preload in Electron; absent in a browser (tests), where shortcuts arrive as key events. */
     readonly deskCommands?: DeskCommands;
+    /** Set by the preload (or the test harness): events main sends on its own. */
+    readonly deskEvents?: DeskEvents;
   }
+}
+
+/** Calls `listener` with each batch-export progress report main sends; returns the unsubscribe function. */
+export function onExportProgress(listener: (progress: BatchExportProgress) => void): () => void {
+  return window.deskEvents?.onExportProgress(listener) ?? (() => undefined);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 } from './article';
 import { RevisionIdSchema, type RevisionSummary } from './revision';
 import type { RevisionDiff } from './revision-diff';
+import { BatchExportRequestSchema, type BatchExportReport } from './export/batch-export-contract';
 import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from './speaker';
 
 /** A briefing file's contents, sent by the renderer (never a path for main to read). */
@@ -43,6 +44,11 @@ export const deskRequestSchemas = {
     /** Import into this (empty) article instead of creating a new one. */
     intoId: v.optional(ArticleIdSchema),
   }),
+  /** A Markdown (.md) or HTML (.html) file's contents: sanitized, parsed, stored as a new article. */
+  'articles:import-document': v.object({
+    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARACTERS * 5, 'That file is over 10 million characters, too large to import at once. Split it and import the parts.')),
+    fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.regex(/\.(md|markdown|html?)$/i, 'Only .md and .html files import as documents.')),
+  }),
   'speakers:list': v.object({}),
   'speakers:create': v.object({
     name: v.pipe(v.string(), v.trim(), v.minLength(1, 'A speaker needs a name.'), v.maxLength(200)),
@@ -66,6 +72,10 @@ export const deskRequestSchemas = {
   'spelling:suggest': v.object({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   'spelling:add': v.object({ word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')) }),
   'desk:info': v.object({}),
+  /** Asks for a folder (native dialog in main), then exports there; progress arrives as `export:progress` events. */
+  'export:batch': BatchExportRequestSchema,
+  /** Stops the running batch export after the file being written. */
+  'export:cancel': v.object({}),
 } as const;
 
 export type DeskChannel = keyof typeof deskRequestSchemas;
@@ -93,6 +103,7 @@ export interface DeskResponses {
   'articles:delete': ArticleSummary;
   'articles:restore': Article;
   'articles:import-briefing': ImportResult;
+  'articles:import-document': ImportResult;
   'speakers:list': Speaker[];
   'speakers:create': Speaker;
   'speakers:update': Speaker;
@@ -107,6 +118,9 @@ export interface DeskResponses {
   'spelling:suggest': string[];
   'spelling:add': null;
   'desk:info': DeskInfo;
+  'export:batch': BatchExportReport;
+  /** False when no export was running. */
+  'export:cancel': boolean;
 }
 
 /** A stored article offered by the related-story picker. */
@@ -131,6 +145,7 @@ export const deskMethodNames = {
   'articles:delete': 'deleteArticle',
   'articles:restore': 'restoreArticle',
   'articles:import-briefing': 'importBriefing',
+  'articles:import-document': 'importDocument',
   'speakers:list': 'listSpeakers',
   'speakers:create': 'createSpeaker',
   'speakers:update': 'updateSpeaker',
@@ -145,6 +160,8 @@ export const deskMethodNames = {
   'spelling:suggest': 'suggestSpelling',
   'spelling:add': 'addToDictionary',
   'desk:info': 'info',
+  'export:batch': 'exportBatch',
+  'export:cancel': 'cancelExport',
 } as const satisfies Record<DeskChannel, string>;
 
 type MethodOf<C extends DeskChannel> = (typeof deskMethodNames)[C];

@@ -23,6 +23,8 @@ import { isTrustedRendererUrl } from '../../../src/main/sender-policy';
 import { assertRendererBuilt, RENDERER_URL, serveRenderer } from './renderer-server';
 
 let pageBridgeScript: string | undefined;
+/** The page of the running test, for events main sends on its own. */
+let currentPage: import('@playwright/test').Page | undefined;
 
 /** The page bridge, bundled once per worker. */
 function pageBridge(): string {
@@ -42,7 +44,17 @@ export interface DeskOptions {
   prepareDataDir: (dataDir: string) => Promise<void>;
 }
 
+/** The native folder dialog's stand-in: what it answers next (a folder, or null for Cancel). */
+export interface DialogDouble {
+  folder: string | null;
+  /** How many times the app asked for a folder. */
+  asked: number;
+}
+
 export interface DeskFixtures {
+  /** A temp folder the folder dialog answers with by default (batch export writes here). */
+  exportDir: string;
+  dialogs: DialogDouble;
   /** The temp data folder the page's desk writes to. */
   dataDir: string;
   /** The open desk behind the page (real store, services and handlers). */
@@ -67,12 +79,32 @@ export const test = base.extend<DeskFixtures & DeskOptions>({
     await rm(folder, { recursive: true, force: true });
   },
 
-  desk: async ({ dataDir, prepareDataDir }, use) => {
+  exportDir: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsdesk-export-'));
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+
+  dialogs: async ({ exportDir }, use) => use({ folder: exportDir, asked: 0 }),
+
+  desk: async ({ dataDir, prepareDataDir, dialogs }, use) => {
     await prepareDataDir(dataDir);
     const desk = await openDesk({
       dataDir,
       seedDir: resolve('data'),
       isTrustedSender: (url) => isTrustedRendererUrl(url, RENDERER_URL),
+      ports: {
+        dialogs: {
+          chooseFolder: async () => {
+            dialogs.asked++;
+            return dialogs.folder;
+          },
+        },
+        // Where main would send `export:progress` to the window.
+        onExportProgress: (progress) => {
+          void currentPage?.evaluate((report) => window.__deskEmitExportProgress(report), progress).catch(() => undefined);
+        },
+      },
     });
     await use(desk);
     await desk.close();
@@ -88,9 +120,11 @@ export const test = base.extend<DeskFixtures & DeskOptions>({
       return desk.handlers[channel](request, { url: frame.url() });
     });
     await page.addInitScript({ content: pageBridge() });
+    currentPage = page;
     await page.goto(RENDERER_URL);
     await waitForApp(page);
     await use(page);
+    currentPage = undefined;
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
 

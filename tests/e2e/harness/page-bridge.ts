@@ -5,12 +5,26 @@
  */
 import { createDeskClient } from '../../../src/shared/desk-client';
 import type { DeskChannel } from '../../../src/shared/api';
+import type { DeskEvents } from '../../../src/shared/desk-events';
+import type { BatchExportProgress } from '../../../src/shared/export/batch-export-contract';
 
 declare global {
   interface Window {
     __deskInvoke(channel: DeskChannel, request: unknown): Promise<unknown>;
+    /** The harness calls this (page.evaluate) where main would send `export:progress`. */
+    __deskEmitExportProgress(progress: BatchExportProgress): void;
   }
 }
+
+const exportProgressListeners = new Set<(progress: BatchExportProgress) => void>();
+const deskEvents: DeskEvents = {
+  onExportProgress(listener) {
+    exportProgressListeners.add(listener);
+    return () => exportProgressListeners.delete(listener);
+  },
+};
+Object.defineProperty(window, 'deskEvents', { value: Object.freeze(deskEvents), writable: false, configurable: false });
+window.__deskEmitExportProgress = (progress) => exportProgressListeners.forEach((listener) => listener(progress));
 
 Object.defineProperty(window, 'desk', {
   value: createDeskClient((channel, request) => window.__deskInvoke(channel, request)),

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DeskCommands, MenuCommand } from '../../../src/shared/menu-commands';
 import { DESK_COMMAND_CHANNEL } from '../../../src/shared/menu-commands';
+import { EXPORT_PROGRESS_EVENT, type DeskEvents } from '../../../src/shared/desk-events';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -32,9 +33,23 @@ async function loadDeskCommands(): Promise<LoadedPreload & { commands: DeskComma
 }
 
 describe('the preload', () => {
-  it('exposes exactly window.desk and window.deskCommands', async () => {
+  it('exposes exactly window.desk, window.deskCommands and window.deskEvents', async () => {
     const { exposed } = await loadPreload();
-    expect([...exposed.keys()].sort()).toEqual(['desk', 'deskCommands']);
+    expect([...exposed.keys()].sort()).toEqual(['desk', 'deskCommands', 'deskEvents']);
+  });
+
+  it('passes valid export progress to the page and drops anything else', async () => {
+    const { exposed, electron } = await loadPreload();
+    const events = exposed.get('deskEvents') as DeskEvents;
+    const listener = vi.fn();
+    const unsubscribe = events.onExportProgress(listener);
+    const send = (payload: unknown) => electron.ipcRenderer.emit(EXPORT_PROGRESS_EVENT, new electron.FakeEvent({ sender: electron.ipcRenderer }), payload);
+    send({ done: 1, total: 4, file: 'harbor.html' });
+    send({ done: 'all', total: 4, file: 'x' });
+    send('<script>');
+    unsubscribe();
+    send({ done: 2, total: 4, file: 'flood.html' });
+    expect(listener.mock.calls).toEqual([[{ done: 1, total: 4, file: 'harbor.html' }]]);
   });
 
   it('gives window.desk a method per DeskApi call that invokes its channel', async () => {

@@ -1,0 +1,156 @@
+/**
+ * Batch export: selected articles (or the whole desk, trash left out) to a
+ * folder, in one or more formats. Files are named from slugs (`slug.html`,
+ * `slug-2.html` on a collision, checked case-insensitively); a related link to
+ * another exported article points at that article's file. One article that
+ * fails is listed and the rest still export; an AbortSignal stops the run
+ * between files; `onProgress` hears after every file.
+ *
+ * Files are written through an `ExportTarget` port, so tests write to a temp
+ * folder, the CLI to `--out`, and the app to the folder `dialogs.chooseFolder()` returns.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Article } from '../../shared/article';
+import { DeskError } from '../../shared/errors';
+import { exportArticle } from '../../shared/export/export-article';
+import { FORMAT_EXTENSIONS, type ExportContext } from '../../shared/export/export-context';
+import type { ArticleStore } from '../store/article-store';
+import type { BatchExportProgress, BatchExportReport, BatchExportRequest } from '../../shared/export/batch-export-contract';
+
+export type { BatchExportProgress, BatchExportReport, BatchExportRequest };
+
+/** Where exported files go: one write per file, by a relative name. */
+export interface ExportTarget {
+  /** A human-readable place, for messages ("/home/ed/export"). */
+  readonly location: string;
+  write(relativeName: string, text: string): Promise<void>;
+}
+
+/** The native folder picker (Electron's dialog in the app; a double in tests). */
+export interface DialogsPort {
+  /** The chosen folder, or null when the person cancelled. */
+  chooseFolder(): Promise<string | null>;
+}
+
+export interface BatchExportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: BatchExportProgress) => void;
+}
+
+/** A target writing into a folder on disk (created when missing). */
+export function folderTarget(folder: string): ExportTarget {
+  return {
+    location: folder,
+    async write(relativeName, text) {
+      const path = join(folder, relativeName);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text, 'utf8');
+    },
+  };
+}
+
+/** Assigns each article a file name (without extension) from its slug, unique ignoring case. */
+export function fileNamesFor(articles: readonly Pick<Article, 'id' | 'slug'>[]): Map<string, string> {
+  const taken = new Set<string>();
+  const names = new Map<string, string>();
+  for (const article of articles) {
+    const base = article.slug || 'untitled';
+    let name = base;
+    for (let counter = 2; taken.has(name.toLowerCase()); counter++) name = `${base}-${counter}`;
+    taken.add(name.toLowerCase());
+    names.set(article.id, name);
+  }
+  return names;
+}
+
+export type BatchExportService = ReturnType<typeof createBatchExportService>;
+
+/**
+ * `dialogs` picks the app's folder; `onProgress` receives the progress of
+ * exports started from the window (main forwards it to the renderer as an event).
+ */
+export function createBatchExportService(store: ArticleStore, dialogs: DialogsPort, onProgress?: (progress: BatchExportProgress) => void) {
+  let running: AbortController | null = null;
+
+  async function exportTo(target: ExportTarget, request: BatchExportRequest, options: BatchExportOptions = {}): Promise<BatchExportReport> {
+    if (request.formats.length === 0) throw new DeskError('invalid-request', 'Choose at least one export format (HTML, Markdown or ninjs).');
+    const live = store.summaries().filter((summary) => !summary.deletedAt);
+    const ids = request.all || !request.ids ? live.map((summary) => summary.id) : [...new Set(request.ids)];
+    const report: BatchExportReport = { folder: target.location, files: [], failures: [], cancelled: false };
+    const articles: Article[] = [];
+    for (const id of ids) {
+      const summary = store.summary(id);
+      try {
+        if (!summary) throw new DeskError('not-found', `No article with id ${id} is in the desk.`);
+        articles.push(await store.read(id));
+      } catch (error) {
+        report.failures.push({ id, headline: summary?.headline ?? '', message: (error as Error).message });
+      }
+    }
+    const names = fileNamesFor(articles);
+    // A link to an article outside this export has no file to point at: it exports as its headline.
+    const context: ExportContext = {
+      speakers: new Map(store.speakers().map((speaker) => [speaker.id, speaker])),
+      fileNameOf: (id) => names.get(id),
+    };
+    const total = articles.length * request.formats.length;
+    let done = 0;
+    for (const article of articles) {
+      for (const format of request.formats) {
+        if (options.signal?.aborted) {
+          report.cancelled = true;
+          return report;
+        }
+        const file = `${names.get(article.id)}.${FORMAT_EXTENSIONS[format]}`;
+        try {
+          await target.write(file, exportArticle(article, format, context).text);
+          report.files.push(file);
+        } catch (error) {
+          report.failures.push({ id: article.id, headline: article.headline, message: `${file}: ${(error as Error).message}` });
+        }
+        done++;
+        options.onProgress?.({ done, total, file });
+      }
+    }
+    return report;
+  }
+
+  return {
+    /** Exports to `target`; see the module doc for naming, failures and cancellation. */
+    exportTo,
+
+    /** Asks for a folder (dialogs port), then exports there; `folder: null` in the report when the person cancelled. */
+    async exportToChosenFolder(request: BatchExportRequest, options: BatchExportOptions = {}): Promise<BatchExportReport> {
+      const folder = await dialogs.chooseFolder();
+      if (folder === null) return { folder: null, files: [], failures: [], cancelled: true };
+      return exportTo(folderTarget(folder), request, options);
+    },
+
+    /** The window's export (DeskApi `export:batch`): one at a time, progress to `onProgress`, stopped by `cancel`. */
+    async exportFromWindow(request: BatchExportRequest): Promise<BatchExportReport> {
+      if (running) throw new DeskError('invalid-request', 'An export is already running. Wait for it to finish or cancel it first.');
+      const controller = new AbortController();
+      running = controller;
+      try {
+        return await this.exportToChosenFolder(request, { signal: controller.signal, onProgress });
+      } finally {
+        running = null;
+      }
+    },
+
+    /** Stops the window's running export after the file being written; false when none runs. */
+    cancel(): boolean {
+      if (!running) return false;
+      running.abort();
+      return true;
+    },
+  };
+}
+
+/** A dialogs port for processes without a window (the CLI, tests): choosing a folder is refused. */
+export const noDialogs: DialogsPort = {
+  async chooseFolder() {
+    throw new DeskError('invalid-request', 'This process has no folder dialog. Give the export folder directly (desk export --out DIR).');
+  },
+};

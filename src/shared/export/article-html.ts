@@ -1,0 +1,56 @@
+/**
+ * An article as a standalone, well-formed HTML5 document (it passes the Nu
+ * HTML Checker): `<article>` with the headline as `<h1>`, the dateline and
+ * byline marked up, the body (see body-html.ts), the related stories as a list
+ * of links, and a JSON-LD `NewsArticle` block (see json-ld.ts).
+ *
+ * The `<article>` element carries the desk's own metadata as data attributes
+ * (id, status, created, updated) and the related links carry theirs
+ * (`data-article-id`, `data-relation`), so importing the file gives back the same article.
+ */
+import type { Article } from '../article';
+import { bodyToHtml } from './body-html';
+import { relatedTarget, type ExportContext } from './export-context';
+import { encodeHref, escapeHtml, isSafeHref, jsonForScript } from './html-text';
+import { articleJsonLd } from './json-ld';
+
+/** The `generator` meta value that tells our importer a file is our own export. */
+export const HTML_GENERATOR = 'Newsdesk';
+
+/** The heading of the related-stories list. */
+export const RELATED_HEADING = 'Related stories';
+
+export function articleToHtml(article: Article, context: ExportContext): string {
+  const out: string[] = [];
+  const title = article.headline.trim() || 'Untitled';
+  out.push(
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    `<meta name="generator" content="${HTML_GENERATOR}">\n`,
+    `<title>${escapeHtml(title)}</title>\n`,
+    // Quoted text carries its own quotation marks; the browser must not add more.
+    '<style>q { quotes: none; } .related ul { padding-left: 1.2em; } .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }</style>\n',
+    `<script type="application/ld+json">${jsonForScript(articleJsonLd(article, context))}</script>\n`,
+    '</head>\n<body>\n',
+    `<article data-article-id="${escapeHtml(article.id)}" data-status="${escapeHtml(article.status)}" data-created="${escapeHtml(article.createdAt)}" data-updated="${escapeHtml(article.updatedAt)}">\n`,
+    '<header>\n',
+    `<h1>${escapeHtml(article.headline)}</h1>\n`,
+  );
+  if (article.dateline) out.push(`<p class="dateline"><span data-field="dateline">${escapeHtml(article.dateline)}</span></p>\n`);
+  if (article.byline) out.push(`<p class="byline"><span data-field="byline">${escapeHtml(article.byline)}</span></p>\n`);
+  // The body's headings are h2/h3; this hidden h2 keeps an h3 at the top from skipping a level.
+  out.push('</header>\n<h2 class="visually-hidden">Story</h2>\n<div class="article-body">', bodyToHtml(article.body, context.speakers), '</div>\n');
+  if (article.related.length > 0) {
+    out.push(`<aside class="related" aria-labelledby="related-heading">\n<h2 id="related-heading">${RELATED_HEADING}</h2>\n<ul>\n`);
+    for (const link of article.related) {
+      const target = relatedTarget(link, context, 'html');
+      const attributes = ` data-relation="${escapeHtml(link.relation)}"` + (link.articleId ? ` data-article-id="${escapeHtml(link.articleId)}"` : '');
+      const headline = escapeHtml(link.headline);
+      if (target !== null && isSafeHref(target)) out.push(`<li${attributes}><a href="${escapeHtml(encodeHref(target))}"${link.url ? ' rel="external"' : ''}>${headline}</a></li>\n`);
+      else out.push(`<li${attributes}>${headline}</li>\n`);
+    }
+    out.push('</ul>\n</aside>\n');
+  }
+  out.push('</article>\n</body>\n</html>\n');
+  return out.join('');
+}
