@@ -76,20 +76,17 @@ export const ArticleSchema = v.object({
 });
 export type Article = v.InferOutput<typeof ArticleSchema>;
 
-/** What the index (desk.json) keeps of each article: enough to list and sort without opening it. */
+/** What the index (desk.json) keeps of each article: enough to list, sort and link without opening it — and no more, so a 10,000-article desk opens fast. */
 export const ArticleSummarySchema = v.object({
   id: ArticleIdSchema,
-  slug: v.string(),
   headline: v.string(),
   dateline: v.string(),
-  byline: v.string(),
   status: ArticleStatusSchema,
   speakers: v.optional(v.array(v.string()), []),
   /** Ids of the stored articles this one links to (for backlinks). */
   linksTo: v.optional(v.array(v.string()), []),
   /** Normalized headlines of its unresolved related links (so importing that story can resolve them). */
   unresolved: v.optional(v.array(v.string()), []),
-  createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   wordCount: v.number(),
   deletedAt: v.optional(TimestampSchema),
@@ -110,10 +107,10 @@ export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
 
 /** Picks the summary fields of an article (the index row). */
 export function summarize(article: Article): ArticleSummary {
-  const { id, slug, headline, dateline, byline, status, speakers, related, createdAt, updatedAt, wordCount, deletedAt } = article;
+  const { id, headline, dateline, status, speakers, related, updatedAt, wordCount, deletedAt } = article;
   const linksTo = related.flatMap((link) => (link.articleId ? [link.articleId] : []));
   const unresolved = related.filter(isUnresolved).map((link) => normalizeHeadline(link.headline));
-  const summary: ArticleSummary = { id, slug, headline, dateline, byline, status, speakers, linksTo, unresolved, createdAt, updatedAt, wordCount };
+  const summary: ArticleSummary = { id, headline, dateline, status, speakers, linksTo, unresolved, updatedAt, wordCount };
   if (deletedAt) summary.deletedAt = deletedAt;
   return summary;
 }
