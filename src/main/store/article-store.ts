@@ -20,10 +20,11 @@ import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type Arti
 import { DeskError } from '../../shared/errors';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
 import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
-import { DeskIndexSchema, describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
+import { describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
+import { loadIndex } from './load-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
-import { quarantineFile, saveAside } from './quarantine';
+import { quarantineFile } from './quarantine';
 
 export interface Clock {
   now(): Date;
@@ -262,39 +263,6 @@ export class ArticleStore {
     }
     return changed;
   }
-}
-
-/** Loads desk.json into `index`. Returns false when there was none (or it was quarantined). */
-async function loadIndex(dataDir: string, index: Low<DeskIndex>, clock: Clock, warnings: string[]): Promise<boolean> {
-  const adapter = index.adapter as AtomicJsonFile<DeskIndex>;
-  let raw: unknown;
-  try {
-    raw = await adapter.read();
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    warnings.push(await quarantineFile(dataDir, adapter.path, 'it is not valid JSON', clock.now()));
-    return false;
-  }
-  if (raw === null) return false;
-  const result = v.safeParse(DeskIndexSchema, raw);
-  if (!result.success) {
-    warnings.push(await quarantineFile(dataDir, adapter.path, `it is not a desk index: ${describeIssues(result.issues)}`, clock.now()));
-    return false;
-  }
-  const data = result.output as DeskIndex;
-  const unreadable: Record<string, unknown> = {};
-  for (const [id, speaker] of Object.entries(data.speakers)) {
-    const checked = v.safeParse(SpeakerSchema, speaker);
-    if (checked.success && checked.output.id === id) continue;
-    unreadable[id] = speaker;
-    delete data.speakers[id];
-  }
-  if (Object.keys(unreadable).length > 0) {
-    const saved = await saveAside(dataDir, 'speakers', unreadable, clock.now());
-    warnings.push(`${Object.keys(unreadable).length} speaker(s) in the registry could not be read and were left out; they were saved to ${saved}. Re-create them from there if you need them.`);
-  }
-  index.data = data;
-  return true;
 }
 
 async function listArticleFileIds(articlesFolder: string): Promise<string[]> {
