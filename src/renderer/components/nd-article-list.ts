@@ -2,7 +2,9 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../shared/article';
 import { MOD_KEY_LABEL, STATUS_LABELS, absoluteTime, relativeTime, wordCountLabel } from '../format';
+import { ListSelection } from '../list-selection';
 import { articleListStyles } from './nd-article-list.styles';
+import { listSelectionStyles } from '../list-selection.styles';
 import { controlStyles } from './shared.styles';
 
 export type StatusFilter = ArticleStatus | 'all';
@@ -22,15 +24,22 @@ const SEARCH_DELAY_MS = 150;
  * Keyboard: ArrowUp/ArrowDown/Home/End move between rows, Enter opens,
  * Delete (or Backspace) moves the focused article to the trash.
  *
+ * Rows can also be checked for a batch action (export), apart from opening one:
+ * Ctrl/Cmd+click or Space toggles a row, Shift+click checks a range, Ctrl/Cmd+A
+ * checks every row, Escape clears. Checked rows carry aria-checked="true"; a bar
+ * says how many and offers "Export selected…" and "Clear".
+ *
  * @fires nd-search-change - search text or status filter changed (debounced); detail: { query, status }
  * @fires nd-trash-toggle - the Trash view was switched on or off; detail: { trash }
  * @fires nd-article-select - a row was opened; detail: { id }
  * @fires nd-article-delete - a row asked to go to the trash; detail: { id }
  * @fires nd-article-restore - a trashed row asked to come back; detail: { id }
+ * @fires nd-selection-change - the checked rows changed; detail: { ids } (in list order)
+ * @fires nd-selection-export - "Export selected…" was pressed; detail: { ids }
  */
 @customElement('nd-article-list')
 export class NdArticleList extends LitElement {
-  static styles = [controlStyles, articleListStyles];
+  static styles = [controlStyles, articleListStyles, listSelectionStyles];
 
   /** The rows to show, in order. */
   @property({ attribute: false }) articles: ArticleSummary[] = [];
@@ -49,6 +58,12 @@ export class NdArticleList extends LitElement {
   @queryAll('[role="option"]') private rows!: NodeListOf<HTMLElement>;
 
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly selection = new ListSelection();
+
+  /** The checked rows' ids, in list order. */
+  get selectedIds(): string[] {
+    return this.selection.idsIn(this.rowIds());
+  }
 
   /** Moves focus to the search box and selects its text. */
   focusSearch(): void {
@@ -60,6 +75,13 @@ export class NdArticleList extends LitElement {
     if (changed.has('articles') && this.focusedId && !this.articles.some((article) => article.id === this.focusedId)) {
       this.focusedId = null;
     }
+    if (changed.has('trash') && this.trash && this.selection.size > 0) {
+      this.selection.clear();
+      this.selectionChanged();
+    } else if (changed.has('articles') && this.selection.retain(this.rowIds())) {
+      this.selectionChanged();
+    }
+    this.toggleAttribute('selecting', this.selection.size > 0);
   }
 
   render() {
@@ -103,8 +125,21 @@ export class NdArticleList extends LitElement {
         </div>
       </div>
       ${this.trash ? html`<p class="trash-banner">Trash — articles here are kept until you restore them.</p>` : nothing}
+      ${this.trash ? nothing : this.renderSelectionBar()}
       ${this.trash ? this.renderTrash() : this.renderDesk()}
     `;
+  }
+
+  private renderSelectionBar() {
+    const count = this.selection.size;
+    if (count === 0) return nothing;
+    return html`<div class="selection-bar" role="region" aria-label="Selection">
+      <span class="selection-count" role="status">${count} selected</span>
+      <button class="button primary selection-export" title="Export the checked articles (${MOD_KEY_LABEL}+E)" @click=${() => this.emit('nd-selection-export', { ids: this.selectedIds })}>
+        Export selected…
+      </button>
+      <button class="button quiet" title="Uncheck every article (Escape in the list)" @click=${() => this.clearSelection()}>Clear</button>
+    </div>`;
   }
 
   private renderDesk() {
@@ -117,11 +152,16 @@ export class NdArticleList extends LitElement {
           class="row"
           data-id=${article.id}
           aria-selected=${article.id === this.selectedId ? 'true' : 'false'}
+          aria-checked=${this.selection.has(article.id) ? 'true' : 'false'}
           tabindex=${article.id === focusedId ? '0' : '-1'}
-          title="Enter to open · Delete to move to the trash"
-          @click=${() => this.select(article.id)}
+          title="Enter to open · Space or ${MOD_KEY_LABEL}+click to select · Delete to move to the trash"
+          @mousedown=${(event: MouseEvent) => event.shiftKey && event.preventDefault()}
+          @click=${(event: MouseEvent) => this.onRowClick(event, article.id)}
           @focus=${() => (this.focusedId = article.id)}
         >
+          <span class="check" aria-hidden="true" @click=${(event: MouseEvent) => this.onCheckClick(event, article.id)}>
+            <svg viewBox="0 0 16 16"><path d="M4 8.5 7 11.5 12 5" /></svg>
+          </span>
           ${this.renderSummary(article)}
         </div>`,
       )}
@@ -202,17 +242,65 @@ export class NdArticleList extends LitElement {
     this.emit('nd-article-select', { id });
   }
 
+  /** Unchecks every row. */
+  clearSelection(): void {
+    if (this.selection.size === 0) return;
+    this.selection.clear();
+    this.selectionChanged();
+  }
+
+  private rowIds(): string[] {
+    return this.articles.map((article) => article.id);
+  }
+
+  private selectionChanged(): void {
+    this.requestUpdate();
+    this.toggleAttribute('selecting', this.selection.size > 0);
+    this.emit('nd-selection-change', { ids: this.selectedIds });
+  }
+
+  private onRowClick(event: MouseEvent, id: string): void {
+    this.focusedId = id;
+    if (event.ctrlKey || event.metaKey) this.selection.toggle(id);
+    else if (event.shiftKey) this.selection.extendTo(id, this.rowIds(), this.selectedId);
+    else return this.select(id);
+    this.selectionChanged();
+  }
+
+  private onCheckClick(event: MouseEvent, id: string): void {
+    event.stopPropagation();
+    this.focusedId = id;
+    if (event.shiftKey) this.selection.extendTo(id, this.rowIds(), this.selectedId);
+    else this.selection.toggle(id);
+    this.selectionChanged();
+  }
+
   private onListKeydown(event: KeyboardEvent): void {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      this.selection.checkAll(this.rowIds());
+      return this.selectionChanged();
+    }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const rows = [...this.rows];
     const index = rows.findIndex((row) => row === this.shadowRoot?.activeElement);
     if (index === -1) return;
     const id = rows[index].dataset.id ?? '';
+    if (event.key === ' ') {
+      event.preventDefault();
+      if (event.shiftKey) this.selection.extendTo(id, this.rowIds(), this.selectedId);
+      else this.selection.toggle(id);
+      return this.selectionChanged();
+    }
+    if (event.key === 'Escape' && this.selection.size > 0) {
+      event.preventDefault();
+      return this.clearSelection();
+    }
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
     if (event.key in moves) {
       event.preventDefault();
       this.focusRow(moves[event.key]);
-    } else if (event.key === 'Enter' || event.key === ' ') {
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       this.select(id);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
@@ -238,6 +326,8 @@ interface NdArticleListEvents {
   'nd-article-select': CustomEvent<{ id: string }>;
   'nd-article-delete': CustomEvent<{ id: string }>;
   'nd-article-restore': CustomEvent<{ id: string }>;
+  'nd-selection-change': CustomEvent<{ ids: string[] }>;
+  'nd-selection-export': CustomEvent<{ ids: string[] }>;
 }
 
 declare global {

@@ -41,6 +41,7 @@ const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved
  * @fires nd-article-delete - the user asked to move this article to the trash; detail: { id }
  * @fires nd-briefing-paste - a whole briefing was pasted into this empty article; detail: { text, intoId }
  * @fires nd-article-reload - a speaker merge rewrote the stored article; reopen it; detail: { id }
+ * @fires nd-paste-refuse - a paste was too large to take and was refused (nothing changed); detail: { characters }
  */
 @customElement('nd-editor')
 export class NdEditor extends LitElement {
@@ -257,6 +258,7 @@ export class NdEditor extends LitElement {
       onBriefing: (text) => this.takeBriefing(text),
       onTagRequest: (kind, range) => this.tagger.open(kind, range),
       nameOf: (id) => this.registry.byId(id)?.name,
+      onPasteTooLarge: (characters) => this.emit('nd-paste-refuse', { characters }),
     });
     void this.registry.load().catch(() => undefined); // tooltips fall back to "Unknown speaker"; the panel reports failures
     editor.on('update', () => {
@@ -316,6 +318,7 @@ interface NdEditorEvents {
   'nd-article-delete': CustomEvent<{ id: string }>;
   'nd-briefing-paste': CustomEvent<{ text: string; intoId: string }>;
   'nd-article-reload': CustomEvent<{ id: string }>;
+  'nd-paste-refuse': CustomEvent<{ characters: number }>;
 }
 
 declare global {

@@ -7,6 +7,8 @@
 import { Editor } from '@tiptap/core';
 import type { NodeJson } from '../../shared/article';
 import { editorExtensions, type EditorExtensionOptions } from './extensions';
+import { sanitizePastedHtml } from './paste-sanitizer';
+import { guardPasteSize } from './paste-size-guard';
 
 export interface EditorSetup extends EditorExtensionOptions {
   /** The element the editable body is mounted in. */
@@ -15,6 +17,8 @@ export interface EditorSetup extends EditorExtensionOptions {
   content: NodeJson;
   /** Accessible name of the editable body. */
   label: string;
+  /** Called, instead of pasting, with the size in characters of a paste too large to take (paste-size-guard.ts). */
+  onPasteTooLarge?: (characters: number) => void;
 }
 
 export function createEditor(setup: EditorSetup): Editor {
@@ -31,6 +35,13 @@ export function createEditor(setup: EditorSetup): Editor {
         // The desk's own spellcheck underlines misspellings (editor/spellcheck.ts); the browser's would double them.
         spellcheck: 'false',
         class: 'body-text',
+        // Mod+E is inline code here; elsewhere on the desk it opens Export (nd-app).
+        'data-claims-keys': 'Mod+E',
+      },
+      // Pasted HTML keeps its structure, never its scripts, handlers or styles.
+      transformPastedHTML: (html) => sanitizePastedHtml(html),
+      handleDOMEvents: {
+        paste: (_view, event) => guardPasteSize(event, (characters) => setup.onPasteTooLarge?.(characters)),
       },
     },
   });

@@ -17,6 +17,21 @@ export interface EditLockOptions {
 
 const editLockKey = new PluginKey('editLock');
 
+/** Where the browser was about to put the text: the event's target range (fresher than the state's selection). */
+function typedRange(view: EditorView, event: InputEvent): { from: number; to: number } {
+  const [range] = event.getTargetRanges();
+  try {
+    if (range) {
+      const from = view.posAtDOM(range.startContainer, range.startOffset);
+      const to = view.posAtDOM(range.endContainer, range.endOffset);
+      return { from: Math.min(from, to), to: Math.max(from, to) };
+    }
+  } catch {
+    // A range outside the document's content: fall back to the state's selection.
+  }
+  return view.state.selection;
+}
+
 export function editLockPlugin(options: EditLockOptions): Plugin {
   let view: EditorView | null = null;
   return new Plugin({
@@ -42,7 +57,8 @@ export function editLockPlugin(options: EditLockOptions): Plugin {
           if (!options.isLocked()) return false;
           event.preventDefault();
           const text = event.inputType === 'insertText' ? event.data : null;
-          const { doc, selection } = editorView.state;
+          const { doc } = editorView.state;
+          const selection = typedRange(editorView, event);
           options.onBlocked(() => {
             if (editorView.isDestroyed) return;
             editorView.focus();
