@@ -2,7 +2,7 @@
 import { css } from 'lit';
 
 export const listSelectionStyles = css`
-  .row {
+  .row[role='option'] {
     padding-left: 38px;
     user-select: none;
   }

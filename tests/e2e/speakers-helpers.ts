@@ -26,6 +26,22 @@ export async function selectWithKeyboard(page: Page, paragraphText: string, text
   expect(offset).toBeGreaterThanOrEqual(0);
   for (let step = 0; step < offset; step += 1) await page.keyboard.press('ArrowRight');
   for (let step = 0; step < text.length; step += 1) await page.keyboard.press('Shift+ArrowRight');
+  // On a loaded machine Chromium can swallow one of a hundred synthetic key presses; extend
+  // the selection (only ever to the right) until it holds exactly `text`, then insist on it.
+  for (let extra = 0; extra < 3 && (await selectedText(page)).length < text.length; extra += 1) {
+    await page.keyboard.press('Shift+ArrowRight');
+  }
+  await expect.poll(() => selectedText(page)).toBe(text);
+}
+
+/** The text the editor's selection covers, as the editor itself sees it. */
+async function selectedText(page: Page): Promise<string> {
+  return page.locator('nd-editor').evaluate((element) => {
+    const editor = (element as unknown as { editor?: { state: { doc: { textBetween(from: number, to: number, separator: string): string }; selection: { from: number; to: number } } } }).editor;
+    if (!editor) return '';
+    const { from, to } = editor.state.selection;
+    return editor.state.doc.textBetween(from, to, '\n');
+  });
 }
 
 /** The text of every element matching `selector` in the body, joined: other decorations (spelling) may split a span. */

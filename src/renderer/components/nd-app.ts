@@ -5,6 +5,8 @@ import type { MenuCommand } from '../../shared/menu-commands';
 import { desk, messageOf, onMenuCommand } from '../desk';
 import { FileDropController } from '../file-drop-controller';
 import { MOD_KEY_LABEL } from '../format';
+import { pasteSizeLabel } from '../editor/paste-size-guard';
+import { IMPORT_ACCEPT, importKindOf } from '../import-routing';
 import { NoticeController } from '../notice-controller';
 import { isClaimedLocally, matchesShortcut } from '../shortcuts';
 import { appStyles } from './nd-app.styles';
@@ -13,6 +15,8 @@ import type { NdEditor } from './nd-editor';
 import { controlStyles } from './shared.styles';
 import './nd-article-list';
 import './nd-editor';
+import './nd-export-dialog';
+import type { ExportScope } from './nd-export-dialog';
 import './nd-toast';
 
 const CLOCK_TICK_MS = 30_000;
@@ -28,6 +32,7 @@ function quoted(headline: string): string {
  * <nd-editor>; this element only asks it to flush before leaving an article.
  *
  * Shortcuts (Ctrl or Cmd): N new article · O import · K or F search · S save now ·
+ * E export (<nd-export-dialog>; in the body, where Mod+E is inline code, Shift+Ctrl/Cmd+E) ·
  * Alt+ArrowDown / Alt+ArrowUp (also Ctrl+Alt+arrows, Ctrl+] / Ctrl+[) next / previous article.
  * In Electron the application menu sends the same actions as MenuCommands.
  *
@@ -43,6 +48,10 @@ export class NdApp extends LitElement {
   @state() private search: SearchChangeDetail = { query: '', status: 'all' };
   @state() private trash = false;
   @state() private now = Date.now();
+  /** The open export dialog's starting point; null when it is closed. */
+  @state() private exporting: { ids: string[]; scope: ExportScope } | null = null;
+  /** The rows checked in the list (for "Selected articles"). */
+  private checkedIds: string[] = [];
 
   @query('nd-article-list') private list!: NdArticleList;
   @query('nd-editor') private editor!: NdEditor;
@@ -97,11 +106,15 @@ export class NdApp extends LitElement {
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
               New article
             </button>
-            <button class="button" title="Import a briefing text file (or drop it on the window)" @click=${() => this.fileInput.click()}>
+            <button class="button" title="Import a briefing (.txt), Markdown or HTML file — or drop it on the window (${MOD_KEY_LABEL}+O)" @click=${() => this.fileInput.click()}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
-              Import briefing…
+              Import…
             </button>
-            <input type="file" accept=".txt,text/plain" hidden aria-label="Briefing file" @change=${this.onFileChosen} />
+            <button class="button" title="Export articles as HTML, Markdown or ninjs (${MOD_KEY_LABEL}+E)" aria-keyshortcuts="Control+E Meta+E" @click=${() => this.openExport()}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 10.5v-8M4.5 6 8 2.5 11.5 6M3 13.5h10" /></svg>
+              Export…
+            </button>
+            <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.onFileChosen} />
           </div>
           <nd-article-list
             .articles=${this.articles}
@@ -113,6 +126,8 @@ export class NdApp extends LitElement {
             @nd-article-select=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
             @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
             @nd-article-restore=${(event: CustomEvent<{ id: string }>) => void this.restore(event.detail.id)}
+            @nd-selection-change=${(event: CustomEvent<{ ids: string[] }>) => (this.checkedIds = event.detail.ids)}
+            @nd-selection-export=${(event: CustomEvent<{ ids: string[] }>) => (this.exporting = { ids: event.detail.ids, scope: 'selected' })}
           ></nd-article-list>
         </aside>
         <nd-editor
@@ -123,6 +138,8 @@ export class NdApp extends LitElement {
           @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
           @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
             void this.importText(event.detail.text, { intoId: event.detail.intoId })}
+          @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) =>
+            this.notices.show('warning', `That paste is ${pasteSizeLabel(event.detail.characters)} — too large to paste at once. Import it as a file instead (Import…), or paste it in parts.`)}
         ></nd-editor>
       </div>
       ${this.drop.dragging
@@ -130,9 +147,12 @@ export class NdApp extends LitElement {
             <div class="drop-target">
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
               <strong>Drop a briefing to import it</strong>
-              <span>Plain text (.txt): headline, dateline, story, related stories</span>
+              <span>A briefing (.txt), or a Markdown (.md) or HTML (.html) article</span>
             </div>
           </div>`
+        : nothing}
+      ${this.exporting
+        ? html`<nd-export-dialog .selectedIds=${this.exporting.ids} .scope=${this.exporting.scope} @nd-export-close=${this.onExportClose}></nd-export-dialog>`
         : nothing}
       <nd-toast
         .notices=${this.notices.notices}
@@ -243,12 +263,18 @@ export class NdApp extends LitElement {
     await this.importText(text, { fileName: file.name });
   }
 
-  /** Imports briefing text as a new article, or into the open empty article (`intoId`). */
+  /**
+   * Imports a file's text (a briefing, or a Markdown/HTML document, by its name: import-routing.ts)
+   * as a new article, or pasted briefing text into the open empty article (`intoId`).
+   */
   private async importText(text: string, target: { fileName?: string; intoId?: string }): Promise<void> {
     if (!target.intoId && !(await this.leaveCurrent())) return;
     if (target.intoId) await this.editor.flush();
     try {
-      const { article, warnings } = await desk.importBriefing({ text, ...target });
+      const { article, warnings } =
+        target.fileName && importKindOf(target.fileName) === 'document'
+          ? await desk.importDocument({ text, fileName: target.fileName })
+          : await desk.importBriefing({ text, ...target });
       await this.show(article);
       this.editor.suggestAttributions();
       this.notices.show('info', `Imported ${quoted(article.headline)}`);
@@ -265,6 +291,17 @@ export class NdApp extends LitElement {
     const next = index === -1 ? (delta === 1 ? 0 : this.articles.length - 1) : index + delta;
     const target = this.articles[next];
     if (target) await this.open(target.id);
+  }
+
+  /** Opens the export dialog on the checked rows, or the open article, or else the whole desk. */
+  private openExport(): void {
+    if (this.exporting) return;
+    const ids = this.checkedIds.length > 0 ? this.checkedIds : this.current && !this.trash ? [this.current.id] : [];
+    this.exporting = { ids, scope: this.checkedIds.length > 0 ? 'selected' : 'all' };
+  }
+
+  private onExportClose(): void {
+    this.exporting = null; // the closed <dialog> hands the focus back to where it was
   }
 
   private onFileChosen(event: Event): void {
@@ -303,6 +340,12 @@ export class NdApp extends LitElement {
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (this.exporting) return; // the export dialog is modal: the desk's shortcuts wait
+    if ((matchesShortcut(event, 'Mod+E') || matchesShortcut(event, 'Mod+Shift+E')) && !isClaimedLocally(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return this.openExport();
+    }
     const command = SHORTCUTS.find(([shortcut]) => matchesShortcut(event, shortcut))?.[1];
     if (!command || isClaimedLocally(event)) return;
     event.preventDefault();

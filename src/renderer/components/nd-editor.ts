@@ -10,6 +10,7 @@ import { ArticleSaver } from '../article-saver';
 import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
+import { whenSelectionSettled } from '../editor/settled-selection';
 import { speakerHueStyles, speakerSpanStyles } from '../speaker-hue.styles';
 import { SpeakerRegistry, type SpeakerDraft } from '../speaker-registry';
 import { SpeakerTagger } from '../speaker-tagger';
@@ -76,7 +77,11 @@ export class NdEditor extends LitElement {
 
   private readonly registry = new SpeakerRegistry();
   private readonly tagger = new SpeakerTagger(this, () => this.editor, this.registry);
-  private readonly onRegistryChange = () => this.editor?.commands.refreshSpeakerHues();
+  // Names and colours change when the registry does; redraw without stealing a selection being made.
+  private readonly onRegistryChange = () => {
+    const editor = this.editor;
+    if (editor) whenSelectionSettled(editor.view, () => editor.commands.refreshSpeakerHues());
+  };
 
   /** Find/replace, history, spellcheck and the published-story guard (revising-tools.ts). */
   private readonly revising = new RevisingTools(this, {

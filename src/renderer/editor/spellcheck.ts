@@ -13,6 +13,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { SpellingChecker } from '../spelling-checker';
 import { MOD_KEY_LABEL } from '../format';
 import { matchesShortcut } from '../shortcuts';
+import { whenSelectionSettled } from './settled-selection';
 import { textBlocks, type DocumentRange } from './text-blocks';
 
 export interface MisspelledWord extends DocumentRange {
@@ -62,26 +63,9 @@ function decorate(doc: ProseMirrorNode, checker: SpellingChecker): DecorationSet
   return DecorationSet.create(doc, decorations);
 }
 
-const SELECTION_SETTLE_MS = 40;
-
 function sameDecorations(current: DecorationSet | undefined, next: DecorationSet): boolean {
   const key = (set: DecorationSet | undefined) => (set?.find() ?? []).map((decoration) => `${decoration.from}-${decoration.to}`).join(',');
   return key(current) === key(next);
-}
-
-/** False while the DOM selection has moved and the view has not read it yet (a key just extended it). */
-function selectionInSync(view: EditorView): boolean {
-  if (!view.hasFocus()) return true;
-  const root = view.root as Document & { getSelection?: () => Selection | null };
-  const selection = root.getSelection?.() ?? document.getSelection();
-  if (!selection?.anchorNode || !selection.focusNode) return true;
-  try {
-    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
-    const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
-    return anchor === view.state.selection.anchor && head === view.state.selection.head;
-  } catch {
-    return true;
-  }
 }
 
 /** The underlined word at a position, if any. */
@@ -114,15 +98,14 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<DecorationS
         clearTimeout(timer);
         timer = setTimeout(() => void checker.check(wordsIn(view.state.doc).map(({ word }) => word)), delay);
       };
-      let redrawTimer: ReturnType<typeof setTimeout> | undefined;
+      let cancelRedraw = () => undefined as void;
       const redraw = () => {
-        clearTimeout(redrawTimer);
-        if (view.isDestroyed) return;
-        // Redrawing rewrites the DOM selection from the state: wait until the view has read the person's latest one.
-        if (!selectionInSync(view)) return void (redrawTimer = setTimeout(redraw, SELECTION_SETTLE_MS));
-        if (!sameDecorations(spellcheckKey.getState(view.state), decorate(view.state.doc, checker))) {
-          view.dispatch(view.state.tr.setMeta(spellcheckKey, REFRESH).setMeta('addToHistory', false));
-        }
+        cancelRedraw();
+        cancelRedraw = whenSelectionSettled(view, () => {
+          if (!sameDecorations(spellcheckKey.getState(view.state), decorate(view.state.doc, checker))) {
+            view.dispatch(view.state.tr.setMeta(spellcheckKey, REFRESH).setMeta('addToHistory', false));
+          }
+        });
       };
       checker.addEventListener('change', redraw);
       checkSoon(0);
@@ -132,7 +115,7 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<DecorationS
         },
         destroy: () => {
           clearTimeout(timer);
-          clearTimeout(redrawTimer);
+          cancelRedraw();
           checker.removeEventListener('change', redraw);
         },
       };
