@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
+import { idSchema } from './record-key';
 import { SpeakerIdSchema } from './speaker';
 import { TimestampSchema } from './timestamp';
 
@@ -15,10 +16,7 @@ export const ArticleStatusSchema = v.picklist(ARTICLE_STATUSES);
 export type ArticleStatus = v.InferOutput<typeof ArticleStatusSchema>;
 
 /** Ids are opaque, URL- and file-name-safe strings made by main. */
-export const ArticleIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9_-]{6,64}$/, 'An article id is 6–64 letters, digits, "-" or "_".'),
-);
+export const ArticleIdSchema = idSchema('An article');
 
 
 /** A ProseMirror/Tiptap mark as JSON: `{ type, attrs? }`. */
@@ -47,7 +45,19 @@ export const NodeJsonSchema: v.GenericSchema<NodeJson> = v.object({
 export const BodySchema = v.pipe(
   NodeJsonSchema,
   v.check((node) => node.type === 'doc', 'An article body must be a "doc" node.'),
+  v.check(
+    (node) => speakerIdsAreValid(node),
+    'A speaker tag in the body names an invalid speaker id. Untag that span and tag it again from the speakers panel.',
+  ),
 );
+
+const SPEAKER_MARKS = new Set(['speakerMention', 'speakerAttribution']);
+
+/** Every speaker mark carries a well-formed speaker id (a bad one would make every later save fail). */
+function speakerIdsAreValid(node: NodeJson): boolean {
+  const marksValid = (node.marks ?? []).every((mark) => !SPEAKER_MARKS.has(mark.type) || v.is(SpeakerIdSchema, mark.attrs?.speakerId));
+  return marksValid && (node.content ?? []).every(speakerIdsAreValid);
+}
 
 
 const TargetWordsSchema = v.pipe(v.number(), v.integer('A target length is a whole number of words.'), v.minValue(1), v.maxValue(100_000));

@@ -4,6 +4,7 @@
  * headline alone (an *unresolved* link, as a briefing's "Related Stories:" block gives).
  */
 import * as v from 'valibot';
+import { idSchema } from './record-key';
 
 export const RELATIONS = ['see-also', 'follow-up', 'background', 'previous'] as const;
 export const RelationSchema = v.picklist(RELATIONS);
@@ -20,7 +21,7 @@ export const RelatedLinkSchema = v.pipe(
   v.object({
     /** The headline shown for the link: the stored article's last known headline, the external story's, or the unresolved one. */
     headline: v.pipe(v.string(), v.trim(), v.minLength(1, 'A related link needs a headline.'), v.maxLength(500)),
-    articleId: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,64}$/))), null),
+    articleId: v.optional(v.nullable(idSchema('An article')), null),
     url: v.optional(v.nullable(ExternalUrlSchema), null),
     relation: v.optional(RelationSchema, 'see-also'),
   }),

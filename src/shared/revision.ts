@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { ArticleStatusSchema, BodySchema } from './article';
+import { idSchema } from './record-key';
 import { RelatedLinkSchema } from './related-link';
 import { TimestampSchema } from './timestamp';
 
@@ -12,7 +13,7 @@ export const REVISION_REASONS = ['status-change', 'interval', 'manual', 'before-
 export const RevisionReasonSchema = v.picklist(REVISION_REASONS);
 export type RevisionReason = v.InferOutput<typeof RevisionReasonSchema>;
 
-export const RevisionIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,64}$/, 'A revision id is 6–64 letters, digits, "-" or "_".'));
+export const RevisionIdSchema = idSchema('A revision');
 
 /** The part of an article a revision keeps: everything an editor can change. */
 export const RevisionSnapshotSchema = v.object({

@@ -3,12 +3,10 @@
  * across articles (the same spokesman appears in many briefings).
  */
 import * as v from 'valibot';
+import { idSchema } from './record-key';
 import { TimestampSchema } from './timestamp';
 
-export const SpeakerIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9_-]{6,64}$/, 'A speaker id is 6–64 letters, digits, "-" or "_".'),
-);
+export const SpeakerIdSchema = idSchema('A speaker');
 
 const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'A speaker needs a name.'), v.maxLength(200, 'A name is at most 200 characters.'));
 const DetailSchema = v.pipe(v.string(), v.trim(), v.maxLength(200, 'At most 200 characters.'));

@@ -65,11 +65,11 @@ test('a briefing dropped on the window opens as a new article with its dateline,
   expect(created?.related.map((link) => link.headline)).toEqual(expected.related);
 });
 
-test('a briefing chosen with Import briefing… opens as a new article, curly quotes intact', async ({ page, articlesOnDisk }) => {
+test('a briefing chosen with Import… opens as a new article, curly quotes intact', async ({ page, articlesOnDisk }) => {
   const name = 'flood-warnings-lifted-along-river-valley.txt';
   const before = (await articlesOnDisk()).length;
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import briefing…' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(resolve(SAMPLES, name));
 
   await expect(page.getByLabel('Headline')).toHaveValue(gold[name].headline);

@@ -31,6 +31,8 @@ export class ArticleSearch {
   readonly #loadAll: () => Promise<Article[]>;
   #index: MiniSearch<SearchDocument> | undefined;
   #building: Promise<MiniSearch<SearchDocument>> | undefined;
+  /** Articles saved (or removed: null) while the index was being built. */
+  readonly #changedWhileBuilding = new Map<string, Article | null>();
 
   /** `loadAll` reads every article; it runs once, on the first search. */
   constructor(loadAll: () => Promise<Article[]>) {
@@ -45,19 +47,30 @@ export class ArticleSearch {
       .map((result) => String(result.id));
   }
 
-  /** Adds or replaces an article in the index (a no-op until the index is built). */
+  /** Adds or replaces an article in the index (remembered while the index is being built). */
   update(article: Article): void {
-    if (!this.#index) return;
+    if (!this.#index) {
+      if (this.#building) this.#changedWhileBuilding.set(article.id, article);
+      return;
+    }
     if (this.#index.has(article.id)) this.#index.discard(article.id);
     this.#index.add(toDocument(article));
   }
 
   remove(id: string): void {
-    if (this.#index?.has(id)) this.#index.discard(id);
+    if (!this.#index) {
+      if (this.#building) this.#changedWhileBuilding.set(id, null);
+      return;
+    }
+    if (this.#index.has(id)) this.#index.discard(id);
   }
 
   #ready(): Promise<MiniSearch<SearchDocument>> {
-    this.#building ??= this.#build();
+    this.#building ??= this.#build().catch((error: unknown) => {
+      // A failed build is not kept: the next search tries again.
+      this.#building = undefined;
+      throw error;
+    });
     return this.#building;
   }
 
@@ -66,7 +79,14 @@ export class ArticleSearch {
       fields: ['headline', 'dateline', 'byline', 'text'],
       processTerm: (term) => normalizeTerm(term),
     });
+    this.#changedWhileBuilding.clear();
     index.addAll((await this.#loadAll()).map(toDocument));
+    // Saves that landed while the articles were being read win over what was read.
+    for (const [id, article] of this.#changedWhileBuilding) {
+      if (index.has(id)) index.discard(id);
+      if (article && !article.deletedAt) index.add(toDocument(article));
+    }
+    this.#changedWhileBuilding.clear();
     this.#index = index;
     return index;
   }

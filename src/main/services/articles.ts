@@ -3,7 +3,9 @@
  * A plain object of async functions over the store; main's IPC and the CLI both use it.
  */
 import { randomUUID } from 'node:crypto';
+import * as v from 'valibot';
 import {
+  ArticleSchema,
   emptyBody,
   type Article,
   type ArticleFields,
@@ -16,6 +18,7 @@ import { DeskError } from '../../shared/errors';
 import { slugify } from '../../shared/slug';
 import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
 import type { ArticleStore, Clock } from '../store/article-store';
+import { describeIssues } from '../store/desk-index';
 import type { ArticleHooks } from './article-hooks';
 import { ArticleSearch } from './article-search';
 
@@ -89,7 +92,14 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
     next.slug = slugify(next.headline);
     next.wordCount = countBodyWords(next.body);
     next.speakers = speakerIdsInBody(next.body);
-    return next;
+    return checked(next);
+  }
+
+  /** Refuses an article that breaks the model, naming the field, before anything is written. */
+  function checked(article: Article): Article {
+    const result = v.safeParse(ArticleSchema, article);
+    if (result.success) return article;
+    throw new DeskError('invalid-request', `The article was not saved: ${describeIssues(result.issues)}. Shorten or fix that field and try again.`);
   }
 
   return {

@@ -8,7 +8,8 @@
  * and the body's marks are re-pointed at the registry ids. A related link to an
  * article this desk does not hold becomes an unresolved headline.
  */
-import type { ArticleFields, NodeJson } from '../../shared/article';
+import * as v from 'valibot';
+import { ArticleFieldsSchema, type ArticleFields, type NodeJson } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import type { ImportResult } from '../../shared/api';
 import type { ImportedArticle, ImportedSpeaker } from '../../shared/import/imported-article';
@@ -16,6 +17,7 @@ import { importMarkdownArticle } from '../../shared/import/article-markdown-impo
 import { normalizeName, speakerAnswersTo } from '../../shared/speaker';
 import { SPEAKER_MARK_TYPES } from '../../shared/speaker-spans';
 import type { ArticleStore } from '../store/article-store';
+import { describeIssues } from '../store/desk-index';
 import { htmlToBody, importHtmlArticle } from '../import/html-import';
 import type { ArticleService } from './articles';
 import type { SpeakerService } from './speakers';
@@ -85,6 +87,13 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
     /** Parses and stores a Markdown or HTML document; registers its speakers. Bad input stores nothing. */
     async importDocument(request: DocumentImportRequest): Promise<ImportResult> {
       const imported = parseDocument(request);
+      // Check the fields before registering any speaker: bad input stores nothing, not even a speaker.
+      const { headline, dateline, byline, status, related } = imported;
+      const precheck = v.safeParse(ArticleFieldsSchema, { headline, dateline, byline, status, related });
+      if (!precheck.success) {
+        const name = request.fileName ? `"${request.fileName}"` : 'The document';
+        throw new DeskError('invalid-request', `${name} was not imported: ${describeIssues(precheck.issues)}. Fix that in the file and import it again.`);
+      }
       const ids = new Map<string, string | null>();
       for (const speaker of imported.speakers) ids.set(speaker.id, await registrySpeaker(speaker));
       const used = new Set<string>();

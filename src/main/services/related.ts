@@ -47,7 +47,9 @@ export function createRelatedService(store: ArticleStore) {
     { chunkSize: 500 },
   );
 
-  function reindexHeadline(article: Article): void {
+  /** Waits for the background load first: adding an id the load is about to add would break the index. */
+  async function reindexHeadline(article: Article): Promise<void> {
+    await indexReady;
     if (headlineIndex.has(article.id)) headlineIndex.discard(article.id);
     if (!article.deletedAt) headlineIndex.add({ id: article.id, headline: article.headline, dateline: article.dateline, status: article.status });
   }
@@ -87,7 +89,7 @@ export function createRelatedService(store: ArticleStore) {
   const hooks: ArticleHooks = {
     prepare: resolveOwnLinks,
     async saved(article, before) {
-      reindexHeadline(article);
+      await reindexHeadline(article);
       const trashedNow = Boolean(article.deletedAt) && !before?.deletedAt;
       if (trashedNow) return unlinkArticle(article);
       if (article.deletedAt) return;

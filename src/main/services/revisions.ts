@@ -101,6 +101,9 @@ export function createRevisionService(revisions: RevisionStore, clock: Clock) {
     async restore(articleId: string, revisionId: string): Promise<Article> {
       const service = requireArticles();
       const current = await service.get(articleId);
+      if (current.deletedAt) {
+        throw new DeskError('invalid-request', `“${current.headline || 'Untitled'}” is in the trash. Restore the article first, then restore a revision.`);
+      }
       const snapshot = await revisions.snapshot(articleId, revisionId);
       const chosen = (await revisions.list(articleId)).find((revision) => revision.id === revisionId);
       await take(current, 'before-restore');

@@ -19,7 +19,7 @@ import { Low } from 'lowdb';
 import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
-import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
+import { AtomicJsonFile, isLeftoverTemporary, writeFileDurably } from './atomic-json-file';
 import { describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
 import { loadIndex } from './load-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
@@ -104,7 +104,7 @@ export class ArticleStore {
   }
 
   summary(id: string): ArticleSummary | undefined {
-    return this.#index.data.articles[id];
+    return ownValue(this.#index.data.articles, id);
   }
 
   /** Reads and validates one article. A file that fails is quarantined and reported as not found. */
@@ -124,6 +124,7 @@ export class ArticleStore {
    * the same object writes nothing. Resolves to [before, after].
    */
   modify(id: string, change: (article: Article) => Article | Promise<Article>): Promise<[Article, Article]> {
+    this.#assertOpen();
     return this.#articleQueue.run(id, async () => {
       const before = await this.read(id);
       const after = await change(before);
@@ -134,11 +135,12 @@ export class ArticleStore {
 
   /** Writes an article durably (a new one, or a whole replacement) and updates its index row (coalesced). */
   write(article: Article): Promise<void> {
+    this.#assertOpen();
     return this.#articleQueue.run(article.id, () => this.#write(article));
   }
 
+  /** Runs inside the article's queue; close() waits for every queued one before its last flush. */
   async #write(article: Article): Promise<void> {
-    this.#assertOpen();
     const valid = v.parse(ArticleSchema, article);
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
     this.#index.data.articles[valid.id] = summarize(valid);
@@ -151,7 +153,7 @@ export class ArticleStore {
   }
 
   speaker(id: string): Speaker | undefined {
-    return this.#index.data.speakers[id];
+    return ownValue(this.#index.data.speakers, id);
   }
 
   /** Adds or replaces a registry speaker; durable when it resolves (articles may refer to it next). */
@@ -176,7 +178,7 @@ export class ArticleStore {
 
   /** The speaker a merged-away speaker id now lives on, if it was merged. */
   mergedInto(id: string): string | undefined {
-    return this.#index.data.mergedSpeakers[id];
+    return ownValue(this.#index.data.mergedSpeakers, id);
   }
 
   /** Writes the index now. */
@@ -186,11 +188,15 @@ export class ArticleStore {
     await this.#index.write();
   }
 
-  /** Flushes the index, clears the session marker and releases the folder. Idempotent. */
+  /**
+   * Refuses new writes, waits for the ones already queued (a last autosave during
+   * quit), flushes the index, clears the session marker and releases the folder. Idempotent.
+   */
   async close(): Promise<void> {
     if (this.#closed) return;
-    await this.flush();
     this.#closed = true;
+    await this.#articleQueue.idle();
+    await this.flush();
     await rm(join(this.dataDir, 'session.json'), { force: true });
     await this.#releaseLock();
   }
@@ -204,14 +210,15 @@ export class ArticleStore {
   }
 
   #forget(id: string): void {
-    if (id in this.#index.data.articles) {
+    if (Object.hasOwn(this.#index.data.articles, id)) {
       delete this.#index.data.articles[id];
       this.#scheduleFlush();
     }
   }
 
   #scheduleFlush(): void {
-    if (this.#flushTimer) return;
+    // Once closing, close() itself writes the last index; no timer may outlive the lock.
+    if (this.#flushTimer || this.#closed) return;
     this.#flushTimer = setTimeout(() => {
       this.#flushTimer = undefined;
       this.#index.write().catch((error: Error) => this.warnings.push(`The article list could not be saved: ${error.message}`));
@@ -267,6 +274,8 @@ export class ArticleStore {
 
 async function listArticleFileIds(articlesFolder: string): Promise<string[]> {
   const names = await readdir(articlesFolder);
+  // A write interrupted by a crash leaves its temp file; the article file itself is intact.
+  await Promise.all(names.filter(isLeftoverTemporary).map((name) => rm(join(articlesFolder, name), { force: true })));
   return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -'.json'.length));
 }
 
@@ -277,4 +286,9 @@ async function readSessionMarker(dataDir: string): Promise<boolean> {
   } catch {
     return true;
   }
+}
+
+/** The record's own value for `key` — never one inherited from Object.prototype ("constructor", "toString"…). */
+function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

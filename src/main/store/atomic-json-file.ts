@@ -26,8 +26,18 @@ export async function writeFileDurably(path: string, text: string): Promise<void
     throw error;
   }
   await file.close();
-  await rename(temporary, path);
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
   await syncFolder(folder);
+}
+
+/** True for the temp files writeFileDurably leaves only when the process died mid-write. */
+export function isLeftoverTemporary(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
 }
 
 /** fsyncs a folder so renames and unlinks in it are durable. */

@@ -20,4 +20,9 @@ export class KeyedQueue {
     });
     return result;
   }
+
+  /** Resolves once every task queued so far (for any key) has settled. */
+  async idle(): Promise<void> {
+    while (this.#tails.size > 0) await Promise.all([...this.#tails.values()]);
+  }
 }

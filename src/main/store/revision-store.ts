@@ -16,6 +16,7 @@ import { DeskError } from '../../shared/errors';
 import { RevisionSnapshotSchema, RevisionSummarySchema, type RevisionSnapshot, type RevisionSummary } from '../../shared/revision';
 import { AtomicJsonFile } from './atomic-json-file';
 import { describeIssues } from './desk-index';
+import { KeyedQueue } from './keyed-queue';
 import { quarantineFile } from './quarantine';
 import type { Clock } from './article-store';
 
@@ -29,6 +30,7 @@ export class RevisionStore {
   readonly #warnings: string[];
   /** Lists already read, by article id: appends keep them current. */
   readonly #lists = new Map<string, RevisionList>();
+  readonly #queue = new KeyedQueue();
 
   /** `warnings` is the store's list of messages for the person (quarantined files). */
   constructor(dataDir: string, clock: Clock, warnings: string[]) {
@@ -52,7 +54,12 @@ export class RevisionStore {
   }
 
   /** Writes a snapshot, then adds its summary to the list. */
-  async append(articleId: string, summary: RevisionSummary, snapshot: RevisionSnapshot): Promise<void> {
+  append(articleId: string, summary: RevisionSummary, snapshot: RevisionSnapshot): Promise<void> {
+    // One article's appends run in order, so its list file is never replaced by an older version.
+    return this.#queue.run(articleId, () => this.#append(articleId, summary, snapshot));
+  }
+
+  async #append(articleId: string, summary: RevisionSummary, snapshot: RevisionSnapshot): Promise<void> {
     await mkdir(join(this.#folder, articleId), { recursive: true });
     await new AtomicJsonFile<RevisionSnapshot>(join(this.#folder, articleId, `${summary.id}.json`)).write(v.parse(RevisionSnapshotSchema, snapshot));
     const list = await this.#readList(articleId);

@@ -197,3 +197,41 @@ describe('concurrent changes to one article', () => {
     expect(stored).toMatchObject({ headline: 'Final headline', byline: 'By A. Writer', dateline: 'KORVIN', status: 'editing', related: [{ headline: 'Background' }] });
   });
 });
+
+describe('ids and fields that would break the store', () => {
+  it('refuses ids named like built-in object members, before anything changes', async () => {
+    const desk = await open();
+    const speaker = await desk.services.speakers.create({ name: 'Ivo Marek' });
+    for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const merge = await desk.handlers['speakers:merge']({ fromId: speaker.id, intoId: id }, FROM_APP);
+      expect(merge).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/reserved/) } });
+      expect(await desk.handlers['articles:get']({ id }, FROM_APP)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    expect(desk.services.speakers.list()).toHaveLength(1);
+  });
+
+  it('refuses a body whose speaker tag names an invalid speaker id, saying what to do', async () => {
+    const desk = await open();
+    const article = await desk.services.articles.create({ headline: 'Tagged' });
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hong Lei', marks: [{ type: 'speakerMention', attrs: { speakerId: 'Hong Lei' } }] }] }] };
+    const result = await desk.handlers['articles:update']({ id: article.id, fields: { body } }, FROM_APP);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/tag it again/) } });
+  });
+
+  it('refuses a briefing whose related headline is too long, naming the field, and stores nothing', async () => {
+    const desk = await open();
+    const text = `Headline\nPARIS - Text.\nRelated Stories:\n${'word '.repeat(120)}`;
+    const result = await desk.handlers['articles:import-briefing']({ text, fileName: 'long.txt' }, FROM_APP);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/related\.0\.headline.*Shorten/) } });
+    expect(await desk.services.articles.list()).toEqual([]);
+  });
+
+  it('refuses to restore a revision of an article in the trash, and keeps no stray revision', async () => {
+    const desk = await open();
+    const article = await desk.services.articles.create({ headline: 'Trashed' });
+    const version = await desk.services.revisions.saveVersion(article.id, 'v1');
+    await desk.services.articles.remove(article.id);
+    await expect(desk.services.revisions.restore(article.id, version.id)).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/Restore the article first/) });
+    expect((await desk.services.revisions.list(article.id)).map((revision) => revision.label)).toEqual(['v1']);
+  });
+});

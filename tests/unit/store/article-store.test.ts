@@ -143,3 +143,35 @@ describe('AtomicJsonFile', () => {
     await expect(new AtomicJsonFile(join(folder, 'broken.json')).read()).rejects.toThrow(/broken\.json is not valid JSON/);
   });
 });
+
+describe('closing the store', () => {
+  it('waits for a save already under way, so the list on disk matches the article', async () => {
+    const dataDir = await newFolder();
+    const store = await ArticleStore.open({ dataDir });
+    await store.write(article('article-1', 'Old headline'));
+    const saving = store.modify('article-1', (current) => ({ ...current, headline: 'New headline' }));
+    await store.close();
+    await saving;
+    const reopened = await ArticleStore.open({ dataDir });
+    expect(reopened.summary('article-1')?.headline).toBe('New headline');
+    await reopened.close();
+  });
+
+  it('refuses writes after close with a message, and leaves no timer writing behind the lock', async () => {
+    const dataDir = await newFolder();
+    const store = await ArticleStore.open({ dataDir });
+    await store.close();
+    expect(() => store.write(article('article-2', 'Late'))).toThrow(/closed/);
+  });
+
+  it('clears temp files a crash left behind in articles/', async () => {
+    const dataDir = await newFolder();
+    const store = await ArticleStore.open({ dataDir });
+    await store.write(article('article-1', 'Kept'));
+    await store.close();
+    await writeFile(join(dataDir, 'articles', '.article-1.json.4242.7.tmp'), '{"half":');
+    const reopened = await ArticleStore.open({ dataDir });
+    expect(await readdir(join(dataDir, 'articles'))).toEqual(['article-1.json']);
+    await reopened.close();
+  });
+});
