@@ -5,14 +5,18 @@
  * All or nothing: every file is read and parsed first; if any cannot be
  * read, nothing is imported and each bad file is named.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { bodyParagraphs } from '../shared/body-text';
 import { parseBriefing, type ParsedBriefing } from '../shared/briefing-parser';
+import * as v from 'valibot';
+import { ArticleFieldsSchema, type ArticleFields } from '../shared/article';
 import { DeskError } from '../shared/errors';
 import { openDesk } from '../main/open-desk';
+import { briefingToFields } from '../main/services/briefing-import';
+import { describeIssues } from '../main/store/desk-index';
 import { documentFormatOf, parseDocument } from '../main/services/document-import';
 import type { CommandContext } from './command-context';
+import { readInputFile } from './read-input-file';
 
 export interface ImportedBriefingJson {
   id: string | null;
@@ -23,18 +27,19 @@ export interface ImportedBriefingJson {
   related: string[];
 }
 
+/** Reads and parses one file, and checks its fields against the article model, before anything is stored. */
 async function readBriefing(file: string): Promise<{ file: string; text: string; briefing: ParsedBriefing; document?: boolean }> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new DeskError('not-a-briefing', `Cannot read "${file}": ${reason}.`);
-  }
+  const text = await readInputFile(file);
   const format = documentFormatOf(file);
-  if (format === null) return { file, text, briefing: parseBriefing(text, basename(file)) };
+  if (format === null) {
+    const briefing = parseBriefing(text, basename(file));
+    checkFields(file, briefingToFields(briefing));
+    return { file, text, briefing };
+  }
   // Markdown and HTML are parsed here too, so a bad one stops the whole import before anything is stored.
   const document = parseDocument({ text, fileName: basename(file), format });
+  const { headline, dateline, byline, status, related } = document;
+  checkFields(file, { headline, dateline, byline, status, related });
   const paragraphs = bodyParagraphs(document.body);
   return {
     file,
@@ -42,6 +47,12 @@ async function readBriefing(file: string): Promise<{ file: string; text: string;
     document: true,
     briefing: { headline: document.headline, dateline: document.dateline, paragraphs, related: document.related.map((link) => link.headline), warnings: document.warnings },
   };
+}
+
+/** Throws a DeskError naming the file and the field when the article model would refuse it. */
+function checkFields(file: string, fields: ArticleFields): void {
+  const result = v.safeParse(ArticleFieldsSchema, fields);
+  if (!result.success) throw new DeskError('invalid-request', `"${file}" cannot be imported: ${describeIssues(result.issues)}.`);
 }
 
 export async function importCommand(files: string[], context: CommandContext): Promise<number> {

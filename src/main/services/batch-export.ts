@@ -1,7 +1,8 @@
 /**
  * Batch export: selected articles (or the whole desk, trash left out) to a
  * folder, in one or more formats. Files are named from slugs (`slug.html`,
- * `slug-2.html` on a collision, checked case-insensitively); a related link to
+ * `slug-2.html` on a collision, checked case-insensitively, and around files
+ * already in the folder, so an export never replaces anything); a related link to
  * another exported article points at that article's file. One article that
  * fails is listed and the rest still export; an AbortSignal stops the run
  * between files; `onProgress` hears after every file.
@@ -9,8 +10,8 @@
  * Files are written through an `ExportTarget` port, so tests write to a temp
  * folder, the CLI to `--out`, and the app to the folder `dialogs.chooseFolder()` returns.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import type { Article } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import { exportArticle } from '../../shared/export/export-article';
@@ -24,6 +25,8 @@ export type { BatchExportProgress, BatchExportReport, BatchExportRequest };
 export interface ExportTarget {
   /** A human-readable place, for messages ("/home/ed/export"). */
   readonly location: string;
+  /** File names already there, so an export never replaces a file (nothing is lost). */
+  existingNames(): Promise<string[]>;
   write(relativeName: string, text: string): Promise<void>;
 }
 
@@ -42,6 +45,14 @@ export interface BatchExportOptions {
 export function folderTarget(folder: string): ExportTarget {
   return {
     location: folder,
+    async existingNames() {
+      try {
+        return await readdir(folder);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+    },
     async write(relativeName, text) {
       const path = join(folder, relativeName);
       await mkdir(dirname(path), { recursive: true });
@@ -50,9 +61,9 @@ export function folderTarget(folder: string): ExportTarget {
   };
 }
 
-/** Assigns each article a file name (without extension) from its slug, unique ignoring case. */
-export function fileNamesFor(articles: readonly Pick<Article, 'id' | 'slug'>[]): Map<string, string> {
-  const taken = new Set<string>();
+/** Assigns each article a file name (without extension) from its slug, unique ignoring case and never one in `alreadyTaken`. */
+export function fileNamesFor(articles: readonly Pick<Article, 'id' | 'slug'>[], alreadyTaken: Iterable<string> = []): Map<string, string> {
+  const taken = new Set([...alreadyTaken].map((name) => name.toLowerCase()));
   const names = new Map<string, string>();
   for (const article of articles) {
     const base = article.slug || 'untitled';
@@ -83,12 +94,17 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
       const summary = store.summary(id);
       try {
         if (!summary) throw new DeskError('not-found', `No article with id ${id} is in the desk.`);
+        if (summary.deletedAt) throw new DeskError('invalid-request', 'It is in the trash. Restore it to export it.');
         articles.push(await store.read(id));
       } catch (error) {
         report.failures.push({ id, headline: summary?.headline ?? '', message: (error as Error).message });
       }
     }
-    const names = fileNamesFor(articles);
+    const extensions = new Set(request.formats.map((format) => `.${FORMAT_EXTENSIONS[format]}`));
+    const existing = (await target.existingNames())
+      .filter((name) => extensions.has(extname(name).toLowerCase()))
+      .map((name) => name.slice(0, -extname(name).length));
+    const names = fileNamesFor(articles, existing);
     // A link to an article outside this export has no file to point at: it exports as its headline.
     const context: ExportContext = {
       speakers: new Map(store.speakers().map((speaker) => [speaker.id, speaker])),

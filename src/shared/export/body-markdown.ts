@@ -185,8 +185,12 @@ function wrapMark(mark: MarkJson, inner: string, previous: string | undefined, n
       return codeSpan(inner);
     case 'link': {
       const href = typeof attrs.href === 'string' ? attrs.href : '';
-      const title = typeof attrs.title === 'string' && attrs.title !== '' ? ` "${attrs.title.replace(/[\\"&]/g, '\\$&').replace(/\n/g, '&#10;')}"` : '';
-      return `[${inner}](<${href.replace(/[\\<>&]/g, '\\$&').replace(/\n/g, '%0A')}>${title})`;
+      // Any line ending (\r too) could end the paragraph and let what follows be read as raw HTML.
+      const title =
+        typeof attrs.title === 'string' && attrs.title !== ''
+          ? ` "${attrs.title.replace(/[\\"&<>]/g, '\\$&').replace(/\r\n|\r|\n/g, '&#10;')}"`
+          : '';
+      return `[${inner}](<${href.replace(/[\\<>&]/g, '\\$&').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}>${title})`;
     }
     case 'speakerMention':
       return `<span data-speaker-mention data-speaker-id="${escapeHtml(String(attrs.speakerId ?? ''))}">${inner}</span>`;

@@ -64,6 +64,16 @@ describe('desk import', () => {
     expect(JSON.parse((await desk('list', '--data-dir', dataDir, '--json')).stdout)).toEqual([]);
   });
 
+  it('checks every file against the article model before storing any of them', async () => {
+    const dataDir = await newFolder();
+    const tooLong = join(dataDir, 'long-related.txt');
+    await writeFile(tooLong, `Headline\nPARIS - Text.\nRelated Stories:\n${'word '.repeat(120)}\n`);
+    const { code, stderr } = await desk('import', join(SAMPLES, 'minister-rejects-budget-leak-claims.txt'), tooLong, '--data-dir', dataDir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/long-related\.txt" cannot be imported: related\.0\.headline/);
+    expect(JSON.parse((await desk('list', '--data-dir', dataDir, '--json')).stdout)).toEqual([]);
+  });
+
   it('says the folder is in use, with exit code 3, when the app has it open', async () => {
     const dataDir = await newFolder();
     const store = await ArticleStore.open({ dataDir });

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDeskCommand } from '../../../src/cli/run-desk-command';
@@ -22,6 +22,23 @@ describe('the batch export service', () => {
       expect(report.failures).toEqual([expect.objectContaining({ id: 'article-missing' })]);
       expect(progress).toEqual([1, 2, 3, 4]);
       expect((await readdir(out)).sort()).toEqual(['same-headline-2.html', 'same-headline-2.md', 'same-headline.html', 'same-headline.md']);
+    } finally {
+      await desk.close();
+    }
+  });
+
+  it('never replaces a file already in the folder, and leaves out articles in the trash', async () => {
+    const desk = await openDesk({ dataDir: await newFolder(), seedDir: resolve('data') });
+    try {
+      const kept = await desk.services.articles.create({ headline: 'Harbor notes' });
+      const trashed = await desk.services.articles.create({ headline: 'Withdrawn story' });
+      await desk.services.articles.remove(trashed.id);
+      const out = await newFolder();
+      await writeFile(join(out, 'harbor-notes.html'), 'an editor’s own file');
+      const report = await desk.services.exports.exportTo(folderTarget(out), { ids: [kept.id, trashed.id], formats: ['html'] });
+      expect(report.files).toEqual(['harbor-notes-2.html']);
+      expect(report.failures).toEqual([{ id: trashed.id, headline: 'Withdrawn story', message: 'It is in the trash. Restore it to export it.' }]);
+      expect(await readFile(join(out, 'harbor-notes.html'), 'utf8')).toBe('an editor’s own file');
     } finally {
       await desk.close();
     }

@@ -54,3 +54,19 @@ describe('the Markdown export of hostile text', () => {
     expect(JSON.stringify(back.body)).not.toContain('javascript:');
   });
 });
+
+describe('the Markdown export of link titles and addresses', () => {
+  it('cannot be broken out of with carriage returns: a Markdown viewer renders no HTML from a title', async () => {
+    const { default: MarkdownIt } = await import('markdown-it');
+    const article = sampleArticles()[0];
+    const hostileTitle = 'a\r\r<img src=x onerror=alert(1)>';
+    article.body = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'source', marks: [{ type: 'link', attrs: { href: 'https://example.com/a\rb', title: hostileTitle } }] }] }],
+    };
+    const markdown = articleToMarkdown(article, contextFor(SPEAKERS));
+    const rendered = new MarkdownIt({ html: true }).render(markdown.slice(markdown.indexOf('\n---', 3) + 4));
+    expect(rendered).not.toMatch(/<img/);
+    expect(rendered).toContain('onerror=alert(1)');
+  });
+});
