@@ -39,3 +39,16 @@ export function whenSelectionSettled(view: EditorView, work: () => void): () => 
   attempt();
   return () => clearTimeout(timer);
 }
+
+/** Resolves once the selection is settled (see whenSelectionSettled). */
+export function selectionSettled(view: EditorView): Promise<void> {
+  return new Promise((resolve) => whenSelectionSettled(view, resolve));
+}
+
+/** Where the person's cursor is: the DOM selection's head when the view has not read it yet. */
+export function settledHead(view: EditorView): number {
+  if (selectionInSync(view)) return view.state.selection.head;
+  const root = view.root as Document & { getSelection?: () => Selection | null };
+  const selection = root.getSelection?.() ?? document.getSelection();
+  return selection?.focusNode ? view.posAtDOM(selection.focusNode, selection.focusOffset) : view.state.selection.head;
+}

@@ -13,7 +13,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { SpellingChecker } from '../spelling-checker';
 import { MOD_KEY_LABEL } from '../format';
 import { matchesShortcut } from '../shortcuts';
-import { whenSelectionSettled } from './settled-selection';
+import { settledHead, whenSelectionSettled } from './settled-selection';
 import { textBlocks, type DocumentRange } from './text-blocks';
 
 export interface MisspelledWord extends DocumentRange {
@@ -76,7 +76,8 @@ export function misspelledAt(state: EditorState, position: number): MisspelledWo
 }
 
 function requestMenuAtCursor(view: EditorView, options: SpellcheckOptions): boolean {
-  const word = misspelledAt(view.state, view.state.selection.from);
+  // Ctrl+. may come right after an arrow key the view has not read yet: use where the cursor really is.
+  const word = misspelledAt(view.state, settledHead(view));
   if (!word) return false;
   const coords = view.coordsAtPos(word.from);
   options.onMenuRequest({ word, anchor: { x: coords.left, y: coords.bottom } });
