@@ -12,19 +12,20 @@
  * session marker is still there, every article file is re-read and the index
  * rebuilt from them.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { Low } from 'lowdb';
 import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
-import { AtomicJsonFile, isLeftoverTemporary, writeFileDurably } from './atomic-json-file';
+import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
 import { describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
 import { loadIndex } from './load-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
 import { quarantineFile } from './quarantine';
+import { listArticleFileIds, readSessionMarker } from './store-folder';
 
 export interface Clock {
   now(): Date;
@@ -51,6 +52,7 @@ export class ArticleStore {
   readonly #clock: Clock;
   readonly #releaseLock: ReleaseLock;
   readonly #articleQueue = new KeyedQueue();
+  readonly #lock: { readonly lost: boolean };
   #flushTimer: NodeJS.Timeout | undefined;
   #closed = false;
 
@@ -61,7 +63,9 @@ export class ArticleStore {
     releaseLock: ReleaseLock,
     isNew: boolean,
     warnings: string[],
+    lock: { readonly lost: boolean },
   ) {
+    this.#lock = lock;
     this.dataDir = dataDir;
     this.#index = index;
     this.#clock = clock;
@@ -74,7 +78,8 @@ export class ArticleStore {
   static async open({ dataDir, clock = systemClock }: OpenStoreOptions): Promise<ArticleStore> {
     const articlesFolder = join(dataDir, 'articles');
     await mkdir(articlesFolder, { recursive: true });
-    const releaseLock = await lockDataFolder(dataDir);
+    const lock = { lost: false };
+    const releaseLock = await lockDataFolder(dataDir, () => (lock.lost = true));
     try {
       const warnings: string[] = [];
       const index = new Low(new AtomicJsonFile<DeskIndex>(join(dataDir, 'desk.json')), emptyDeskIndex());
@@ -87,7 +92,7 @@ export class ArticleStore {
       const loaded = await loading;
       const isNew = !loaded && articleIds.length === 0;
       if (crashed) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
-      const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings);
+      const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings, lock);
       const repaired = await store.#reconcile(articleIds, crashed || !loaded);
       await marking;
       if (repaired) await store.flush();
@@ -185,6 +190,8 @@ export class ArticleStore {
   async flush(): Promise<void> {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
+    // Another process owns the folder now: its desk.json must not be overwritten by this one's.
+    if (this.#lock.lost) return;
     await this.#index.write();
   }
 
@@ -207,6 +214,12 @@ export class ArticleStore {
 
   #assertOpen(): void {
     if (this.#closed) throw new DeskError('internal', 'The desk store is closed. Restart Newsdesk to keep working.');
+    if (this.#lock.lost) {
+      throw new DeskError(
+        'store-locked',
+        `Another Newsdesk process took over ${this.dataDir} while this one was unresponsive, so this window stopped saving to avoid two writers. Copy any unsaved text, close this window and reopen Newsdesk.`,
+      );
+    }
   }
 
   #forget(id: string): void {
@@ -269,22 +282,6 @@ export class ArticleStore {
       changed = true;
     }
     return changed;
-  }
-}
-
-async function listArticleFileIds(articlesFolder: string): Promise<string[]> {
-  const names = await readdir(articlesFolder);
-  // A write interrupted by a crash leaves its temp file; the article file itself is intact.
-  await Promise.all(names.filter(isLeftoverTemporary).map((name) => rm(join(articlesFolder, name), { force: true })));
-  return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -'.json'.length));
-}
-
-async function readSessionMarker(dataDir: string): Promise<boolean> {
-  const marker = new AtomicJsonFile<unknown>(join(dataDir, 'session.json'));
-  try {
-    return (await marker.read()) !== null;
-  } catch {
-    return true;
   }
 }
 

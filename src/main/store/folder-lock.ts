@@ -12,15 +12,16 @@ const STALE_AFTER_MS = 10_000;
 export type ReleaseLock = () => Promise<void>;
 
 /** Takes the folder's lock or throws DeskError('store-locked') naming the folder. */
-export async function lockDataFolder(dataDir: string): Promise<ReleaseLock> {
+/** `onLost` runs if another process takes the lock over (this one stalled past the stale limit). */
+export async function lockDataFolder(dataDir: string, onLost: () => void = () => undefined): Promise<ReleaseLock> {
   try {
     return await lockfile.lock(dataDir, {
       lockfilePath: join(dataDir, 'desk.lock'),
       stale: STALE_AFTER_MS,
       retries: 0,
       realpath: false,
-      // Losing the lock (e.g. the folder vanished) must not crash the app from a timer.
-      onCompromised: () => undefined,
+      // Losing the lock must not crash the app from a timer; the store stops writing instead.
+      onCompromised: () => onLost(),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
