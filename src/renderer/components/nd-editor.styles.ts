@@ -159,6 +159,13 @@ export const editorStyles = css`
     background: transparent;
     font-size: 14px;
   }
+  /* A dateline with a date ("WASHINGTON, D.C., Nov. 26") needs more room than a byline. */
+  .field.dateline {
+    flex: 3;
+  }
+  .field.byline {
+    flex: 2;
+  }
   .field.dateline input {
     font-weight: 600;
     letter-spacing: 0.03em;
