@@ -7,19 +7,6 @@ export const linkedFromStyles = css`
     font-size: 13px;
   }
 
-  h2 {
-    margin: 0 0 8px;
-    font-size: 11px;
-    font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--nd-ink-faint);
-  }
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .none {
     margin: 0;
     color: var(--nd-ink-faint);

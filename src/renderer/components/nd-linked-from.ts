@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { desk, messageOf } from '../desk';
 import { linkedFromStyles } from './nd-linked-from.styles';
-import { controlStyles } from './shared.styles';
+import { controlStyles, panelSectionStyles } from './shared.styles';
 
 /**
  * <nd-linked-from>: the stored stories that link to an article (its
@@ -14,7 +14,7 @@ import { controlStyles } from './shared.styles';
  */
 @customElement('nd-linked-from')
 export class NdLinkedFrom extends LitElement {
-  static styles = [controlStyles, linkedFromStyles];
+  static styles = [controlStyles, panelSectionStyles, linkedFromStyles];
 
   @property({ attribute: false }) articleId: string | null = null;
   /** Any new value reads the backlinks again. */

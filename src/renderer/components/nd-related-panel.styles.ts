@@ -13,19 +13,6 @@ export const relatedPanelStyles = css`
   nd-web-link-form {
     margin-top: 8px;
   }
-  h2 {
-    margin: 0 0 8px;
-    font-size: 11px;
-    font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--nd-ink-faint);
-  }
-  ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .none {
     margin: 0 0 8px;
     color: var(--nd-ink-faint);

@@ -8,7 +8,7 @@ import { STATUS_LABELS } from '../format';
 import { RELATION_LABELS, hostOf, kindOf, moveLink, refines } from '../related-links';
 import type { NdHeadlinePicker } from './nd-headline-picker';
 import { relatedPanelStyles } from './nd-related-panel.styles';
-import { controlStyles } from './shared.styles';
+import { controlStyles, panelSectionStyles } from './shared.styles';
 import type { NdWebLinkForm } from './nd-web-link-form';
 import './nd-headline-picker';
 import './nd-linked-from';
@@ -41,7 +41,7 @@ const ICONS = {
  */
 @customElement('nd-related-panel')
 export class NdRelatedPanel extends LitElement {
-  static styles = [controlStyles, relatedPanelStyles];
+  static styles = [controlStyles, panelSectionStyles, relatedPanelStyles];
 
   /** The stored article whose links to show and edit; null shows nothing. */
   @property({ attribute: false }) article: Article | null = null;

@@ -108,3 +108,20 @@ export const controlStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** An aside section: its small upper-case heading and a bare list. */
+export const panelSectionStyles = css`
+  h2 {
+    margin: 0 0 8px;
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--nd-ink-faint);
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+`;
