@@ -27,6 +27,11 @@ export function absoluteTime(iso: string): string {
   return Number.isNaN(time) ? '' : absolute.format(time);
 }
 
+/** “Headline” in curly quotes, or “Untitled article”: an article named in a notice. */
+export function quoted(headline: string): string {
+  return `“${headline.trim() || 'Untitled article'}”`;
+}
+
 /** "1 word", "250 words". */
 export function wordCountLabel(count: number): string {
   return `${count.toLocaleString('en')} ${count === 1 ? 'word' : 'words'}`;

@@ -1,29 +1,25 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { Article, ArticleSummary } from '../../shared/article';
 import type { MenuCommand } from '../../shared/menu-commands';
-import { desk, messageOf, onMenuCommand } from '../desk';
-import { FileDropController } from '../file-drop-controller';
-import { MOD_KEY_LABEL } from '../format';
+import { desk, messageOf } from '../desk';
+import { DeskShortcuts } from '../desk-shortcuts';
+import { ExportDialogController } from '../export-dialog-controller';
+import { MOD_KEY_LABEL, quoted } from '../format';
 import { pasteSizeLabel } from '../editor/paste-size-guard';
-import { IMPORT_ACCEPT, importKindOf } from '../import-routing';
+import { ImportController } from '../import-controller';
+import { IMPORT_ACCEPT } from '../import-routing';
 import { NoticeController } from '../notice-controller';
-import { isClaimedLocally, matchesShortcut } from '../shortcuts';
+import { reportStoreWarnings } from '../store-warnings';
 import { appStyles } from './nd-app.styles';
 import type { NdArticleList, SearchChangeDetail } from './nd-article-list';
 import type { NdEditor } from './nd-editor';
 import { controlStyles } from './shared.styles';
 import './nd-article-list';
 import './nd-editor';
-import './nd-export-dialog';
-import type { ExportScope } from './nd-export-dialog';
 import './nd-toast';
 
 const CLOCK_TICK_MS = 30_000;
-
-function quoted(headline: string): string {
-  return `“${headline.trim() || 'Untitled article'}”`;
-}
 
 /**
  * <nd-app>: the desk. Owns what is listed and what is open, and every call
@@ -34,7 +30,8 @@ function quoted(headline: string): string {
  * Shortcuts (Ctrl or Cmd): N new article · O import · K or F search · S save now ·
  * E export (<nd-export-dialog>; in the body, where Mod+E is inline code, Shift+Ctrl/Cmd+E) ·
  * Alt+ArrowDown / Alt+ArrowUp (also Ctrl+Alt+arrows, Ctrl+] / Ctrl+[) next / previous article.
- * In Electron the application menu sends the same actions as MenuCommands.
+ * In Electron the application menu sends the same actions as MenuCommands (both: desk-shortcuts.ts).
+ * Importing (button, drop, pasted briefing) is import-controller.ts.
  *
  * Sets the `data-ready` attribute on itself once the first article list has loaded
  * (the e2e harness waits for it). Fires no events of its own.
@@ -48,48 +45,39 @@ export class NdApp extends LitElement {
   @state() private search: SearchChangeDetail = { query: '', status: 'all' };
   @state() private trash = false;
   @state() private now = Date.now();
-  /** The open export dialog's starting point; null when it is closed. */
-  @state() private exporting: { ids: string[]; scope: ExportScope } | null = null;
-  /** The rows checked in the list (for "Selected articles"). */
-  private checkedIds: string[] = [];
 
   @query('nd-article-list') private list!: NdArticleList;
   @query('nd-editor') private editor!: NdEditor;
   @query('input[type="file"]') private fileInput!: HTMLInputElement;
 
   private readonly notices = new NoticeController(this);
-  private readonly drop = new FileDropController(this, (files) => void this.importFile(files[0]));
+  private readonly importer = new ImportController(this, {
+    notices: this.notices,
+    leaveCurrent: () => this.leaveCurrent(),
+    flush: () => this.editor.flush(),
+    opened: async (article) => {
+      await this.show(article);
+      this.editor.suggestAttributions();
+    },
+  });
+  private readonly exportDialog = new ExportDialogController(this, () => (this.current && !this.trash ? this.current.id : null));
+  protected readonly shortcuts = new DeskShortcuts(this, {
+    run: (command) => this.runCommand(command),
+    openExport: () => this.exportDialog.open(),
+    isModal: () => this.exportDialog.isOpen, // the export dialog is modal: the desk's shortcuts wait
+  });
   private listRequest = 0;
   private clock: ReturnType<typeof setInterval> | undefined;
-  private stopMenuCommands: () => void = () => undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('keydown', this.onKeydown, true);
-    this.stopMenuCommands = onMenuCommand((command) => this.runCommand(command));
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
     void this.refresh().finally(() => this.toggleAttribute('data-ready', true));
-    void this.reportStoreWarnings();
-  }
-
-  /** Tells the person about files the store set aside on open (corrupt/) or repairs it made. */
-  private async reportStoreWarnings(): Promise<void> {
-    try {
-      const { storeWarnings } = await desk.info({});
-      if (storeWarnings.length === 0) return;
-      this.notices.show('warning', storeWarnings.length === 1 ? 'The desk opened, with one thing to check' : `The desk opened, with ${storeWarnings.length} things to check`, {
-        details: storeWarnings,
-        timeout: 0,
-      });
-    } catch (error) {
-      this.notices.show('error', `Couldn't read the desk's status: ${messageOf(error)}`);
-    }
+    void reportStoreWarnings(this.notices);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onKeydown, true);
-    this.stopMenuCommands();
     clearInterval(this.clock);
   }
 
@@ -110,11 +98,11 @@ export class NdApp extends LitElement {
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
               Import…
             </button>
-            <button class="button" title="Export articles as HTML, Markdown or ninjs (${MOD_KEY_LABEL}+E)" aria-keyshortcuts="Control+E Meta+E" @click=${() => this.openExport()}>
+            <button class="button" title="Export articles as HTML, Markdown or ninjs (${MOD_KEY_LABEL}+E)" aria-keyshortcuts="Control+E Meta+E" @click=${() => this.exportDialog.open()}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 10.5v-8M4.5 6 8 2.5 11.5 6M3 13.5h10" /></svg>
               Export…
             </button>
-            <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.onFileChosen} />
+            <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
           </div>
           <nd-article-list
             .articles=${this.articles}
@@ -126,8 +114,8 @@ export class NdApp extends LitElement {
             @nd-article-select=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
             @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
             @nd-article-restore=${(event: CustomEvent<{ id: string }>) => void this.restore(event.detail.id)}
-            @nd-selection-change=${(event: CustomEvent<{ ids: string[] }>) => (this.checkedIds = event.detail.ids)}
-            @nd-selection-export=${(event: CustomEvent<{ ids: string[] }>) => (this.exporting = { ids: event.detail.ids, scope: 'selected' })}
+            @nd-selection-change=${(event: CustomEvent<{ ids: string[] }>) => (this.exportDialog.checkedIds = event.detail.ids)}
+            @nd-selection-export=${(event: CustomEvent<{ ids: string[] }>) => this.exportDialog.openOn(event.detail.ids)}
           ></nd-article-list>
         </aside>
         <nd-editor
@@ -137,23 +125,13 @@ export class NdApp extends LitElement {
           @nd-article-reload=${(event: CustomEvent<{ id: string }>) => void this.reload(event.detail.id)}
           @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
           @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
-            void this.importText(event.detail.text, { intoId: event.detail.intoId })}
+            void this.importer.importText(event.detail.text, { intoId: event.detail.intoId })}
           @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) =>
             this.notices.show('warning', `That paste is ${pasteSizeLabel(event.detail.characters)} — too large to paste at once. Import it as a file instead (Import…), or paste it in parts.`)}
         ></nd-editor>
       </div>
-      ${this.drop.dragging
-        ? html`<div class="drop-overlay" role="status">
-            <div class="drop-target">
-              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
-              <strong>Drop a briefing to import it</strong>
-              <span>A briefing (.txt), or a Markdown (.md) or HTML (.html) article</span>
-            </div>
-          </div>`
-        : nothing}
-      ${this.exporting
-        ? html`<nd-export-dialog .selectedIds=${this.exporting.ids} .scope=${this.exporting.scope} @nd-export-close=${this.onExportClose}></nd-export-dialog>`
-        : nothing}
+      ${this.importer.renderDropOverlay()}
+      ${this.exportDialog.render()}
       <nd-toast
         .notices=${this.notices.notices}
         @nd-toast-action=${(event: CustomEvent<{ id: number }>) => this.notices.act(event.detail.id)}
@@ -251,64 +229,12 @@ export class NdApp extends LitElement {
     }
   }
 
-  private async importFile(file: File | undefined): Promise<void> {
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      this.notices.show('error', `Couldn't read “${file.name}”: ${messageOf(error)} Nothing was imported.`);
-      return;
-    }
-    await this.importText(text, { fileName: file.name });
-  }
-
-  /**
-   * Imports a file's text (a briefing, or a Markdown/HTML document, by its name: import-routing.ts)
-   * as a new article, or pasted briefing text into the open empty article (`intoId`).
-   */
-  private async importText(text: string, target: { fileName?: string; intoId?: string }): Promise<void> {
-    if (!target.intoId && !(await this.leaveCurrent())) return;
-    if (target.intoId) await this.editor.flush();
-    try {
-      const { article, warnings } =
-        target.fileName && importKindOf(target.fileName) === 'document'
-          ? await desk.importDocument({ text, fileName: target.fileName })
-          : await desk.importBriefing({ text, ...target });
-      await this.show(article);
-      this.editor.suggestAttributions();
-      this.notices.show('info', `Imported ${quoted(article.headline)}`);
-      if (warnings.length > 0) this.notices.show('warning', 'Imported with things to check:', { details: warnings });
-    } catch (error) {
-      const what = target.fileName ? `“${target.fileName}”` : 'the pasted briefing';
-      this.notices.show('error', `Couldn't import ${what}. ${messageOf(error)} Nothing was imported.`);
-    }
-  }
-
   private async step(delta: 1 | -1): Promise<void> {
     if (this.trash || this.articles.length === 0) return;
     const index = this.articles.findIndex((article) => article.id === this.current?.id);
     const next = index === -1 ? (delta === 1 ? 0 : this.articles.length - 1) : index + delta;
     const target = this.articles[next];
     if (target) await this.open(target.id);
-  }
-
-  /** Opens the export dialog on the checked rows, or the open article, or else the whole desk. */
-  private openExport(): void {
-    if (this.exporting) return;
-    const ids = this.checkedIds.length > 0 ? this.checkedIds : this.current && !this.trash ? [this.current.id] : [];
-    this.exporting = { ids, scope: this.checkedIds.length > 0 ? 'selected' : 'all' };
-  }
-
-  private onExportClose(): void {
-    this.exporting = null; // the closed <dialog> hands the focus back to where it was
-  }
-
-  private onFileChosen(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = ''; // so choosing the same file again imports it again
-    void this.importFile(file);
   }
 
   private onSearchChange(event: CustomEvent<SearchChangeDetail>): void {
@@ -338,36 +264,7 @@ export class NdApp extends LitElement {
         return void this.step(-1);
     }
   }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (this.exporting) return; // the export dialog is modal: the desk's shortcuts wait
-    if ((matchesShortcut(event, 'Mod+E') || matchesShortcut(event, 'Mod+Shift+E')) && !isClaimedLocally(event)) {
-      event.preventDefault();
-      event.stopPropagation();
-      return this.openExport();
-    }
-    const command = SHORTCUTS.find(([shortcut]) => matchesShortcut(event, shortcut))?.[1];
-    if (!command || isClaimedLocally(event)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.runCommand(command);
-  };
 }
-
-/** Key events the desk handles itself (in Electron the menu catches most of them first and sends the command). */
-const SHORTCUTS: [shortcut: string, command: MenuCommand][] = [
-  ['Mod+N', 'new-article'],
-  ['Mod+O', 'import-briefing'],
-  ['Mod+S', 'save'],
-  ['Mod+K', 'focus-search'],
-  ['Mod+F', 'focus-search'],
-  ['Alt+ArrowDown', 'next-article'],
-  ['Mod+Alt+ArrowDown', 'next-article'],
-  ['Mod+]', 'next-article'],
-  ['Alt+ArrowUp', 'previous-article'],
-  ['Mod+Alt+ArrowUp', 'previous-article'],
-  ['Mod+[', 'previous-article'],
-];
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,25 +1,18 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
-import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../shared/article';
+import { ARTICLE_STATUSES, type ArticleSummary } from '../../shared/article';
+import { ArticleSearchController, type SearchChangeDetail, type StatusFilter } from '../article-search-controller';
 import { MOD_KEY_LABEL, STATUS_LABELS, absoluteTime, relativeTime, wordCountLabel } from '../format';
-import { ListSelection } from '../list-selection';
+import { ListSelectionController } from '../list-selection-controller';
 import { articleListStyles } from './nd-article-list.styles';
 import { listSelectionStyles } from '../list-selection.styles';
 import { controlStyles } from './shared.styles';
 
-export type StatusFilter = ArticleStatus | 'all';
-
-export interface SearchChangeDetail {
-  query: string;
-  status: StatusFilter;
-}
-
-/** Quiet time after the last keystroke in the search box before searching. */
-const SEARCH_DELAY_MS = 150;
+export type { SearchChangeDetail, StatusFilter } from '../article-search-controller';
 
 /**
  * <nd-article-list>: the desk's article list with search, status filter and trash.
- * Shows what it is given; main does the searching and sorting.
+ * Shows what it is given; main does the searching and sorting (article-search-controller.ts).
  *
  * Keyboard: ArrowUp/ArrowDown/Home/End move between rows, Enter opens,
  * Delete (or Backspace) moves the focused article to the trash.
@@ -27,7 +20,7 @@ const SEARCH_DELAY_MS = 150;
  * Rows can also be checked for a batch action (export), apart from opening one:
  * Ctrl/Cmd+click or Space toggles a row, Shift+click checks a range, Ctrl/Cmd+A
  * checks every row, Escape clears. Checked rows carry aria-checked="true"; a bar
- * says how many and offers "Export selected…" and "Clear".
+ * says how many and offers "Export selected…" and "Clear" (list-selection-controller.ts).
  *
  * @fires nd-search-change - search text or status filter changed (debounced); detail: { query, status }
  * @fires nd-trash-toggle - the Trash view was switched on or off; detail: { trash }
@@ -50,19 +43,26 @@ export class NdArticleList extends LitElement {
   /** The time relative times are measured from; the host ticks it. */
   @property({ type: Number }) now = Date.now();
 
-  @state() private query = '';
-  @state() private status: StatusFilter = 'all';
   @state() private focusedId: string | null = null;
 
   @query('input[type="search"]') private searchInput!: HTMLInputElement;
   @queryAll('[role="option"]') private rows!: NodeListOf<HTMLElement>;
 
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly selection = new ListSelection();
+  private readonly search = new ArticleSearchController(this, () => this.focusRow(0));
+  private readonly selection = new ListSelectionController(this, {
+    rowIds: () => this.articles.map((article) => article.id),
+    openId: () => this.selectedId,
+    exportSelected: (ids) => this.emit('nd-selection-export', { ids }),
+  });
 
   /** The checked rows' ids, in list order. */
   get selectedIds(): string[] {
-    return this.selection.idsIn(this.rowIds());
+    return this.selection.ids;
+  }
+
+  /** Unchecks every row. */
+  clearSelection(): void {
+    this.selection.clear();
   }
 
   /** Moves focus to the search box and selects its text. */
@@ -75,13 +75,8 @@ export class NdArticleList extends LitElement {
     if (changed.has('articles') && this.focusedId && !this.articles.some((article) => article.id === this.focusedId)) {
       this.focusedId = null;
     }
-    if (changed.has('trash') && this.trash && this.selection.size > 0) {
-      this.selection.clear();
-      this.selectionChanged();
-    } else if (changed.has('articles') && this.selection.retain(this.rowIds())) {
-      this.selectionChanged();
-    }
-    this.toggleAttribute('selecting', this.selection.size > 0);
+    if (changed.has('trash') && this.trash && this.selection.size > 0) this.selection.clear();
+    else if (changed.has('articles')) this.selection.retainShown();
   }
 
   render() {
@@ -96,9 +91,9 @@ export class NdArticleList extends LitElement {
               placeholder=${this.trash ? 'Search the trash' : 'Search articles'}
               title="Search (${MOD_KEY_LABEL}+K)"
               aria-keyshortcuts="Control+K Meta+K"
-              .value=${this.query}
-              @input=${this.onSearchInput}
-              @keydown=${this.onSearchKeydown}
+              .value=${this.search.query}
+              @input=${this.search.onInput}
+              @keydown=${this.search.onKeydown}
             />
             <kbd aria-hidden="true">${MOD_KEY_LABEL} K</kbd>
           </label>
@@ -116,8 +111,8 @@ export class NdArticleList extends LitElement {
           ${(['all', ...ARTICLE_STATUSES] as StatusFilter[]).map(
             (status) => html`<button
               class="chip"
-              aria-pressed=${this.status === status ? 'true' : 'false'}
-              @click=${() => this.setStatus(status)}
+              aria-pressed=${this.search.status === status ? 'true' : 'false'}
+              @click=${() => this.search.setStatus(status)}
             >
               ${status === 'all' ? 'All' : STATUS_LABELS[status]}
             </button>`,
@@ -125,21 +120,9 @@ export class NdArticleList extends LitElement {
         </div>
       </div>
       ${this.trash ? html`<p class="trash-banner">Trash — articles here are kept until you restore them.</p>` : nothing}
-      ${this.trash ? nothing : this.renderSelectionBar()}
+      ${this.trash ? nothing : this.selection.renderBar()}
       ${this.trash ? this.renderTrash() : this.renderDesk()}
     `;
-  }
-
-  private renderSelectionBar() {
-    const count = this.selection.size;
-    if (count === 0) return nothing;
-    return html`<div class="selection-bar" role="region" aria-label="Selection">
-      <span class="selection-count" role="status">${count} selected</span>
-      <button class="button primary selection-export" title="Export the checked articles (${MOD_KEY_LABEL}+E)" @click=${() => this.emit('nd-selection-export', { ids: this.selectedIds })}>
-        Export selected…
-      </button>
-      <button class="button quiet" title="Uncheck every article (Escape in the list)" @click=${() => this.clearSelection()}>Clear</button>
-    </div>`;
   }
 
   private renderDesk() {
@@ -198,39 +181,12 @@ export class NdArticleList extends LitElement {
   }
 
   private renderEmpty() {
-    const filtered = this.query.trim() !== '' || this.status !== 'all';
+    const filtered = this.search.filtered;
     const message = this.trash
       ? filtered ? 'Nothing in the trash matches.' : 'The trash is empty.'
       : filtered ? 'No article matches.' : 'No articles yet.';
     const hint = this.trash ? '' : filtered ? 'Try other words or another status.' : `Press ${MOD_KEY_LABEL}+N or import a briefing.`;
     return html`<div class="empty" role="status"><strong>${message}</strong>${hint ? html`<span>${hint}</span>` : nothing}</div>`;
-  }
-
-  private onSearchInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.emitSearch(), SEARCH_DELAY_MS);
-  }
-
-  private onSearchKeydown(event: KeyboardEvent): void {
-    if (event.key === 'ArrowDown' && !event.altKey) {
-      event.preventDefault();
-      this.focusRow(0);
-    } else if (event.key === 'Escape' && this.query !== '') {
-      event.preventDefault();
-      this.query = '';
-      this.emitSearch();
-    }
-  }
-
-  private setStatus(status: StatusFilter): void {
-    this.status = status;
-    this.emitSearch();
-  }
-
-  private emitSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.emit('nd-search-change', { query: this.query, status: this.status });
   }
 
   private toggleTrash(): void {
@@ -242,60 +198,23 @@ export class NdArticleList extends LitElement {
     this.emit('nd-article-select', { id });
   }
 
-  /** Unchecks every row. */
-  clearSelection(): void {
-    if (this.selection.size === 0) return;
-    this.selection.clear();
-    this.selectionChanged();
-  }
-
-  private rowIds(): string[] {
-    return this.articles.map((article) => article.id);
-  }
-
-  private selectionChanged(): void {
-    this.requestUpdate();
-    this.toggleAttribute('selecting', this.selection.size > 0);
-    this.emit('nd-selection-change', { ids: this.selectedIds });
-  }
-
   private onRowClick(event: MouseEvent, id: string): void {
     this.focusedId = id;
-    if (event.ctrlKey || event.metaKey) this.selection.toggle(id);
-    else if (event.shiftKey) this.selection.extendTo(id, this.rowIds(), this.selectedId);
-    else return this.select(id);
-    this.selectionChanged();
+    if (!this.selection.rowClick(event, id)) this.select(id);
   }
 
   private onCheckClick(event: MouseEvent, id: string): void {
     event.stopPropagation();
     this.focusedId = id;
-    if (event.shiftKey) this.selection.extendTo(id, this.rowIds(), this.selectedId);
-    else this.selection.toggle(id);
-    this.selectionChanged();
+    this.selection.checkClick(event, id);
   }
 
+  /** Moving, opening and trashing; the selection keys (Space, Escape, Ctrl/Cmd+A) are the selection's. */
   private onListKeydown(event: KeyboardEvent): void {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
-      event.preventDefault();
-      this.selection.checkAll(this.rowIds());
-      return this.selectionChanged();
-    }
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const rows = [...this.rows];
     const index = rows.findIndex((row) => row === this.shadowRoot?.activeElement);
-    if (index === -1) return;
-    const id = rows[index].dataset.id ?? '';
-    if (event.key === ' ') {
-      event.preventDefault();
-      if (event.shiftKey) this.selection.extendTo(id, this.rowIds(), this.selectedId);
-      else this.selection.toggle(id);
-      return this.selectionChanged();
-    }
-    if (event.key === 'Escape' && this.selection.size > 0) {
-      event.preventDefault();
-      return this.clearSelection();
-    }
+    const id = index === -1 ? null : (rows[index].dataset.id ?? '');
+    if (this.selection.keydown(event, id) || event.altKey || event.ctrlKey || event.metaKey || id === null) return;
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
     if (event.key in moves) {
       event.preventDefault();

@@ -4,6 +4,7 @@
  * editor state, so it must wait until the view has read the person's latest
  * selection (a Shift+Arrow moves the DOM selection before the view hears of it).
  */
+import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
 /** How long to wait before looking again while the selection is still moving. */
@@ -45,10 +46,19 @@ export function selectionSettled(view: EditorView): Promise<void> {
   return new Promise((resolve) => whenSelectionSettled(view, resolve));
 }
 
-/** Where the person's cursor is: the DOM selection's head when the view has not read it yet. */
-export function settledHead(view: EditorView): number {
+/**
+ * Makes the editor state take the DOM selection now, when the view has not
+ * read it yet (a shortcut right after an arrow key). Whatever runs next — a
+ * menu that takes focus and later gives it back — then starts from where the
+ * person's cursor really is. Returns the selection head.
+ */
+export function adoptDomSelection(view: EditorView): number {
   if (selectionInSync(view)) return view.state.selection.head;
   const root = view.root as Document & { getSelection?: () => Selection | null };
   const selection = root.getSelection?.() ?? document.getSelection();
-  return selection?.focusNode ? view.posAtDOM(selection.focusNode, selection.focusOffset) : view.state.selection.head;
+  if (!selection?.anchorNode || !selection.focusNode) return view.state.selection.head;
+  const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+  const head = view.posAtDOM(selection.focusNode, selection.focusOffset);
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
+  return head;
 }

@@ -13,7 +13,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { SpellingChecker } from '../spelling-checker';
 import { MOD_KEY_LABEL } from '../format';
 import { matchesShortcut } from '../shortcuts';
-import { settledHead, whenSelectionSettled } from './settled-selection';
+import { adoptDomSelection, whenSelectionSettled } from './settled-selection';
 import { textBlocks, type DocumentRange } from './text-blocks';
 
 export interface MisspelledWord extends DocumentRange {
@@ -77,7 +77,7 @@ export function misspelledAt(state: EditorState, position: number): MisspelledWo
 
 function requestMenuAtCursor(view: EditorView, options: SpellcheckOptions): boolean {
   // Ctrl+. may come right after an arrow key the view has not read yet: use where the cursor really is.
-  const word = misspelledAt(view.state, settledHead(view));
+  const word = misspelledAt(view.state, adoptDomSelection(view));
   if (!word) return false;
   const coords = view.coordsAtPos(word.from);
   options.onMenuRequest({ word, anchor: { x: coords.left, y: coords.bottom } });
