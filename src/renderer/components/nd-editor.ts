@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ARTICLE_STATUSES, type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
@@ -10,17 +10,14 @@ import { ArticleSaver } from '../article-saver';
 import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
-import { whenSelectionSettled } from '../editor/settled-selection';
 import { speakerHueStyles, speakerSpanStyles } from '../speaker-hue.styles';
-import { SpeakerRegistry, type SpeakerDraft } from '../speaker-registry';
-import { SpeakerTagger } from '../speaker-tagger';
+import { SpeakerTools } from '../speaker-tools';
 import { MOD_KEY_LABEL, STATUS_LABELS } from '../format';
 import { editorStyles } from './nd-editor.styles';
 import type { NdRelatedPanel } from './nd-related-panel';
 import { controlStyles } from './shared.styles';
 import './nd-related-panel';
 import './nd-article-aside';
-import './nd-speaker-picker';
 import './nd-toolbar';
 import './nd-length-meter';
 import { revisingStyles } from '../revising-tools.styles';
@@ -75,13 +72,13 @@ export class NdEditor extends LitElement {
     },
   });
 
-  private readonly registry = new SpeakerRegistry();
-  private readonly tagger = new SpeakerTagger(this, () => this.editor, this.registry);
-  // Names and colours change when the registry does; redraw without stealing a selection being made.
-  private readonly onRegistryChange = () => {
-    const editor = this.editor;
-    if (editor) whenSelectionSettled(editor.view, () => editor.commands.refreshSpeakerHues());
-  };
+  /** The registry, the tag picker and speaker merges (speaker-tools.ts). */
+  private readonly speakers = new SpeakerTools(this, {
+    editor: () => this.editor,
+    flush: () => this.flush(),
+    articleId: () => this.article?.id,
+    reload: (id) => this.emit('nd-article-reload', { id }),
+  });
 
   /** Find/replace, history, spellcheck and the published-story guard (revising-tools.ts). */
   private readonly revising = new RevisingTools(this, {
@@ -99,11 +96,6 @@ export class NdEditor extends LitElement {
   /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
   suggestAttributions(): void {
     this.suggestRequest += 1;
-  }
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.registry.addEventListener('change', this.onRegistryChange);
   }
 
   /** Saves pending edits now; resolves true when everything is stored. */
@@ -144,7 +136,6 @@ export class NdEditor extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.registry.removeEventListener('change', this.onRegistryChange);
     this.editor?.destroy();
     this.editor = null;
   }
@@ -199,7 +190,7 @@ export class NdEditor extends LitElement {
           <div class="body"></div>
         </article>
       </div>
-      <nd-article-aside .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.onSpeakerMerge}>
+      <nd-article-aside .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}>
         <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
       </nd-article-aside>
       </div>
@@ -213,19 +204,7 @@ export class NdEditor extends LitElement {
         <span class="spacer"></span>
         ${this.renderSaveState()}
       </footer>
-      ${this.tagger.request
-        ? html`<nd-speaker-picker
-            .speakers=${this.registry.speakers}
-            .preferred=${this.tagger.request.preferred}
-            .kind=${this.tagger.request.kind}
-            .initialQuery=${this.tagger.request.initialQuery}
-            .anchor=${this.tagger.request.anchor}
-            .error=${this.tagger.error}
-            @nd-speaker-choose=${(event: CustomEvent<{ speakerId: string }>) => this.tagger.choose(event.detail.speakerId)}
-            @nd-speaker-create=${(event: CustomEvent<{ draft: SpeakerDraft }>) => void this.tagger.create(event.detail.draft)}
-            @nd-picker-close=${() => this.tagger.close()}
-          ></nd-speaker-picker>`
-        : nothing}
+      ${this.speakers.renderPicker()}
       ${this.revising.renderOverlays()}
     `;
   }
@@ -261,11 +240,10 @@ export class NdEditor extends LitElement {
       label: 'Body',
       placeholder: 'Write the story, or paste a whole briefing into this empty article…',
       onBriefing: (text) => this.takeBriefing(text),
-      onTagRequest: (kind, range) => this.tagger.open(kind, range),
-      nameOf: (id) => this.registry.byId(id)?.name,
+      ...this.speakers.editorOptions(),
       onPasteTooLarge: (characters) => this.emit('nd-paste-refuse', { characters }),
     });
-    void this.registry.load().catch(() => undefined); // tooltips fall back to "Unknown speaker"; the panel reports failures
+    this.speakers.attach();
     editor.on('update', () => {
       const body = editor.getJSON() as NodeJson;
       this.wordCount = countBodyWords(body);
@@ -285,14 +263,6 @@ export class NdEditor extends LitElement {
   private onRelatedChange(event: CustomEvent<{ related: RelatedLink[] }>): void {
     this.saver.change({ related: event.detail.related });
     void this.saver.flush();
-  }
-
-  /** Merges two speakers: saves first (main mends later saves too), then asks for the rewritten article. */
-  private async onSpeakerMerge(event: CustomEvent<{ fromId: string; intoId: string }>): Promise<void> {
-    const id = this.article?.id;
-    if (!id || !(await this.flush())) return;
-    await this.registry.merge(event.detail.fromId, event.detail.intoId);
-    this.emit('nd-article-reload', { id });
   }
 
   private onStatusChange(event: Event): void {
