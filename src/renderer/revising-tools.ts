@@ -157,7 +157,7 @@ export class RevisingTools implements ReactiveController {
   private closeFind(): void {
     this.findOpen = false;
     this.host.requestUpdate();
-    this.options.editor()?.commands.focus();
+    this.options.editor()?.view.focus();
   }
 
   private async openHistory(focusLabel = false): Promise<void> {
@@ -190,7 +190,8 @@ export class RevisingTools implements ReactiveController {
   private closeSpelling(): void {
     this.spelling = null;
     this.host.requestUpdate();
-    this.options.editor()?.commands.focus();
+    // Focus now (Tiptap's focus command waits a frame): the next key belongs in the text, where the cursor was.
+    this.options.editor()?.view.focus();
   }
 
   /** Replaces the word the menu is about, if it is still there. */

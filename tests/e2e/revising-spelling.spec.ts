@@ -57,6 +57,7 @@ test('the spelling menu works from the keyboard: Ctrl+. opens it, arrows move, E
   await page.keyboard.press('Enter');
   await expect(misspelled).toHaveCount(0);
   // The cursor is back where it was.
+  await expect(body(page)).toBeFocused();
   await page.keyboard.type('s');
   await expect(body(page)).toHaveText('A received letter and a flibbertyjibs.');
 });
