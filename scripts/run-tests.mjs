@@ -55,7 +55,8 @@ if (e2e) {
   counts.failed += 1;
 }
 
-console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${e2e ? `${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no report'}`);
+const flakyNote = e2e?.stats.flaky ? ` (${e2e.stats.flaky} of them flaky: failed once, passed on retry)` : '';
+console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${e2e ? `${e2e.stats.expected + e2e.stats.flaky} passed${flakyNote}, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no report'}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 const ranNothing = counts.passed + counts.failed === 0;
 process.exit(unitStatus !== 0 || e2eStatus !== 0 || counts.failed > 0 || ranNothing ? 1 : 0);
