@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Article } from '../../shared/article';
@@ -49,11 +50,12 @@ export class NdLengthMeter extends LitElement {
   @state() private characters = 0;
   @state() private selection: Counts | null = null;
 
-  private readonly measure = () => {
+  /** Recounts on every transaction: the whole text only when it changed (arrow keys stay cheap on a long story), the selection always. */
+  private readonly measure = (event?: { transaction: Transaction }) => {
     const editor = this.editor;
     if (!editor || editor.isDestroyed) return;
     const { doc, selection } = editor.state;
-    this.characters = countsOf(doc.textBetween(0, doc.content.size, '\n', ' ')).characters;
+    if (!event || event.transaction.docChanged) this.characters = countsOf(doc.textBetween(0, doc.content.size, '\n', ' ')).characters;
     this.selection = selection.empty ? null : countsOf(doc.textBetween(selection.from, selection.to, '\n', ' '));
   };
 
