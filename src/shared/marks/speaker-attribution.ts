@@ -4,6 +4,7 @@
  * `data-attribution` so copy/paste and HTML export keep it.
  */
 import { Mark, mergeAttributes } from '@tiptap/core';
+import { speakerIdAttribute } from './speaker-id-attribute';
 
 export const ATTRIBUTION_KINDS = ['direct', 'paraphrase'] as const;
 export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
@@ -37,11 +38,7 @@ export const SpeakerAttribution = Mark.create<SpeakerAttributionOptions>({
 
   addAttributes() {
     return {
-      speakerId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-speaker-id'),
-        renderHTML: (attributes) => ({ 'data-speaker-id': attributes.speakerId }),
-      },
+      speakerId: speakerIdAttribute,
       kind: {
         default: 'direct',
         parseHTML: readKind,

@@ -3,6 +3,7 @@
  * "the spokesman"). Stored as `data-speaker-id` so copy/paste and HTML export keep it.
  */
 import { Mark, mergeAttributes } from '@tiptap/core';
+import { speakerIdAttribute } from './speaker-id-attribute';
 
 export interface SpeakerMentionOptions {
   HTMLAttributes: Record<string, unknown>;
@@ -28,11 +29,7 @@ export const SpeakerMention = Mark.create<SpeakerMentionOptions>({
 
   addAttributes() {
     return {
-      speakerId: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-speaker-id'),
-        renderHTML: (attributes) => ({ 'data-speaker-id': attributes.speakerId }),
-      },
+      speakerId: speakerIdAttribute,
     };
   },
 
