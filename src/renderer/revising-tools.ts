@@ -18,7 +18,7 @@ import type { NdFindBar } from './components/nd-find-bar';
 import type { NdRevisionsPanel } from './components/nd-revisions-panel';
 import { desk } from './desk';
 import { findReplacePlugin } from './editor/find-replace';
-import { selectionSettled } from './editor/settled-selection';
+import { adoptDomSelection } from './editor/settled-selection';
 import { spellcheckPlugin, type MisspelledWord, type SpellingMenuRequest } from './editor/spellcheck';
 import { MOD_KEY_LABEL } from './format';
 import { PublishedEditGuard } from './published-edit-guard';
@@ -145,9 +145,10 @@ export class RevisingTools implements ReactiveController {
   }
 
   private async openFind(): Promise<void> {
-    // Find starts from the cursor: let the view read a cursor move that came just before the shortcut.
+    // Find starts from the cursor: take a cursor move the view has not read yet, without waiting —
+    // a key typed right after the shortcut belongs in the find field, never in the story.
     const view = this.options.editor()?.view;
-    if (view) await selectionSettled(view);
+    if (view) adoptDomSelection(view);
     this.findOpen = true;
     this.host.requestUpdate();
     await this.host.updateComplete;

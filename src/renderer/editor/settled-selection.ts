@@ -41,11 +41,6 @@ export function whenSelectionSettled(view: EditorView, work: () => void): () => 
   return () => clearTimeout(timer);
 }
 
-/** Resolves once the selection is settled (see whenSelectionSettled). */
-export function selectionSettled(view: EditorView): Promise<void> {
-  return new Promise((resolve) => whenSelectionSettled(view, resolve));
-}
-
 /**
  * Makes the editor state take the DOM selection now, when the view has not
  * read it yet (a shortcut right after an arrow key). Whatever runs next — a
