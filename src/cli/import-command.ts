@@ -13,7 +13,7 @@ import { ArticleFieldsSchema, type ArticleFields } from '../shared/article';
 import { DeskError } from '../shared/errors';
 import { openDesk } from '../main/open-desk';
 import { briefingToFields } from '../main/services/briefing-import';
-import { describeIssues } from '../main/store/desk-index';
+import { describeIssues } from '../shared/validation-issues';
 import { documentFormatOf, parseDocument } from '../main/services/document-import';
 import type { CommandContext } from './command-context';
 import { readInputFile } from './read-input-file';

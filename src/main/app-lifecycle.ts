@@ -11,8 +11,8 @@
 import { join } from 'node:path';
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { DeskError } from '../shared/errors';
-import { EXPORT_PROGRESS_EVENT } from '../shared/desk-events';
-import { DESK_COMMAND_CHANNEL, type MenuCommand } from '../shared/menu-commands';
+import { EXPORT_PROGRESS_EVENT } from '../shared/ipc/desk-events';
+import { DESK_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands';
 import { mainBundleDirectory, resolveRendererLocation } from './built-files';
 import { guardWebContents } from './content-guard';
 import { resolveDataDir } from './data-dir';

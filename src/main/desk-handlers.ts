@@ -7,10 +7,10 @@
  * a failure becomes `{ ok: false, error: { code, message } }` a person can read.
  */
 import * as v from 'valibot';
-import { deskRequestSchemas, type DeskChannel, type DeskRequest, type DeskResponse, type DeskResult } from '../shared/api';
+import { deskRequestSchemas, type DeskChannel, type DeskRequest, type DeskResponse, type DeskResult } from '../shared/ipc/api';
 import { DeskError } from '../shared/errors';
 import type { DeskServices } from './desk-services';
-import { describeIssues } from './store/desk-index';
+import { describeIssues } from '../shared/validation-issues';
 
 export interface DeskSender {
   /** The URL of the frame that sent the call. */

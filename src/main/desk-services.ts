@@ -2,10 +2,11 @@
  * The services of one open desk, composed over one store. Main's IPC, the
  * browser-test harness and the CLI all build exactly this.
  */
-import type { DeskInfo } from '../shared/api';
-import type { ArticleStore, Clock } from './store/article-store';
+import type { DeskInfo } from '../shared/ipc/api';
+import type { ArticleStore } from './store/article-store';
+import { noDialogs, type Clock, type DeskPorts } from './ports';
 import { createArticleService, type ArticleService } from './services/articles';
-import { createBatchExportService, noDialogs, type BatchExportProgress, type BatchExportService, type DialogsPort } from './services/batch-export';
+import { createBatchExportService, type BatchExportService } from './services/batch-export';
 import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
 import { createDocumentImportService, type DocumentImportService } from './services/document-import';
 import { createRelatedService, type RelatedService } from './services/related';
@@ -24,13 +25,6 @@ export interface DeskServices {
   documents: DocumentImportService;
   exports: BatchExportService;
   info: () => DeskInfo;
-}
-
-/** What only the hosting process can provide (Electron's dialogs and window events); the CLI and tests pass doubles or nothing. */
-export interface DeskPorts {
-  dialogs?: DialogsPort;
-  /** Progress of an export started from the window; main sends it to the renderer as the `export:progress` event. */
-  onExportProgress?: (progress: BatchExportProgress) => void;
 }
 
 export function createDeskServices(store: ArticleStore, clock: Clock, version: string, ports: DeskPorts = {}): DeskServices {

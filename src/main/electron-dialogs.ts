@@ -3,7 +3,7 @@
  * the CLI use doubles or none.
  */
 import { dialog, type BrowserWindow } from 'electron';
-import type { DialogsPort } from './services/batch-export';
+import type { DialogsPort } from './ports';
 
 export function createElectronDialogs(currentWindow: () => BrowserWindow | undefined): DialogsPort {
   return {

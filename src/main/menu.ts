@@ -7,7 +7,7 @@
  * elsewhere Quit sits in File.
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/menu-commands';
+import type { MenuCommand } from '../shared/ipc/menu-commands';
 
 export interface DeskMenuOptions {
   platform: NodeJS.Platform;

@@ -2,9 +2,10 @@
  * openDesk: opens a data folder as a working desk — store, services, handlers —
  * seeding a new empty folder from the app's `data/` briefings.
  */
-import { ArticleStore, systemClock, type Clock } from './store/article-store';
+import { ArticleStore } from './store/article-store';
+import { systemClock, type Clock, type DeskPorts } from './ports';
 import { createDeskHandlers, type DeskHandlerOptions, type DeskHandlers } from './desk-handlers';
-import { createDeskServices, type DeskPorts, type DeskServices } from './desk-services';
+import { createDeskServices, type DeskServices } from './desk-services';
 import { seedFromFolder } from './services/first-run-seed';
 
 export interface OpenDeskOptions {

@@ -9,10 +9,10 @@
  * bundled to one CommonJS file because a sandboxed preload cannot load modules.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createDeskClient } from '../shared/desk-client';
+import { createDeskClient } from '../shared/ipc/desk-client';
 import * as v from 'valibot';
-import { BatchExportProgressSchema, EXPORT_PROGRESS_EVENT, type DeskEvents } from '../shared/desk-events';
-import { DESK_COMMAND_CHANNEL, isMenuCommand, type DeskCommands } from '../shared/menu-commands';
+import { BatchExportProgressSchema, EXPORT_PROGRESS_EVENT, type DeskEvents } from '../shared/ipc/desk-events';
+import { DESK_COMMAND_CHANNEL, isMenuCommand, type DeskCommands } from '../shared/ipc/menu-commands';
 
 contextBridge.exposeInMainWorld(
   'desk',

@@ -9,7 +9,7 @@
  * shortcuts.ts) is left to it, and nothing is handled while `isModal` is true.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MenuCommand } from '../shared/menu-commands';
+import type { MenuCommand } from '../shared/ipc/menu-commands';
 import { onMenuCommand } from './desk';
 import { isClaimedLocally, matchesShortcut } from './shortcuts';
 

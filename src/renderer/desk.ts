@@ -3,11 +3,11 @@
  * preload (or the e2e harness) exposes, `window.deskCommands`, the menu's
  * commands, and `window.deskEvents`, events main sends on its own. No other renderer module reads either; they import from here.
  */
-import { deskMethodNames, type DeskApi } from '../shared/api';
+import { deskMethodNames, type DeskApi } from '../shared/ipc/api';
 import { DeskError } from '../shared/errors';
-import type { DeskEvents } from '../shared/desk-events';
+import type { DeskEvents } from '../shared/ipc/desk-events';
 import type { BatchExportProgress } from '../shared/export/batch-export-contract';
-import type { DeskCommands, MenuCommand } from '../shared/menu-commands';
+import type { DeskCommands, MenuCommand } from '../shared/ipc/menu-commands';
 
 declare global {
   interface Window {

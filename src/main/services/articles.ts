@@ -17,8 +17,9 @@ import { countBodyWords } from '../../shared/body-text';
 import { DeskError } from '../../shared/errors';
 import { slugify } from '../../shared/slug';
 import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
-import type { ArticleStore, Clock } from '../store/article-store';
-import { describeIssues } from '../store/desk-index';
+import type { ArticleStore } from '../store/article-store';
+import type { Clock } from '../ports';
+import { describeIssues } from '../../shared/validation-issues';
 import type { ArticleHooks } from './article-hooks';
 import { ArticleSearch } from './article-search';
 

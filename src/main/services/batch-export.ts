@@ -17,6 +17,7 @@ import { DeskError } from '../../shared/errors';
 import { exportArticle } from '../../shared/export/export-article';
 import { FORMAT_EXTENSIONS, type ExportContext } from '../../shared/export/export-context';
 import type { ArticleStore } from '../store/article-store';
+import type { DialogsPort } from '../ports';
 import type { BatchExportProgress, BatchExportReport, BatchExportRequest } from '../../shared/export/batch-export-contract';
 
 export type { BatchExportProgress, BatchExportReport, BatchExportRequest };
@@ -28,12 +29,6 @@ export interface ExportTarget {
   /** File names already there, so an export never replaces a file (nothing is lost). */
   existingNames(): Promise<string[]>;
   write(relativeName: string, text: string): Promise<void>;
-}
-
-/** The native folder picker (Electron's dialog in the app; a double in tests). */
-export interface DialogsPort {
-  /** The chosen folder, or null when the person cancelled. */
-  chooseFolder(): Promise<string | null>;
 }
 
 export interface BatchExportOptions {
@@ -164,9 +159,3 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
   };
 }
 
-/** A dialogs port for processes without a window (the CLI, tests): choosing a folder is refused. */
-export const noDialogs: DialogsPort = {
-  async chooseFolder() {
-    throw new DeskError('invalid-request', 'This process has no folder dialog. Give the export folder directly (desk export --out DIR).');
-  },
-};

@@ -8,7 +8,7 @@ import { bodyToPlainText, paragraphsToBody } from '../../shared/body-text';
 import { parseBriefing, type ParsedBriefing } from '../../shared/briefing-parser';
 import { DeskError } from '../../shared/errors';
 import type { ArticleService } from './articles';
-import type { ImportResult } from '../../shared/api';
+import type { ImportResult } from '../../shared/ipc/api';
 
 export interface BriefingImportRequest {
   text: string;

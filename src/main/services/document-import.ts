@@ -11,13 +11,13 @@
 import * as v from 'valibot';
 import { ArticleFieldsSchema, type ArticleFields, type NodeJson } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
-import type { ImportResult } from '../../shared/api';
+import type { ImportResult } from '../../shared/ipc/api';
 import type { ImportedArticle, ImportedSpeaker } from '../../shared/import/imported-article';
 import { importMarkdownArticle } from '../../shared/import/article-markdown-import';
 import { normalizeName, speakerAnswersTo } from '../../shared/speaker';
 import { SPEAKER_MARK_TYPES } from '../../shared/speaker-spans';
 import type { ArticleStore } from '../store/article-store';
-import { describeIssues } from '../store/desk-index';
+import { describeIssues } from '../../shared/validation-issues';
 import { htmlToBody, importHtmlArticle } from '../import/html-import';
 import type { ArticleService } from './articles';
 import type { SpeakerService } from './speakers';

@@ -10,7 +10,7 @@
  *   headline; restoring it relinks them.
  */
 import MiniSearch from 'minisearch';
-import type { HeadlineMatch } from '../../shared/api';
+import type { HeadlineMatch } from '../../shared/ipc/api';
 import type { Article, ArticleSummary } from '../../shared/article';
 import { isUnresolved, normalizeHeadline, type RelatedLink } from '../../shared/related-link';
 import type { ArticleStore } from '../store/article-store';

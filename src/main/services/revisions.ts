@@ -10,7 +10,7 @@ import { bodyToPlainText, countWords } from '../../shared/body-text';
 import { DeskError } from '../../shared/errors';
 import type { RevisionReason, RevisionSnapshot, RevisionSummary } from '../../shared/revision';
 import { diffRevisions, type RevisionDiff } from '../../shared/revision-diff';
-import type { Clock } from '../store/article-store';
+import type { Clock } from '../ports';
 import type { RevisionStore } from '../store/revision-store';
 import type { ArticleHooks } from './article-hooks';
 import type { ArticleService } from './articles';

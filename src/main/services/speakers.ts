@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { DeskError } from '../../shared/errors';
 import { normalizeName, type Speaker, type SpeakerFields } from '../../shared/speaker';
 import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
-import type { ArticleStore, Clock } from '../store/article-store';
+import type { ArticleStore } from '../store/article-store';
+import type { Clock } from '../ports';
 
 export interface NewSpeaker {
   name: string;

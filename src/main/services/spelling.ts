@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import nspell from 'nspell';
 import * as v from 'valibot';
-import type { ArticleStore, Clock } from '../store/article-store';
+import type { ArticleStore } from '../store/article-store';
+import type { Clock } from '../ports';
 import { AtomicJsonFile } from '../store/atomic-json-file';
 import { quarantineFile } from '../store/quarantine';
 

@@ -20,18 +20,14 @@ import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type Arti
 import { DeskError } from '../../shared/errors';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
 import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
-import { describeIssues, emptyDeskIndex, type DeskIndex } from './desk-index';
+import { describeIssues } from '../../shared/validation-issues';
+import { systemClock, type Clock } from '../ports';
+import { emptyDeskIndex, type DeskIndex } from './desk-index';
 import { loadIndex } from './load-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
 import { quarantineFile } from './quarantine';
 import { listArticleFileIds, readSessionMarker } from './store-folder';
-
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
 
 /** How long index updates are gathered before one write. */
 const INDEX_FLUSH_DELAY_MS = 150;

@@ -33,10 +33,3 @@ function isPlainObject(value: unknown): boolean {
 export function emptyDeskIndex(): DeskIndex {
   return { schemaVersion: DESK_SCHEMA_VERSION, articles: {}, speakers: {}, mergedSpeakers: {} };
 }
-
-/** A short reason from a valibot failure, naming the first field that is wrong. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  const first = issues[0];
-  const path = v.getDotPath(first);
-  return path ? `${path}: ${first.message}` : first.message;
-}

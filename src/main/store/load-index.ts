@@ -7,9 +7,10 @@
 import type { Low } from 'lowdb';
 import * as v from 'valibot';
 import { SpeakerSchema } from '../../shared/speaker';
-import type { Clock } from './article-store';
+import type { Clock } from '../ports';
 import type { AtomicJsonFile } from './atomic-json-file';
-import { DeskIndexSchema, describeIssues, type DeskIndex } from './desk-index';
+import { describeIssues } from '../../shared/validation-issues';
+import { DeskIndexSchema, type DeskIndex } from './desk-index';
 import { quarantineFile, saveAside } from './quarantine';
 
 /** Loads desk.json into `index`. Returns false when there was none (or it was quarantined). */

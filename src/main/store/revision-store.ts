@@ -15,10 +15,10 @@ import * as v from 'valibot';
 import { DeskError } from '../../shared/errors';
 import { RevisionSnapshotSchema, RevisionSummarySchema, type RevisionSnapshot, type RevisionSummary } from '../../shared/revision';
 import { AtomicJsonFile } from './atomic-json-file';
-import { describeIssues } from './desk-index';
+import { describeIssues } from '../../shared/validation-issues';
 import { KeyedQueue } from './keyed-queue';
 import { quarantineFile } from './quarantine';
-import type { Clock } from './article-store';
+import type { Clock } from '../ports';
 
 const RevisionListSchema = v.object({ articleId: v.string(), revisions: v.array(RevisionSummarySchema) });
 type RevisionList = v.InferOutput<typeof RevisionListSchema>;

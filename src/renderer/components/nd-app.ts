@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { Article, ArticleSummary } from '../../shared/article';
-import type { MenuCommand } from '../../shared/menu-commands';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { desk, messageOf } from '../desk';
 import { DeskShortcuts } from '../desk-shortcuts';
 import { ExportDialogController } from '../export-dialog-controller';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { HeadlineMatch } from '../../shared/api';
+import type { HeadlineMatch } from '../../shared/ipc/api';
 import { desk, messageOf } from '../desk';
 import { STATUS_LABELS } from '../format';
 import { hostOf, webAddress } from '../related-links';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
 import type { Article } from '../../shared/article';
-import type { HeadlineMatch } from '../../shared/api';
+import type { HeadlineMatch } from '../../shared/ipc/api';
 import { RELATIONS, type RelatedLink, type Relation } from '../../shared/related-link';
 import { desk, messageOf } from '../desk';
 import { STATUS_LABELS } from '../format';

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { lintAttributions, type LintFinding } from '../../shared/attribution-lint';
+import { lintAttributions, type LintFinding } from '../../shared/attribution/attribution-lint';
 import type { Speaker } from '../../shared/speaker';
 import type { SpeakerSpanCounts } from '../../shared/speaker-spans';
 import { applySuggestions, suggestAttributions, type AttributionSuggestion } from '../attribution-suggestions';

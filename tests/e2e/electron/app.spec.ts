@@ -15,8 +15,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DeskApi } from '../../../src/shared/api';
-import type { DeskCommands, MenuCommand } from '../../../src/shared/menu-commands';
+import type { DeskApi } from '../../../src/shared/ipc/api';
+import type { DeskCommands, MenuCommand } from '../../../src/shared/ipc/menu-commands';
 
 /** What the preload puts on the page's window (types only: the functions run in the page). */
 interface DeskPage {

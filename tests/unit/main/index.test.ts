@@ -5,9 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { OPEN_FAILED_TITLE, startDeskApp } from '../../../src/main/app-lifecycle';
 import { openDesk } from '../../../src/main/open-desk';
-import { DESK_CHANNELS, type DeskResult } from '../../../src/shared/api';
+import { DESK_CHANNELS, type DeskResult } from '../../../src/shared/ipc/api';
 import type { ArticleSummary } from '../../../src/shared/article';
-import { DESK_COMMAND_CHANNEL } from '../../../src/shared/menu-commands';
+import { DESK_COMMAND_CHANNEL } from '../../../src/shared/ipc/menu-commands';
 import { REPOSITORY_ROOT } from './built-output';
 import {
   app,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DESK_CHANNELS, type DeskChannel, type DeskResult } from '../../../src/shared/api';
+import { DESK_CHANNELS, type DeskChannel, type DeskResult } from '../../../src/shared/ipc/api';
 import type { DeskHandler, DeskHandlers } from '../../../src/main/desk-handlers';
 import { registerDeskHandlers, type DeskIpcMain } from '../../../src/main/ipc';
 import { ipcMain, resetFakeElectron } from './fake-electron';

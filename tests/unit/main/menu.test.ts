@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deskMenuTemplate, installDeskMenu, type DeskMenuOptions } from '../../../src/main/menu';
-import { isMenuCommand, MENU_COMMANDS, type MenuCommand } from '../../../src/shared/menu-commands';
+import { isMenuCommand, MENU_COMMANDS, type MenuCommand } from '../../../src/shared/ipc/menu-commands';
 import { Menu, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { DeskCommands, MenuCommand } from '../../../src/shared/menu-commands';
-import { DESK_COMMAND_CHANNEL } from '../../../src/shared/menu-commands';
-import { EXPORT_PROGRESS_EVENT, type DeskEvents } from '../../../src/shared/desk-events';
+import type { DeskCommands, MenuCommand } from '../../../src/shared/ipc/menu-commands';
+import { DESK_COMMAND_CHANNEL } from '../../../src/shared/ipc/menu-commands';
+import { EXPORT_PROGRESS_EVENT, type DeskEvents } from '../../../src/shared/ipc/desk-events';
 
 vi.mock('electron', () => import('./fake-electron'));
 

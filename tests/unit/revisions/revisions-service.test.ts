@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyParagraphs, paragraphsToBody } from '../../../src/shared/body-text';
 import { openDesk, type Desk } from '../../../src/main/open-desk';
-import type { Clock } from '../../../src/main/store/article-store';
+import type { Clock } from '../../../src/main/ports';
 import { useTempFolders } from '../store/temp-folder';
 
 const newFolder = useTempFolders();

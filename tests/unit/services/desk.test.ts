@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DESK_CHANNELS } from '../../../src/shared/api';
+import { DESK_CHANNELS } from '../../../src/shared/ipc/api';
 import { bodyParagraphs } from '../../../src/shared/body-text';
 import { openDesk, type Desk } from '../../../src/main/open-desk';
-import type { Clock } from '../../../src/main/store/article-store';
+import type { Clock } from '../../../src/main/ports';
 import { useTempFolders } from '../store/temp-folder';
 
 const newFolder = useTempFolders();

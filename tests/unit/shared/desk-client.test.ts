@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DESK_CHANNELS, deskMethodNames } from '../../../src/shared/api';
-import { createDeskClient } from '../../../src/shared/desk-client';
+import { DESK_CHANNELS, deskMethodNames } from '../../../src/shared/ipc/api';
+import { createDeskClient } from '../../../src/shared/ipc/desk-client';
 import { DeskError } from '../../../src/shared/errors';
 
 describe('createDeskClient', () => {

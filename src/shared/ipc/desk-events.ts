@@ -4,7 +4,7 @@
  * it, and exposes only named subscriptions as `window.deskEvents`.
  */
 import * as v from 'valibot';
-import { EXPORT_PROGRESS_EVENT, type BatchExportProgress } from './export/batch-export-contract';
+import { EXPORT_PROGRESS_EVENT, type BatchExportProgress } from '../export/batch-export-contract';
 
 export { EXPORT_PROGRESS_EVENT };
 

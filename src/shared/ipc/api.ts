@@ -14,11 +14,11 @@ import {
   type Article,
   type ArticleStatus,
   type ArticleSummary,
-} from './article';
-import { RevisionIdSchema, type RevisionSummary } from './revision';
-import type { RevisionDiff } from './revision-diff';
-import { BatchExportRequestSchema, type BatchExportReport } from './export/batch-export-contract';
-import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from './speaker';
+} from '../article';
+import { RevisionIdSchema, type RevisionSummary } from '../revision';
+import type { RevisionDiff } from '../revision-diff';
+import { BatchExportRequestSchema, type BatchExportReport } from '../export/batch-export-contract';
+import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from '../speaker';
 
 /** A briefing file's contents, sent by the renderer (never a path for main to read). */
 const MAX_IMPORT_CHARACTERS = 2_000_000;

@@ -6,7 +6,7 @@
  * DeskResult envelope, which the client unwraps into a value or a thrown DeskError.
  */
 import { DESK_CHANNELS, deskMethodNames, type DeskApi, type DeskChannel, type DeskResult } from './api';
-import { DeskError, isDeskErrorData } from './errors';
+import { DeskError, isDeskErrorData } from '../errors';
 
 export type DeskInvoke = (channel: DeskChannel, request: unknown) => Promise<unknown>;
 

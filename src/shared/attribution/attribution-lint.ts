@@ -10,7 +10,7 @@
  *
  * Pure: offsets are character offsets within paragraph strings, as the detector's.
  */
-import { normalizeName } from './speaker';
+import { normalizeName } from '../speaker';
 
 export interface LintSpan {
   speakerId: string;
