@@ -1,2 +1,2 @@
 /** Renderer entry: defines the custom elements; index.html places <nd-app>. */
-import './components/nd-app';
+import './app/nd-app';

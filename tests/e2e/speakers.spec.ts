@@ -2,7 +2,7 @@
  * Tagging who said what: by keyboard and toolbar, with colours on screen and
  * marks on disk; untagging and retagging; renaming and merging speakers.
  */
-import { speakerHueClass } from '../../src/renderer/speaker-hue';
+import { speakerHueClass } from '../../src/renderer/speakers/speaker-hue';
 import { expect, test } from './harness/desk-test';
 
 // Keyboard selection presses one key per character; give these journeys room.

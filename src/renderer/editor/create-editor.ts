@@ -2,15 +2,19 @@
  * createEditor: the body editor of an article, mounted into an element that may
  * sit in a shadow root. Tiptap's CSS injection is off (it would go into
  * document.head, outside the shadow root, and the CSP forbids inline styles);
- * nd-editor.styles.ts carries the .ProseMirror rules instead.
+ * editor/body.styles.ts carries the .ProseMirror rules instead.
+ *
+ * The editor knows no feature: its host passes the whole extension list
+ * (article/body-extensions.ts for the article body).
  */
-import { Editor } from '@tiptap/core';
+import { Editor, type AnyExtension } from '@tiptap/core';
 import type { NodeJson } from '../../shared/article';
-import { editorExtensions, type EditorExtensionOptions } from './extensions';
 import { sanitizePastedHtml } from './paste-sanitizer';
 import { guardPasteSize } from './paste-size-guard';
 
-export interface EditorSetup extends EditorExtensionOptions {
+export interface EditorSetup {
+  /** Every extension of this editor, schema included. */
+  extensions: AnyExtension[];
   /** The element the editable body is mounted in. */
   element: HTMLElement;
   /** The body to open with. */
@@ -24,7 +28,7 @@ export interface EditorSetup extends EditorExtensionOptions {
 export function createEditor(setup: EditorSetup): Editor {
   return new Editor({
     element: setup.element,
-    extensions: editorExtensions(setup),
+    extensions: setup.extensions,
     content: setup.content,
     injectCSS: false,
     editorProps: {
@@ -32,7 +36,7 @@ export function createEditor(setup: EditorSetup): Editor {
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': setup.label,
-        // The desk's own spellcheck underlines misspellings (editor/spellcheck.ts); the browser's would double them.
+        // The desk's own spellcheck underlines misspellings (revising/spellcheck.ts); the browser's would double them.
         spellcheck: 'false',
         class: 'body-text',
         // Mod+E is inline code here; elsewhere on the desk it opens Export (nd-app).

@@ -7,6 +7,7 @@
  * Contract: `proceed` applies the edit only if the document has not changed
  * since it was held; call it after `isLocked()` has turned false.
  */
+import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
@@ -73,3 +74,16 @@ export function editLockPlugin(options: EditLockOptions): Plugin {
     },
   });
 }
+
+/** The lock as an extension of the body editor's extension list (article/body-extensions.ts). */
+export const EditLock = Extension.create<EditLockOptions>({
+  name: 'editLock',
+
+  addOptions() {
+    return { isLocked: () => false, onBlocked: () => undefined };
+  },
+
+  addProseMirrorPlugins() {
+    return [editLockPlugin(this.options)];
+  },
+});

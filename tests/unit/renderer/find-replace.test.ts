@@ -3,7 +3,7 @@ import { history, undo } from '@tiptap/pm/history';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, type Command } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { findMatches, findReplacePlugin, findStateOf, findStep, replaceAll, replaceCurrent, setFindQuery } from '../../../src/renderer/editor/find-replace';
+import { findMatches, findReplacePlugin, findStateOf, findStep, replaceAll, replaceCurrent, setFindQuery } from '../../../src/renderer/revising/find-replace';
 import { deskExtensions } from '../../../src/shared/editor-schema';
 
 const schema = getSchema(deskExtensions());

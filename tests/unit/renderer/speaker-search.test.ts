@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKER_HUE_COUNT, speakerHue } from '../../../src/renderer/speaker-hue';
-import { searchSpeakers } from '../../../src/renderer/speaker-search';
+import { SPEAKER_HUE_COUNT, speakerHue } from '../../../src/renderer/speakers/speaker-hue';
+import { searchSpeakers } from '../../../src/renderer/speakers/speaker-search';
 import type { Speaker } from '../../../src/shared/speaker';
 
 const speaker = (id: string, name: string, aliases: string[], role: string, organization: string): Speaker => ({

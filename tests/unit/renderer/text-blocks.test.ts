@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { speakerSpansIn } from '../../../src/renderer/editor/doc-speaker-spans';
+import { speakerSpansIn } from '../../../src/renderer/speakers/doc-speaker-spans';
 import { offsetsOfRange, rangeOfOffsets, textBlocks } from '../../../src/renderer/editor/text-blocks';
 import { deskExtensions } from '../../../src/shared/editor-schema';
 

@@ -1,0 +1,273 @@
+import { LitElement, html } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import type { Article, ArticleSummary } from '../../shared/article';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
+import { desk, messageOf } from '../desk';
+import { DeskShortcuts } from './desk-shortcuts';
+import { ExportDialogController } from '../export/export-dialog-controller';
+import { MOD_KEY_LABEL, quoted } from '../ui/format';
+import { pasteSizeLabel } from '../editor/paste-size-guard';
+import { ImportController } from '../import/import-controller';
+import { IMPORT_ACCEPT } from '../import/import-routing';
+import { NoticeController } from '../ui/notice-controller';
+import { reportStoreWarnings } from './store-warnings';
+import { appStyles } from './nd-app.styles';
+import type { NdArticleList, SearchChangeDetail } from '../list/nd-article-list';
+import type { NdEditor } from '../article/nd-editor';
+import { controlStyles } from '../ui/shared.styles';
+import '../list/nd-article-list';
+import '../article/nd-editor';
+import '../ui/nd-toast';
+
+const CLOCK_TICK_MS = 30_000;
+
+/**
+ * <nd-app>: the desk. Owns what is listed and what is open, and every call
+ * that changes which article that is: create, open, delete/undo/restore,
+ * import (button, drop, pasted briefing). Editing and autosave belong to
+ * <nd-editor>; this element only asks it to flush before leaving an article.
+ *
+ * Shortcuts (Ctrl or Cmd): N new article · O import · K or F search · S save now ·
+ * E export (<nd-export-dialog>; in the body, where Mod+E is inline code, Shift+Ctrl/Cmd+E) ·
+ * Alt+ArrowDown / Alt+ArrowUp (also Ctrl+Alt+arrows, Ctrl+] / Ctrl+[) next / previous article.
+ * In Electron the application menu sends the same actions as MenuCommands (both: desk-shortcuts.ts).
+ * Importing (button, drop, pasted briefing) is import-controller.ts.
+ *
+ * Sets the `data-ready` attribute on itself once the first article list has loaded
+ * (the e2e harness waits for it). Fires no events of its own.
+ */
+@customElement('nd-app')
+export class NdApp extends LitElement {
+  static styles = [controlStyles, appStyles];
+
+  @state() private articles: ArticleSummary[] = [];
+  @state() private current: Article | null = null;
+  @state() private search: SearchChangeDetail = { query: '', status: 'all' };
+  @state() private trash = false;
+  @state() private now = Date.now();
+
+  @query('nd-article-list') private list!: NdArticleList;
+  @query('nd-editor') private editor!: NdEditor;
+  @query('input[type="file"]') private fileInput!: HTMLInputElement;
+
+  private readonly notices = new NoticeController(this);
+  private readonly importer = new ImportController(this, {
+    notices: this.notices,
+    leaveCurrent: () => this.leaveCurrent(),
+    flush: () => this.editor.flush(),
+    opened: async (article) => {
+      await this.show(article);
+      this.editor.suggestAttributions();
+    },
+  });
+  private readonly exportDialog = new ExportDialogController(this, () => (this.current && !this.trash ? this.current.id : null));
+  protected readonly shortcuts = new DeskShortcuts(this, {
+    run: (command) => this.runCommand(command),
+    openExport: () => this.exportDialog.open(),
+    isModal: () => this.exportDialog.isOpen, // the export dialog is modal: the desk's shortcuts wait
+  });
+  private listRequest = 0;
+  private clock: ReturnType<typeof setInterval> | undefined;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
+    void this.refresh().finally(() => this.toggleAttribute('data-ready', true));
+    void reportStoreWarnings(this.notices);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+  }
+
+  render() {
+    return html`
+      <div class="desk">
+        <aside class="sidebar" aria-label="Articles">
+          <header class="brand">
+            <span class="mark" aria-hidden="true">N</span>
+            <h1>Newsdesk</h1>
+          </header>
+          <div class="actions">
+            <button class="button primary" title="New article (${MOD_KEY_LABEL}+N)" aria-keyshortcuts="Control+N Meta+N" @click=${() => void this.create()}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
+              New article
+            </button>
+            <button class="button" title="Import a briefing (.txt), Markdown or HTML file — or drop it on the window (${MOD_KEY_LABEL}+O)" @click=${() => this.fileInput.click()}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
+              Import…
+            </button>
+            <button class="button" title="Export articles as HTML, Markdown or ninjs (${MOD_KEY_LABEL}+E)" aria-keyshortcuts="Control+E Meta+E" @click=${() => this.exportDialog.open()}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 10.5v-8M4.5 6 8 2.5 11.5 6M3 13.5h10" /></svg>
+              Export…
+            </button>
+            <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
+          </div>
+          <nd-article-list
+            .articles=${this.articles}
+            .selectedId=${this.current?.id ?? null}
+            .now=${this.now}
+            ?trash=${this.trash}
+            @nd-search-change=${this.onSearchChange}
+            @nd-trash-toggle=${this.onTrashToggle}
+            @nd-article-select=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
+            @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
+            @nd-article-restore=${(event: CustomEvent<{ id: string }>) => void this.restore(event.detail.id)}
+            @nd-selection-change=${(event: CustomEvent<{ ids: string[] }>) => (this.exportDialog.checkedIds = event.detail.ids)}
+            @nd-selection-export=${(event: CustomEvent<{ ids: string[] }>) => this.exportDialog.openOn(event.detail.ids)}
+          ></nd-article-list>
+        </aside>
+        <nd-editor
+          .article=${this.current}
+          @nd-article-save=${() => void this.refresh()}
+          @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
+          @nd-article-reload=${(event: CustomEvent<{ id: string }>) => void this.reload(event.detail.id)}
+          @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
+          @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
+            void this.importer.importText(event.detail.text, { intoId: event.detail.intoId })}
+          @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) =>
+            this.notices.show('warning', `That paste is ${pasteSizeLabel(event.detail.characters)} — too large to paste at once. Import it as a file instead (Import…), or paste it in parts.`)}
+        ></nd-editor>
+      </div>
+      ${this.importer.renderDropOverlay()}
+      ${this.exportDialog.render()}
+      <nd-toast
+        .notices=${this.notices.notices}
+        @nd-toast-action=${(event: CustomEvent<{ id: number }>) => this.notices.act(event.detail.id)}
+        @nd-toast-dismiss=${(event: CustomEvent<{ id: number }>) => this.notices.dismiss(event.detail.id)}
+      ></nd-toast>
+    `;
+  }
+
+  /** Reloads the list for the current search, filter and view. Late answers to older searches are dropped. */
+  private async refresh(): Promise<void> {
+    const request = ++this.listRequest;
+    try {
+      const articles = await desk.listArticles({ query: this.search.query, status: this.search.status, trash: this.trash });
+      if (request === this.listRequest) this.articles = articles;
+    } catch (error) {
+      if (request === this.listRequest) this.notices.show('error', `Couldn't load the article list: ${messageOf(error)}`);
+    }
+  }
+
+  /** Saves the open article before another takes its place. False (with a notice) when it could not be saved. */
+  private async leaveCurrent(): Promise<boolean> {
+    if (!this.current || !this.editor) return true;
+    if (await this.editor.flush()) return true;
+    this.notices.show('error', `Couldn't save ${quoted(this.current.headline)}, so it stays open. Press Retry at the bottom of the editor, or copy your text somewhere safe.`);
+    return false;
+  }
+
+  private async open(id: string): Promise<void> {
+    if (this.trash || this.current?.id === id) return;
+    if (!(await this.leaveCurrent())) return;
+    try {
+      this.current = await desk.getArticle({ id });
+    } catch (error) {
+      this.notices.show('error', `Couldn't open that article: ${messageOf(error)}`);
+      void this.refresh();
+    }
+  }
+
+  /** Re-reads the open article after main rewrote it (a speaker merge). */
+  private async reload(id: string): Promise<void> {
+    if (this.current?.id !== id) return;
+    try {
+      this.current = await desk.getArticle({ id });
+    } catch (error) {
+      this.notices.show('error', `Couldn't reload the article: ${messageOf(error)}`);
+    }
+  }
+
+  private async create(): Promise<void> {
+    if (!(await this.leaveCurrent())) return;
+    try {
+      const article = await desk.createArticle({});
+      await this.show(article);
+      await this.editor.updateComplete;
+      this.editor.focusHeadline();
+    } catch (error) {
+      this.notices.show('error', `Couldn't create an article: ${messageOf(error)}`);
+    }
+  }
+
+  /** Opens an article that was just made or changed by main, on the desk view. */
+  private async show(article: Article): Promise<void> {
+    this.trash = false;
+    this.current = article;
+    await this.refresh();
+    await this.updateComplete;
+  }
+
+  private async trashArticle(id: string): Promise<void> {
+    const wasOpen = this.current?.id === id;
+    if (wasOpen) await this.editor.flush();
+    try {
+      const summary = await desk.deleteArticle({ id });
+      if (this.current?.id === id) this.current = null;
+      await this.refresh();
+      if (this.current) void this.editor.refreshRelated(); // links to the trashed article became unresolved
+      this.notices.show('info', `Moved ${quoted(summary.headline)} to trash`, {
+        action: { label: 'Undo', run: () => void this.restore(id, wasOpen) },
+        timeout: 10_000,
+      });
+    } catch (error) {
+      this.notices.show('error', `Couldn't move that article to the trash: ${messageOf(error)}`);
+    }
+  }
+
+  private async restore(id: string, reopen = false): Promise<void> {
+    try {
+      const article = await desk.restoreArticle({ id });
+      if (reopen && !this.trash && (await this.leaveCurrent())) this.current = article;
+      await this.refresh();
+      if (this.current && this.current.id !== id) void this.editor.refreshRelated(); // links to it resolve again
+      this.notices.show('info', `Restored ${quoted(article.headline)}`);
+    } catch (error) {
+      this.notices.show('error', `Couldn't restore that article: ${messageOf(error)}`);
+    }
+  }
+
+  private async step(delta: 1 | -1): Promise<void> {
+    if (this.trash || this.articles.length === 0) return;
+    const index = this.articles.findIndex((article) => article.id === this.current?.id);
+    const next = index === -1 ? (delta === 1 ? 0 : this.articles.length - 1) : index + delta;
+    const target = this.articles[next];
+    if (target) await this.open(target.id);
+  }
+
+  private onSearchChange(event: CustomEvent<SearchChangeDetail>): void {
+    this.search = event.detail;
+    void this.refresh();
+  }
+
+  private onTrashToggle(event: CustomEvent<{ trash: boolean }>): void {
+    this.trash = event.detail.trash;
+    void this.refresh();
+  }
+
+  /** Does what a menu command or its shortcut asks. */
+  private runCommand(command: MenuCommand): void {
+    switch (command) {
+      case 'new-article':
+        return void this.create();
+      case 'import-briefing':
+        return this.fileInput.click();
+      case 'save':
+        return void this.editor?.flush();
+      case 'focus-search':
+        return this.list.focusSearch();
+      case 'next-article':
+        return void this.step(1);
+      case 'previous-article':
+        return void this.step(-1);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nd-app': NdApp;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Editor } from '@tiptap/core';
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { SpeakerRegistry } from '../speakers/speaker-registry';
+import { articleAsideStyles } from './nd-article-aside.styles';
+import { controlStyles } from '../ui/shared.styles';
+import '../speakers/nd-speakers-panel';
+
+/**
+ * <nd-article-aside>: the tools beside the open article, stacked in one
+ * scrolling column: Speakers (<nd-speakers-panel>), then whatever the host
+ * slots into `related` (nd-editor puts its <nd-related-panel> there, so that
+ * panel stays in nd-editor's own tree and keeps its bindings).
+ *
+ * Fires no events of its own; its panels' events bubble through.
+ */
+@customElement('nd-article-aside')
+export class NdArticleAside extends LitElement {
+  static styles = [controlStyles, articleAsideStyles];
+
+  @property({ attribute: false }) editor: Editor | null = null;
+  @property({ attribute: false }) registry: SpeakerRegistry | null = null;
+  /** Bump to run attribution suggestions (after an import). */
+  @property({ type: Number }) suggestRequest = 0;
+
+  render() {
+    return html`<div class="column">
+      <nd-speakers-panel .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest}></nd-speakers-panel>
+      <div class="related"><slot name="related"></slot></div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nd-article-aside': NdArticleAside;
+  }
+}

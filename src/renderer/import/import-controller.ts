@@ -1,0 +1,93 @@
+/**
+ * ImportController: how articles come into the desk, as a Lit reactive
+ * controller on <nd-app>: a file chosen with Import…, a file dropped anywhere
+ * on the window (FileDropController, whose overlay it renders), and a whole
+ * briefing pasted into the open empty article. Files go to `importDocument` or
+ * `importBriefing` by their name (import-routing.ts); the imported article is
+ * handed to the host's `opened`, and every outcome is told in a notice.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Article } from '../../shared/article';
+import { desk, messageOf } from '../desk';
+import { FileDropController } from './file-drop-controller';
+import { quoted } from '../ui/format';
+import { importKindOf } from './import-routing';
+import type { NoticeController } from '../ui/notice-controller';
+
+export interface ImportControllerOptions {
+  notices: NoticeController;
+  /** Saves the open article before another takes its place; false when it could not be saved (and must stay open). */
+  leaveCurrent: () => Promise<boolean>;
+  /** Saves the open article's pending edits now. */
+  flush: () => Promise<boolean>;
+  /** Shows the article just imported, on the desk view, ready to check. */
+  opened: (article: Article) => Promise<void>;
+}
+
+export class ImportController implements ReactiveController {
+  private readonly drop: FileDropController;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: ImportControllerOptions,
+  ) {
+    host.addController(this);
+    this.drop = new FileDropController(host, (files) => void this.importFile(files[0]));
+  }
+
+  hostConnected(): void {}
+
+  /** For the file input's `change`: imports the chosen file. */
+  readonly onFileChosen = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // so choosing the same file again imports it again
+    void this.importFile(file);
+  };
+
+  async importFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      this.options.notices.show('error', `Couldn't read “${file.name}”: ${messageOf(error)} Nothing was imported.`);
+      return;
+    }
+    await this.importText(text, { fileName: file.name });
+  }
+
+  /**
+   * Imports a file's text (a briefing, or a Markdown/HTML document, by its name: import-routing.ts)
+   * as a new article, or pasted briefing text into the open empty article (`intoId`).
+   */
+  async importText(text: string, target: { fileName?: string; intoId?: string }): Promise<void> {
+    const { notices } = this.options;
+    if (!target.intoId && !(await this.options.leaveCurrent())) return;
+    if (target.intoId) await this.options.flush();
+    try {
+      const { article, warnings } =
+        target.fileName && importKindOf(target.fileName) === 'document'
+          ? await desk.importDocument({ text, fileName: target.fileName })
+          : await desk.importBriefing({ text, ...target });
+      await this.options.opened(article);
+      notices.show('info', `Imported ${quoted(article.headline)}`);
+      if (warnings.length > 0) notices.show('warning', 'Imported with things to check:', { details: warnings });
+    } catch (error) {
+      const what = target.fileName ? `“${target.fileName}”` : 'the pasted briefing';
+      notices.show('error', `Couldn't import ${what}. ${messageOf(error)} Nothing was imported.`);
+    }
+  }
+
+  /** The overlay shown while files are dragged over the window; nothing otherwise. */
+  renderDropOverlay() {
+    if (!this.drop.dragging) return nothing;
+    return html`<div class="drop-overlay" role="status">
+      <div class="drop-target">
+        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
+        <strong>Drop a briefing to import it</strong>
+        <span>A briefing (.txt), or a Markdown (.md) or HTML (.html) article</span>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,362 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
+import type { Article } from '../../shared/article';
+import type { HeadlineMatch } from '../../shared/ipc/api';
+import { RELATIONS, type RelatedLink, type Relation } from '../../shared/related-link';
+import { desk, messageOf } from '../desk';
+import { STATUS_LABELS } from '../ui/format';
+import { RELATION_LABELS, hostOf, kindOf, moveLink, refines } from './related-links';
+import type { NdHeadlinePicker } from './nd-headline-picker';
+import { relatedPanelStyles } from './nd-related-panel.styles';
+import { controlStyles, panelSectionStyles } from '../ui/shared.styles';
+import type { NdWebLinkForm } from './nd-web-link-form';
+import './nd-headline-picker';
+import './nd-linked-from';
+import './nd-web-link-form';
+
+const ICONS = {
+  up: svg`<path d="M8 12.5v-9M4.5 7 8 3.5 11.5 7" />`,
+  down: svg`<path d="M8 3.5v9M4.5 9 8 12.5 11.5 9" />`,
+  remove: svg`<path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />`,
+};
+
+/**
+ * <nd-related-panel>: the open article's related stories, in order, and the
+ * stories that link to it ("Linked from").
+ *
+ * Shows the links of `article`, the stored article: the host passes the copy
+ * each save returns, so links main resolved on save appear. Every edit fires
+ * `nd-related-change` with the whole new list for the host to save; until a
+ * stored copy that matches the edit comes back, the panel shows the edit.
+ * Stored-article links show that article's current headline.
+ *
+ * Keyboard, on a focused link: Enter opens it (an unresolved one: starts
+ * resolving it), Delete or Backspace removes it, Alt+ArrowUp / Alt+ArrowDown
+ * move it, ArrowUp / ArrowDown / Home / End move focus between links.
+ * The add box: type part of a headline (or paste an http/https address),
+ * ArrowUp/ArrowDown and Enter to pick, Escape to close.
+ *
+ * @fires nd-related-change - the links were edited; detail: { related } (the whole list, in order)
+ * @fires nd-article-open - the user asked to open a stored article; detail: { id }
+ */
+@customElement('nd-related-panel')
+export class NdRelatedPanel extends LitElement {
+  static styles = [controlStyles, panelSectionStyles, relatedPanelStyles];
+
+  /** The stored article whose links to show and edit; null shows nothing. */
+  @property({ attribute: false }) article: Article | null = null;
+
+  @state() private links: RelatedLink[] = [];
+  /** The linked stored articles as they are now (headline, dateline, status), by id. */
+  @state() private linked = new Map<string, HeadlineMatch>();
+  /** Bumped whenever links may have changed, so "Linked from" reads them again. */
+  @state() private revision = 0;
+  /** The link being resolved with the picker. */
+  @state() private resolving: number | null = null;
+  /** A web address picked in the add box, waiting for its headline. */
+  @state() private address: string | null = null;
+  @state() private error = '';
+
+  @queryAll('li.link') private rows!: NodeListOf<HTMLElement>;
+  @query('nd-headline-picker.add') private addPicker?: NdHeadlinePicker;
+  @query('nd-web-link-form') private webLinkForm?: NdWebLinkForm;
+
+  private shownId: string | null = null;
+  /** True from an edit until the stored copy of it arrives. */
+  private dirty = false;
+  private lookup = 0;
+
+  /** Reads the article's links again from the desk, after something else (a trash, a restore) changed them. */
+  async reload(): Promise<void> {
+    const id = this.shownId;
+    if (!id) return;
+    try {
+      const article = await desk.getArticle({ id });
+      if (id !== this.shownId) return;
+      if (!this.dirty) this.links = article.related;
+      void this.lookUp(id, true);
+      this.revision++;
+    } catch (error) {
+      this.error = `Couldn't reload the related stories: ${messageOf(error)}`;
+    }
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('article')) return;
+    const article = this.article;
+    const switched = article?.id !== this.shownId;
+    this.shownId = article?.id ?? null;
+    if (switched) {
+      this.links = article?.related ?? [];
+      this.dirty = false;
+      this.resolving = null;
+      this.address = null;
+      this.error = '';
+      this.linked = new Map();
+    } else if (article && (!this.dirty || refines(article.related, this.links))) {
+      this.links = article.related;
+      this.dirty = false;
+    }
+    if (article) void this.lookUp(article.id, switched);
+    this.revision++;
+  }
+
+  render() {
+    if (!this.article) return nothing;
+    return html`
+      <section aria-labelledby="related-title">
+        <h2 id="related-title">Related stories</h2>
+        ${this.links.length > 0
+          ? html`<ul class="links" aria-labelledby="related-title">${this.links.map((link, index) => this.renderLink(link, index))}</ul>`
+          : html`<p class="none">No related stories yet.</p>`}
+        <nd-headline-picker
+          class="add"
+          label="Add a related story"
+          placeholder="Add: find a story or paste a link…"
+          allow-address
+          exclude-id=${this.article.id}
+          @nd-headline-pick=${(event: CustomEvent<HeadlineMatch>) => this.addArticle(event.detail)}
+          @nd-address-pick=${(event: CustomEvent<{ url: string }>) => void this.askHeadline(event.detail.url)}
+          @nd-pick-cancel=${() => this.addPicker?.clear()}
+        ></nd-headline-picker>
+        ${this.address
+          ? html`<nd-web-link-form
+              .url=${this.address}
+              @nd-web-link-add=${(event: CustomEvent<{ url: string; headline: string }>) => this.addWebLink(event.detail.url, event.detail.headline)}
+              @nd-web-link-cancel=${() => this.cancelAddress()}
+            ></nd-web-link-form>`
+          : nothing}
+        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      </section>
+      <nd-linked-from class="backlinks" .articleId=${this.article.id} .revision=${this.revision}></nd-linked-from>
+    `;
+  }
+
+  private renderLink(link: RelatedLink, index: number) {
+    const kind = kindOf(link);
+    const headline = this.headlineOf(link);
+    return html`<li
+      class="link ${kind}"
+      tabindex="0"
+      data-claims-keys="Alt+ArrowUp Alt+ArrowDown"
+      aria-keyshortcuts="Enter Delete Alt+ArrowUp Alt+ArrowDown"
+      @keydown=${(event: KeyboardEvent) => this.onLinkKeydown(event, index)}
+    >
+      <div class="top">
+        ${link.articleId
+          ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open this story" @click=${() => this.open(link.articleId)}>${headline}</button>`
+          : html`<span class="headline" data-testid="related-headline">${headline}</span>`}
+        <span class="tools">
+          ${this.renderTool('up', `Move “${headline}” up`, index === 0, () => this.move(index, -1))}
+          ${this.renderTool('down', `Move “${headline}” down`, index === this.links.length - 1, () => this.move(index, 1))}
+          ${this.renderTool('remove', `Remove “${headline}”`, false, () => this.removeLink(index))}
+        </span>
+      </div>
+      <div class="meta">
+        <select class="relation" aria-label="Relation of “${headline}”" @change=${(event: Event) => this.setRelation(index, (event.target as HTMLSelectElement).value as Relation)}>
+          ${RELATIONS.map((relation) => html`<option value=${relation} ?selected=${relation === link.relation}>${RELATION_LABELS[relation]}</option>`)}
+        </select>
+        ${kind === 'article' ? this.renderLinkedMeta(link.articleId) : nothing}
+        ${kind === 'external' ? html`<span class="host">${hostOf(link.url ?? '')}</span>` : nothing}
+        ${kind === 'unresolved' ? html`<span class="badge" title="No stored story or web address yet">Unresolved</span>` : nothing}
+      </div>
+      ${kind === 'external' ? html`<div class="address" title="Web address (select to copy)">${link.url}</div>` : nothing}
+      ${kind === 'unresolved' ? this.renderUnresolved(link, index) : nothing}
+    </li>`;
+  }
+
+  private renderTool(icon: keyof typeof ICONS, label: string, disabled: boolean, run: () => void) {
+    return html`<button class="tool ${icon}" aria-label=${label} title=${label} ?disabled=${disabled} @click=${run}>
+      <svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[icon]}</svg>
+    </button>`;
+  }
+
+  private renderUnresolved(link: RelatedLink, index: number) {
+    if (this.resolving !== index) {
+      return html`<div class="actions">
+        <button class="button small" @click=${() => void this.startResolving(index)}>Resolve…</button>
+        <button class="button small quiet" title="Create a draft article with this headline" @click=${() => void this.createDraft(index)}>Create draft</button>
+      </div>`;
+    }
+    return html`<div class="resolve">
+      <nd-headline-picker
+        label="Resolve “${link.headline}”"
+        placeholder="Find the stored story or paste a link…"
+        allow-address
+        exclude-id=${this.article?.id ?? ''}
+        .value=${link.headline}
+        @nd-headline-pick=${(event: CustomEvent<HeadlineMatch>) => this.resolveTo(index, event.detail)}
+        @nd-address-pick=${(event: CustomEvent<{ url: string }>) => this.replaceLink(index, { ...link, articleId: null, url: event.detail.url })}
+        @nd-pick-cancel=${() => void this.stopResolving(index)}
+      ></nd-headline-picker>
+      <button class="button small quiet" @click=${() => void this.stopResolving(index)}>Cancel</button>
+    </div>`;
+  }
+
+  private renderLinkedMeta(id: string | null) {
+    const article = id ? this.linked.get(id) : undefined;
+    if (!article) return nothing;
+    return html`<span class="pill ${article.status}">${STATUS_LABELS[article.status]}</span>${article.dateline ? html`<span class="dateline">${article.dateline}</span>` : nothing}`;
+  }
+
+  private headlineOf(link: RelatedLink): string {
+    return (link.articleId && this.linked.get(link.articleId)?.headline.trim()) || link.headline;
+  }
+
+  /** Reads the linked stored articles as they are now: all of them when `everything`, else only new ones. */
+  private async lookUp(id: string, everything: boolean): Promise<void> {
+    const request = ++this.lookup;
+    const ids = [...new Set(this.links.map((link) => link.articleId).filter((linked): linked is string => Boolean(linked)))];
+    const missing = everything ? ids : ids.filter((linked) => !this.linked.has(linked));
+    // A link to an article that cannot be read keeps showing the headline it stores.
+    const found = await Promise.all(
+      missing.map((linked) => desk.getArticle({ id: linked }).then(({ id, headline, dateline, status }) => ({ id, headline, dateline, status }), () => null)),
+    );
+    if (request !== this.lookup || id !== this.shownId) return;
+    const linked = new Map(everything ? [] : this.linked);
+    for (const article of found) if (article) linked.set(article.id, article);
+    this.linked = linked;
+  }
+
+  /** Shows `links` and asks the host to save them. */
+  private commit(links: RelatedLink[]): void {
+    this.links = links;
+    this.dirty = true;
+    this.error = '';
+    this.emit('nd-related-change', { related: links });
+  }
+
+  private addArticle(article: HeadlineMatch): void {
+    const existing = this.links.findIndex((link) => link.articleId === article.id);
+    this.addPicker?.clear();
+    if (existing !== -1) {
+      void this.focusLink(existing);
+      return;
+    }
+    this.linked = new Map(this.linked).set(article.id, article);
+    this.commit([...this.links, { headline: article.headline.trim() || 'Untitled article', articleId: article.id, url: null, relation: 'see-also' }]);
+  }
+
+  /** Points the link at `index` at a stored article, taking that article's headline. */
+  private resolveTo(index: number, article: HeadlineMatch): void {
+    const link = this.links[index];
+    this.linked = new Map(this.linked).set(article.id, article);
+    this.replaceLink(index, { ...link, headline: article.headline.trim() || link.headline, articleId: article.id, url: null });
+  }
+
+  private async askHeadline(url: string): Promise<void> {
+    this.address = url;
+    await this.updateComplete;
+    this.webLinkForm?.focus();
+  }
+
+  private addWebLink(url: string, headline: string): void {
+    this.commit([...this.links, { headline, articleId: null, url, relation: 'see-also' }]);
+    this.cancelAddress();
+  }
+
+  private cancelAddress(): void {
+    this.address = null;
+    this.addPicker?.clear();
+    this.addPicker?.focus();
+  }
+
+  private replaceLink(index: number, link: RelatedLink): void {
+    this.resolving = null;
+    this.commit(this.links.map((old, position) => (position === index ? link : old)));
+    void this.focusLink(index);
+  }
+
+  private async startResolving(index: number): Promise<void> {
+    this.resolving = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<NdHeadlinePicker>('.resolve nd-headline-picker')?.focus();
+  }
+
+  private async stopResolving(index: number): Promise<void> {
+    this.resolving = null;
+    await this.focusLink(index);
+  }
+
+  /** Creates a draft with the unresolved link's headline and points the link at it. */
+  private async createDraft(index: number): Promise<void> {
+    const link = this.links[index];
+    try {
+      const draft = await desk.createArticle({ headline: link.headline });
+      const now = this.links.indexOf(link);
+      if (now !== -1) this.resolveTo(now, draft);
+    } catch (error) {
+      this.error = `Couldn't create a draft for “${link.headline}”: ${messageOf(error)}`;
+    }
+  }
+
+  private setRelation(index: number, relation: Relation): void {
+    this.commit(this.links.map((link, position) => (position === index ? { ...link, relation } : link)));
+  }
+
+  private move(index: number, delta: -1 | 1): void {
+    const moved = moveLink(this.links, index, delta);
+    if (!moved) return;
+    if (this.resolving !== null) this.resolving = null;
+    this.commit(moved);
+    void this.focusLink(index + delta);
+  }
+
+  private removeLink(index: number): void {
+    this.resolving = null;
+    this.commit(this.links.filter((_, position) => position !== index));
+    void this.focusLink(Math.min(index, this.links.length - 1));
+  }
+
+  private open(id: string | null): void {
+    if (id) this.emit('nd-article-open', { id });
+  }
+
+  /** Focuses the link at `index`, or the add box when there is none. */
+  private async focusLink(index: number): Promise<void> {
+    await this.updateComplete;
+    const row = this.rows[index];
+    if (row) row.focus();
+    else this.addPicker?.focus();
+  }
+
+  private onLinkKeydown(event: KeyboardEvent, index: number): void {
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.shiftKey) return; // keys in the row's controls are theirs
+    const link = this.links[index];
+    const key = event.key;
+    let handled = true;
+    if (event.altKey) {
+      if (key === 'ArrowUp') this.move(index, -1);
+      else if (key === 'ArrowDown') this.move(index, 1);
+      else handled = false;
+    } else if (key === 'Enter') {
+      if (link.articleId) this.open(link.articleId);
+      else if (!link.url) void this.startResolving(index);
+    } else if (key === 'Delete' || key === 'Backspace') {
+      this.removeLink(index);
+    } else if (key === 'ArrowUp' || key === 'ArrowDown') {
+      void this.focusLink(Math.max(0, index + (key === 'ArrowUp' ? -1 : 1)));
+    } else if (key === 'Home' || key === 'End') {
+      void this.focusLink(key === 'Home' ? 0 : this.links.length - 1);
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  }
+
+  private emit<K extends keyof NdRelatedPanelEvents>(name: K, detail: NdRelatedPanelEvents[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+interface NdRelatedPanelEvents {
+  'nd-related-change': CustomEvent<{ related: RelatedLink[] }>;
+  'nd-article-open': CustomEvent<{ id: string }>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nd-related-panel': NdRelatedPanel;
+  }
+  interface GlobalEventHandlersEventMap extends NdRelatedPanelEvents {}
+}

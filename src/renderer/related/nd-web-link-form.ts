@@ -1,0 +1,68 @@
+import { LitElement, html } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { hostOf } from './related-links';
+import { webLinkFormStyles } from './nd-web-link-form.styles';
+import { controlStyles } from '../ui/shared.styles';
+
+/**
+ * <nd-web-link-form>: asks for the headline of a web page about to be linked
+ * (an address carries none). Enter or "Add link" adds it; Escape or Cancel drops it.
+ *
+ * @fires nd-web-link-add - detail: { url, headline }
+ * @fires nd-web-link-cancel - the address was dropped
+ */
+@customElement('nd-web-link-form')
+export class NdWebLinkForm extends LitElement {
+  static styles = [controlStyles, webLinkFormStyles];
+
+  /** The http(s) address to link. */
+  @property() url = '';
+
+  @query('input') private input!: HTMLInputElement;
+
+  focus(): void {
+    this.input?.focus();
+  }
+
+  render() {
+    return html`<form @submit=${this.onSubmit}>
+      <label>
+        <span>Headline for the link to <strong>${hostOf(this.url)}</strong></span>
+        <input name="headline" required maxlength="500" autocomplete="off" placeholder="Headline" @keydown=${this.onKeydown} />
+      </label>
+      <span class="actions">
+        <button class="button small primary" type="submit">Add link</button>
+        <button class="button small quiet" type="button" @click=${() => this.cancel()}>Cancel</button>
+      </span>
+    </form>`;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const headline = this.input.value.trim();
+    if (!headline) return;
+    this.dispatchEvent(new CustomEvent('nd-web-link-add', { detail: { url: this.url, headline }, bubbles: true, composed: true }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.cancel();
+  }
+
+  private cancel(): void {
+    this.dispatchEvent(new CustomEvent('nd-web-link-cancel', { bubbles: true, composed: true }));
+  }
+}
+
+interface NdWebLinkFormEvents {
+  'nd-web-link-add': CustomEvent<{ url: string; headline: string }>;
+  'nd-web-link-cancel': CustomEvent<undefined>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nd-web-link-form': NdWebLinkForm;
+  }
+  interface GlobalEventHandlersEventMap extends NdWebLinkFormEvents {}
+}

@@ -1,0 +1,154 @@
+import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Article } from '../../shared/article';
+import { countWords } from '../../shared/body-text';
+import { lengthMeterStyles } from './nd-length-meter.styles';
+import { controlStyles } from '../ui/shared.styles';
+
+/** Under 90 % of the target is short, over 110 % is long. */
+const SHORT_RATIO = 0.9;
+const LONG_RATIO = 1.1;
+
+type Fit = 'short' | 'fits' | 'long';
+
+interface Counts {
+  words: number;
+  characters: number;
+}
+
+const number = (value: number) => value.toLocaleString('en');
+const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
+
+/** Words and characters of a stretch of text (line breaks between blocks are not characters). */
+function countsOf(text: string): Counts {
+  return { words: countWords(text), characters: text.replace(/\n/g, '').length };
+}
+
+/**
+ * <nd-length-meter>: the status bar's length readout. Words and characters of
+ * the whole body and of the selection (when something is selected), and the
+ * target length: a number field, a bar that turns amber under 90 % of the
+ * target and red over 110 %, and the difference in words ("88 words under").
+ * The word count keeps `data-testid="word-count"`.
+ *
+ * @fires nd-target-change - the target was set or cleared; detail: { targetWords } (null: no target)
+ */
+@customElement('nd-length-meter')
+export class NdLengthMeter extends LitElement {
+  static styles = [controlStyles, lengthMeterStyles];
+
+  /** The editor whose body and selection are counted. */
+  @property({ attribute: false }) editor: Editor | null = null;
+  /** The open article: its target length is where the field starts. */
+  @property({ attribute: false }) article: Article | null = null;
+  /** The body's word count as the editor keeps it. */
+  @property({ type: Number }) wordCount = 0;
+
+  @state() private target: number | null = null;
+  @state() private characters = 0;
+  @state() private selection: Counts | null = null;
+
+  /** Recounts on every transaction: the whole text only when it changed (arrow keys stay cheap on a long story), the selection always. */
+  private readonly measure = (event?: { transaction: Transaction }) => {
+    const editor = this.editor;
+    if (!editor || editor.isDestroyed) return;
+    const { doc, selection } = editor.state;
+    if (!event || event.transaction.docChanged) this.characters = countsOf(doc.textBetween(0, doc.content.size, '\n', ' ')).characters;
+    this.selection = selection.empty ? null : countsOf(doc.textBetween(selection.from, selection.to, '\n', ' '));
+  };
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article')) this.target = this.article?.targetWords ?? null;
+    if (changed.has('editor')) {
+      const previous = changed.get('editor') as Editor | null | undefined;
+      previous?.off('transaction', this.measure);
+      this.editor?.on('transaction', this.measure);
+      this.measure();
+    }
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.editor?.off('transaction', this.measure);
+  }
+
+  render() {
+    const target = this.target;
+    const words = this.wordCount;
+    return html`
+      <span class="count" data-testid="word-count">${target ? `${number(words)} / ${plural(target, 'word', 'words')}` : plural(words, 'word', 'words')}</span>
+      <span class="count muted" data-testid="character-count">${plural(this.characters, 'character', 'characters')}</span>
+      ${target ? this.renderProgress(words, target) : nothing}
+      <label class="target" title="Target length in words (empty: none)">
+        <span>Target</span>
+        <input
+          type="number"
+          min="1"
+          max="100000"
+          step="10"
+          inputmode="numeric"
+          placeholder="—"
+          aria-label="Target length in words"
+          .value=${target === null ? '' : String(target)}
+          @change=${this.onTargetChange}
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.target as HTMLInputElement).blur()}
+        />
+      </label>
+      ${this.selection
+        ? html`<span class="selection" data-testid="selection-count" role="status"
+            >Selection: ${plural(this.selection.words, 'word', 'words')}, ${plural(this.selection.characters, 'character', 'characters')}</span
+          >`
+        : nothing}
+    `;
+  }
+
+  private renderProgress(words: number, target: number) {
+    const ratio = words / target;
+    const fit: Fit = ratio < SHORT_RATIO ? 'short' : ratio > LONG_RATIO ? 'long' : 'fits';
+    const difference = words - target;
+    const text = difference === 0 ? 'On target' : `${plural(Math.abs(difference), 'word', 'words')} ${difference < 0 ? 'under' : 'over'}`;
+    const percent = Math.round(ratio * 100);
+    return html`<span class="progress ${fit}">
+      <meter
+        min="0"
+        max=${target}
+        low=${Math.round(target * SHORT_RATIO)}
+        high=${Math.round(target * LONG_RATIO)}
+        optimum=${target}
+        .value=${Math.min(words, target * 1.5)}
+        aria-label="Length against target: ${percent} %"
+      ></meter>
+      <span class="fill" aria-hidden="true"><span class="bar"></span></span>
+      <span class="difference" data-testid="target-difference" data-fit=${fit}>${text}</span>
+    </span>`;
+  }
+
+  protected updated(): void {
+    // The bar's width goes through the CSSOM: the CSP allows no style attributes.
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
+    if (bar && this.target) bar.style.width = `${Math.min(100, (this.wordCount / this.target) * 100)}%`;
+  }
+
+  private onTargetChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const value = input.value.trim() === '' ? null : Math.round(Number(input.value));
+    const targetWords = value !== null && Number.isFinite(value) && value >= 1 && value <= 100_000 ? value : null;
+    if (targetWords === null && input.value.trim() !== '') {
+      input.value = this.target === null ? '' : String(this.target);
+      return;
+    }
+    this.target = targetWords;
+    this.dispatchEvent(new CustomEvent('nd-target-change', { detail: { targetWords }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nd-length-meter': NdLengthMeter;
+  }
+  interface GlobalEventHandlersEventMap {
+    'nd-target-change': CustomEvent<{ targetWords: number | null }>;
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * RevisingTools: the editor's revising aids, as a Lit reactive controller on
+ * <nd-editor>: find and replace, the history drawer, the spellcheck menu, and
+ * the question a published story asks before it is edited (PublishedEditGuard).
+ * It gives each new body editor the options of their extensions (`editorOptions`,
+ * listed in article/body-extensions.ts) and renders their
+ * buttons and overlays where the host places them.
+ *
+ * Shortcuts (Ctrl or Cmd), anywhere while an article is open:
+ *   Mod+H or Mod+Alt+F  find and replace (Mod+F stays the desk's search)
+ *   Mod+Alt+H           history (open / close)
+ *   Mod+Alt+S           save a version (opens the history with the label field focused)
+ *   Mod+.               spelling suggestions for the word at the cursor (in the body)
+ */
+import type { Editor } from '@tiptap/core';
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Article } from '../../shared/article';
+import type { NdFindBar } from './nd-find-bar';
+import type { NdRevisionsPanel } from './nd-revisions-panel';
+import { desk } from '../desk';
+import { adoptDomSelection } from '../editor/settled-selection';
+import type { EditLockOptions } from '../editor/edit-lock';
+import type { MisspelledWord, SpellcheckOptions, SpellingMenuRequest } from './spellcheck';
+import { MOD_KEY_LABEL } from '../ui/format';
+import { PublishedEditGuard } from './published-edit-guard';
+import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
+import { SpellingChecker } from './spelling-checker';
+import './nd-find-bar';
+import './nd-revisions-panel';
+import './nd-spelling-menu';
+
+export const REVISING_SHORTCUTS = {
+  find: ['Mod+H', 'Mod+Alt+F'],
+  history: 'Mod+Alt+H',
+  saveVersion: 'Mod+Alt+S',
+  spelling: 'Mod+.',
+} as const;
+
+export interface RevisingToolsOptions {
+  editor: () => Editor | null;
+  /** The open article as last stored. */
+  article: () => Article | null;
+  /** Saves pending edits now. */
+  flush: () => Promise<boolean>;
+  isPublished: () => boolean;
+  /** Moves the story back to Editing (a published story the person chose to edit). */
+  reopen: () => void;
+  /** A version was restored: open this stored article in place of the current one. */
+  restored: (article: Article) => void;
+}
+
+interface SpellingMenuState {
+  word: MisspelledWord;
+  anchor: { x: number; y: number };
+  suggestions: string[] | null;
+}
+
+const shown = (shortcut: string) => shortcut.replace('Mod', MOD_KEY_LABEL);
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export class RevisingTools implements ReactiveController {
+  private findOpen = false;
+  private historyOpen = false;
+  private spelling: SpellingMenuState | null = null;
+  private readonly guard: PublishedEditGuard;
+  private readonly checker = new SpellingChecker({
+    check: (words) => desk.checkSpelling({ words }),
+    suggest: (word) => desk.suggestSpelling({ word }),
+    addToDictionary: async (word) => void (await desk.addToDictionary({ word })),
+  });
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: RevisingToolsOptions,
+  ) {
+    host.addController(this);
+    this.guard = new PublishedEditGuard(host, { isPublished: options.isPublished, reopen: options.reopen });
+  }
+
+  hostConnected(): void {
+    window.addEventListener('keydown', this.onKeydown, true);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('keydown', this.onKeydown, true);
+  }
+
+  /** What a new body editor needs for spellcheck and the published-story lock; closes a menu left from the last one. */
+  editorOptions(): SpellcheckOptions & EditLockOptions {
+    this.spelling = null;
+    return {
+      checker: this.checker,
+      onMenuRequest: (request) => void this.openSpelling(request),
+      ...this.guard.editLockOptions(),
+    };
+  }
+
+  renderButtons() {
+    const icon = (paths: ReturnType<typeof svg>) => html`<svg viewBox="0 0 16 16" aria-hidden="true">${paths}</svg>`;
+    return html`<button
+        class="button quiet revising-button"
+        type="button"
+        aria-pressed=${String(this.findOpen)}
+        title="Find and replace (${shown(REVISING_SHORTCUTS.find[0])} or ${shown(REVISING_SHORTCUTS.find[1])})"
+        aria-keyshortcuts="Control+H Meta+H Control+Alt+F"
+        @click=${() => (this.findOpen ? this.closeFind() : void this.openFind())}
+      >
+        ${icon(svg`<circle cx="7" cy="7" r="4.2" /><path d="m10.2 10.2 3.3 3.3" />`)} Find
+      </button>
+      <button
+        class="button quiet revising-button"
+        type="button"
+        title="History: versions, compare, restore (${shown(REVISING_SHORTCUTS.history)}) · Save version (${shown(REVISING_SHORTCUTS.saveVersion)})"
+        aria-keyshortcuts="Control+Alt+H Meta+Alt+H"
+        @click=${() => this.openHistory()}
+      >
+        ${icon(svg`<path d="M2.8 8a5.2 5.2 0 1 0 1.6-3.8" /><path d="M2.5 2.8v2.6h2.6M8 5v3.2l2.2 1.4" />`)} History
+      </button>`;
+  }
+
+  renderFindBar() {
+    if (!this.findOpen) return nothing;
+    return html`<nd-find-bar .editor=${this.options.editor()} @nd-find-close=${() => this.closeFind()}></nd-find-bar>`;
+  }
+
+  renderOverlays() {
+    const spelling = this.spelling;
+    return html`${this.historyOpen
+      ? html`<nd-revisions-panel
+          .article=${this.options.article()}
+          .flush=${this.options.flush}
+          @nd-revisions-close=${() => this.closeHistory()}
+          @nd-revision-restore=${(event: CustomEvent<{ article: Article }>) => this.options.restored(event.detail.article)}
+        ></nd-revisions-panel>`
+      : nothing}
+    ${spelling
+      ? html`<nd-spelling-menu
+          .word=${spelling.word.word}
+          .suggestions=${spelling.suggestions}
+          .anchor=${spelling.anchor}
+          @nd-spelling-replace=${(event: CustomEvent<{ text: string }>) => this.replaceMisspelled(event.detail.text)}
+          @nd-spelling-add=${(event: CustomEvent<{ word: string }>) => void this.checker.addToDictionary(event.detail.word).finally(() => this.closeSpelling())}
+          @nd-spelling-ignore=${(event: CustomEvent<{ word: string }>) => (this.checker.ignore(event.detail.word), this.closeSpelling())}
+          @nd-spelling-close=${() => this.closeSpelling()}
+        ></nd-spelling-menu>`
+      : nothing}`;
+  }
+
+  private async openFind(): Promise<void> {
+    // Find starts from the cursor: take a cursor move the view has not read yet, without waiting —
+    // a key typed right after the shortcut belongs in the find field, never in the story.
+    const view = this.options.editor()?.view;
+    if (view) adoptDomSelection(view);
+    this.findOpen = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<NdFindBar>('nd-find-bar')?.focusFind();
+  }
+
+  private closeFind(): void {
+    this.findOpen = false;
+    this.host.requestUpdate();
+    this.options.editor()?.view.focus();
+  }
+
+  private async openHistory(focusLabel = false): Promise<void> {
+    this.historyOpen = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (focusLabel) this.host.renderRoot.querySelector<NdRevisionsPanel>('nd-revisions-panel')?.focusLabel();
+  }
+
+  private closeHistory(): void {
+    this.historyOpen = false;
+    this.host.requestUpdate();
+  }
+
+  private async openSpelling({ word, anchor }: SpellingMenuRequest): Promise<void> {
+    this.spelling = { word, anchor, suggestions: null };
+    this.host.requestUpdate();
+    let suggestions: string[];
+    try {
+      suggestions = await this.checker.suggest(word.word);
+    } catch {
+      suggestions = [];
+    }
+    if (this.spelling?.word === word) {
+      this.spelling = { ...this.spelling, suggestions };
+      this.host.requestUpdate();
+    }
+  }
+
+  private closeSpelling(): void {
+    this.spelling = null;
+    this.host.requestUpdate();
+    // Focus now (Tiptap's focus command waits a frame): the next key belongs in the text, where the cursor was.
+    this.options.editor()?.view.focus();
+  }
+
+  /** Replaces the word the menu is about, if it is still there. */
+  private replaceMisspelled(text: string): void {
+    const editor = this.options.editor();
+    const word = this.spelling?.word;
+    if (editor && word && editor.state.doc.textBetween(word.from, word.to) === word.word) {
+      editor.view.dispatch(editor.state.tr.insertText(text, word.from, word.to));
+    }
+    this.closeSpelling();
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (!this.options.article() || !this.host.isConnected || isClaimedLocally(event)) return;
+    const is = (shortcut: string) => matchesShortcut(event, shortcut);
+    if (REVISING_SHORTCUTS.find.some(is)) void this.openFind();
+    else if (is(REVISING_SHORTCUTS.history)) void (this.historyOpen ? this.closeHistory() : this.openHistory());
+    else if (is(REVISING_SHORTCUTS.saveVersion)) void this.openHistory(true);
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+}

@@ -1,0 +1,87 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { AttributionSuggestion } from './attribution-suggestions';
+import { suggestionListStyles } from './nd-suggestion-list.styles';
+import { controlStyles } from '../ui/shared.styles';
+
+const KIND_LABELS = { mention: 'Mention', direct: 'Direct quote', paraphrase: 'Paraphrase' } as const;
+const EXCERPT_LENGTH = 90;
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
+}
+
+/**
+ * <nd-suggestion-list>: the attribution detector's suggestions for review:
+ * each with its kind, the words it would tag, the evidence ("Hong said") and the
+ * speaker (marked "existing" when the registry knows them). Anonymous quotes
+ * are listed as not taggable. Accept or reject one by one, or all at once.
+ *
+ * @fires nd-suggestion-accept - detail: { keys } (one key, or every open one for Accept all)
+ * @fires nd-suggestion-reject - detail: { keys }
+ * @fires nd-suggestion-show - point at a suggestion's words in the body; detail: { key }
+ */
+@customElement('nd-suggestion-list')
+export class NdSuggestionList extends LitElement {
+  static styles = [controlStyles, suggestionListStyles];
+
+  @property({ attribute: false }) suggestions: AttributionSuggestion[] = [];
+  @property({ type: Boolean }) busy = false;
+
+  render() {
+    const open = this.suggestions.filter((item) => item.speaker !== null);
+    return html`<div class="bulk">
+        <span class="summary">${open.length} to review</span>
+        <button class="button small primary" ?disabled=${this.busy || open.length === 0} @click=${() => this.emit('nd-suggestion-accept', { keys: open.map((item) => item.key) })}>
+          Accept all
+        </button>
+        <button class="button small" ?disabled=${this.busy || this.suggestions.length === 0} @click=${() => this.emit('nd-suggestion-reject', { keys: this.suggestions.map((item) => item.key) })}>
+          Reject all
+        </button>
+      </div>
+      <ul aria-label="Suggestions">
+        ${this.suggestions.map((item) => this.renderItem(item))}
+      </ul>`;
+  }
+
+  private renderItem(item: AttributionSuggestion) {
+    const who = item.speaker?.name ?? 'anonymous — not tagged';
+    return html`<li class="suggestion ${item.kind}" data-key=${item.key} aria-label="${KIND_LABELS[item.kind]}: ${who}">
+      <button class="show" title="Show in the text" @click=${() => this.emit('nd-suggestion-show', { key: item.key })}>
+        <span class="kind">${KIND_LABELS[item.kind]}</span>
+        <span class="speaker ${item.speaker ? '' : 'anonymous'}"
+          >${who}${item.existingId ? html` <span class="existing">existing</span>` : item.speaker ? html` <span class="new">new</span>` : nothing}</span
+        >
+        <q class="text">${excerpt(item.text)}</q>
+        ${item.evidence && item.kind !== 'mention' ? html`<span class="evidence">Evidence: “${excerpt(item.evidence)}”</span>` : nothing}
+      </button>
+      <span class="decide">
+        ${item.speaker
+          ? html`<button class="button small icon accept" aria-label="Accept" title="Accept" ?disabled=${this.busy} @click=${() => this.emit('nd-suggestion-accept', { keys: [item.key] })}>
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 8.5 6.5 11.5 12.5 4.5" /></svg>
+            </button>`
+          : nothing}
+        <button class="button small icon reject" aria-label="Reject" title="Reject" ?disabled=${this.busy} @click=${() => this.emit('nd-suggestion-reject', { keys: [item.key] })}>
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" /></svg>
+        </button>
+      </span>
+    </li>`;
+  }
+
+  private emit<K extends keyof NdSuggestionListEvents>(name: K, detail: NdSuggestionListEvents[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+interface NdSuggestionListEvents {
+  'nd-suggestion-accept': CustomEvent<{ keys: string[] }>;
+  'nd-suggestion-reject': CustomEvent<{ keys: string[] }>;
+  'nd-suggestion-show': CustomEvent<{ key: string }>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nd-suggestion-list': NdSuggestionList;
+  }
+  interface GlobalEventHandlersEventMap extends NdSuggestionListEvents {}
+}

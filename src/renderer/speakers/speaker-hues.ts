@@ -1,0 +1,126 @@
+/**
+ * SpeakerHues: colours the speaker spans of the body with decorations, since
+ * the CSP allows no style attributes. Each span gets `speaker-<kind>` (mention,
+ * direct, paraphrase), its speaker's `speaker-hue-<n>` class and a tooltip
+ * naming the speaker. It also shows what the speakers panel points at: every
+ * span of the focused speaker (`speaker-focused`), the span being stepped to
+ * (`speaker-current`) and a lint finding (`lint-current`).
+ */
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { speakerHueClass } from './speaker-hue';
+import { speakerSpansIn, type SpeakerSpanKind } from './doc-speaker-spans';
+import type { DocumentRange } from '../editor/text-blocks';
+
+export interface SpeakerHuesOptions {
+  /** The speaker's name for tooltips; the id when unknown. */
+  nameOf: (speakerId: string) => string | undefined;
+}
+
+interface HueState {
+  focusedId: string | null;
+  current: DocumentRange | null;
+  lint: DocumentRange | null;
+  decorations: DecorationSet;
+}
+
+type HueMeta = Partial<Pick<HueState, 'focusedId' | 'current' | 'lint'>> & { refresh?: true };
+
+export const speakerHuesKey = new PluginKey<HueState>('speakerHues');
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    speakerHues: {
+      /** Highlights every span of one speaker (null: none). */
+      focusSpeaker: (speakerId: string | null) => ReturnType;
+      /** Outlines one range: the span being stepped to, or a lint finding. */
+      pointAt: (range: DocumentRange | null, as: 'speaker' | 'lint') => ReturnType;
+      /** Redraws the tooltips after speakers were renamed. */
+      refreshSpeakerHues: () => ReturnType;
+    };
+  }
+}
+
+const KIND_LABELS: Record<SpeakerSpanKind, string> = { mention: 'mention', direct: 'direct quote', paraphrase: 'paraphrase' };
+
+function decorate(doc: ProseMirrorNode, state: Omit<HueState, 'decorations'>, nameOf: SpeakerHuesOptions['nameOf']): DecorationSet {
+  const decorations: Decoration[] = [];
+  let currentHue = '';
+  for (const span of speakerSpansIn(doc)) {
+    const hue = speakerHueClass(span.speakerId);
+    const focused = span.speakerId === state.focusedId ? ' speaker-focused' : '';
+    const name = nameOf(span.speakerId) ?? 'Unknown speaker';
+    decorations.push(
+      Decoration.inline(span.from, span.to, {
+        class: `speaker-${span.kind} ${hue}${focused}`,
+        title: `${name} — ${KIND_LABELS[span.kind]}`,
+      }),
+    );
+    if (state.current && span.from === state.current.from && span.to === state.current.to) currentHue = hue;
+  }
+  if (state.current && state.current.to > state.current.from) {
+    decorations.push(Decoration.inline(state.current.from, state.current.to, { class: `speaker-current ${currentHue}` }));
+  }
+  if (state.lint && state.lint.to > state.lint.from) {
+    decorations.push(Decoration.inline(state.lint.from, state.lint.to, { class: 'lint-current' }));
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+function mapRange(range: DocumentRange | null, transaction: Transaction): DocumentRange | null {
+  if (!range) return null;
+  const from = transaction.mapping.map(range.from, 1);
+  const to = transaction.mapping.map(range.to, -1);
+  return to > from ? { from, to } : null;
+}
+
+export const SpeakerHues = Extension.create<SpeakerHuesOptions>({
+  name: 'speakerHues',
+
+  addOptions() {
+    return { nameOf: () => undefined };
+  },
+
+  addCommands() {
+    const meta = (value: HueMeta) => ({ tr, dispatch }: { tr: Transaction; dispatch?: (tr: Transaction) => void }) => {
+      // Chained commands share one transaction: merge with what an earlier one asked for.
+      if (dispatch) tr.setMeta(speakerHuesKey, { ...(tr.getMeta(speakerHuesKey) as HueMeta | undefined), ...value }).setMeta('addToHistory', false);
+      return true;
+    };
+    return {
+      focusSpeaker: (speakerId) => meta({ focusedId: speakerId }),
+      pointAt: (range, as) => meta(as === 'lint' ? { lint: range, current: null } : { current: range, lint: null }),
+      refreshSpeakerHues: () => meta({ refresh: true }),
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const { nameOf } = this.options;
+    return [
+      new Plugin<HueState>({
+        key: speakerHuesKey,
+        state: {
+          init: (_config, { doc }) => {
+            const initial = { focusedId: null, current: null, lint: null };
+            return { ...initial, decorations: decorate(doc, initial, nameOf) };
+          },
+          apply: (transaction, previous, _oldState, newState) => {
+            const meta = transaction.getMeta(speakerHuesKey) as HueMeta | undefined;
+            if (!meta && !transaction.docChanged) return previous;
+            const next = {
+              focusedId: meta && 'focusedId' in meta ? (meta.focusedId ?? null) : previous.focusedId,
+              current: meta && 'current' in meta ? (meta.current ?? null) : mapRange(previous.current, transaction),
+              lint: meta && 'lint' in meta ? (meta.lint ?? null) : mapRange(previous.lint, transaction),
+            };
+            return { ...next, decorations: decorate(newState.doc, next, nameOf) };
+          },
+        },
+        props: {
+          decorations: (state) => speakerHuesKey.getState(state)?.decorations,
+        },
+      }),
+    ];
+  },
+});
