@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the app, runs the unit tests (vitest, Node) and the
- * browser tests (Playwright, Debian Chromium), and ends with one line
- * `N passed, N failed, N skipped` counting every test that ran. Exits non-zero
- * when a step fails or any test fails.
+ * `npm test`: lints (ESLint + Prettier), typechecks (each process's tsconfig),
+ * builds the app, runs the unit tests (vitest, Node) and the browser tests
+ * (Playwright, Debian Chromium), and ends with one line
+ * `N passed, N failed, N skipped` counting every test that ran, plus one
+ * passed or failed check each for lint and typecheck. Exits non-zero when a
+ * step fails or any test fails. A failing lint or typecheck does not stop the
+ * tests: the run reports everything that is wrong at once.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,10 +28,20 @@ rmSync(UNIT_REPORT, { force: true });
 rmSync(E2E_REPORT, { force: true });
 mkdirSync(RESULTS, { recursive: true });
 
+const checks = { passed: 0, failed: 0 };
+for (const [name, script] of [['lint', 'lint'], ['typecheck', 'typecheck']]) {
+  const status = run('npm', ['run', '--silent', script]);
+  if (status === 0) checks.passed += 1;
+  else {
+    checks.failed += 1;
+    console.error(`\n${name} failed (see above). \`npm run format\` fixes formatting and import order.`);
+  }
+}
+
 const buildStatus = run('npm', ['run', '--silent', 'build']);
 if (buildStatus !== 0) {
   console.error('\nThe build failed, so no test ran. Fix the build errors above.');
-  console.log('0 passed, 1 failed');
+  console.log(`${checks.passed} passed, ${checks.failed + 1} failed`);
   process.exit(1);
 }
 
@@ -37,7 +50,7 @@ const e2eStatus = run('npx', ['playwright', 'test']);
 
 const unit = readJson(UNIT_REPORT);
 const e2e = readJson(E2E_REPORT);
-const counts = { passed: 0, failed: 0, skipped: 0 };
+const counts = { passed: checks.passed, failed: checks.failed, skipped: 0 };
 if (unit) {
   counts.passed += unit.numPassedTests;
   counts.failed += unit.numFailedTests;
@@ -56,7 +69,8 @@ if (e2e) {
 }
 
 const flakyNote = e2e?.stats.flaky ? ` (${e2e.stats.flaky} of them flaky: failed once, passed on retry)` : '';
-console.log(`\nunit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${e2e ? `${e2e.stats.expected + e2e.stats.flaky} passed${flakyNote}, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no report'}`);
+console.log(`\nlint and typecheck: ${checks.passed} passed, ${checks.failed} failed`);
+console.log(`unit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${e2e ? `${e2e.stats.expected + e2e.stats.flaky} passed${flakyNote}, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no report'}`);
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-const ranNothing = counts.passed + counts.failed === 0;
+const ranNothing = counts.passed + counts.failed - checks.passed - checks.failed === 0;
 process.exit(unitStatus !== 0 || e2eStatus !== 0 || counts.failed > 0 || ranNothing ? 1 : 0);

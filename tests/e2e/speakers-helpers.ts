@@ -26,9 +26,12 @@ export async function selectWithKeyboard(page: Page, paragraphText: string, text
   expect(offset).toBeGreaterThanOrEqual(0);
   for (let step = 0; step < offset; step += 1) await page.keyboard.press('ArrowRight');
   for (let step = 0; step < text.length; step += 1) await page.keyboard.press('Shift+ArrowRight');
-  // On a loaded machine Chromium can swallow one of a hundred synthetic key presses; extend
-  // the selection (only ever to the right) until it holds exactly `text`, then insist on it.
-  for (let extra = 0; extra < 3 && (await selectedText(page)).length < text.length; extra += 1) {
+  // On a loaded machine Chromium can swallow one of a hundred synthetic key presses. Let the editor
+  // catch up with the presses first (reading too early and extending overshoots), then extend the
+  // selection (only ever to the right) while it is still short, and insist on exactly `text`.
+  for (let extra = 0; extra < 3; extra += 1) {
+    const settled = await expect.poll(() => selectedText(page), { timeout: 1_500 }).toBe(text).then(() => true, () => false);
+    if (settled || (await selectedText(page)).length >= text.length) break;
     await page.keyboard.press('Shift+ArrowRight');
   }
   await expect.poll(() => selectedText(page)).toBe(text);

@@ -23,6 +23,7 @@ import './nd-toolbar';
 import '../revising/nd-length-meter';
 import { revisingStyles } from '../revising/revising-tools.styles';
 import { RevisingTools } from '../revising/revising-tools';
+import { emit } from '../ui/emit';
 
 const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: '' } as const;
 
@@ -69,7 +70,7 @@ export class NdEditor extends LitElement {
     save: (id, fields) => desk.updateArticle({ id, fields }),
     onSaved: (article) => {
       if (article.id === this.article?.id) this.stored = article;
-      this.emit('nd-article-save', { article });
+      emit(this, 'nd-article-save', { article });
     },
   });
 
@@ -78,7 +79,7 @@ export class NdEditor extends LitElement {
     editor: () => this.editor,
     flush: () => this.flush(),
     articleId: () => this.article?.id,
-    reload: (id) => this.emit('nd-article-reload', { id }),
+    reload: (id) => emit(this, 'nd-article-reload', { id }),
   });
 
   /** Find/replace, history, spellcheck and the published-story guard (revising-tools.ts). */
@@ -91,7 +92,7 @@ export class NdEditor extends LitElement {
       this.status = 'editing';
       this.saver.change({ status: 'editing' });
     },
-    restored: (article) => this.emit('nd-article-reload', { id: article.id }),
+    restored: (article) => emit(this, 'nd-article-reload', { id: article.id }),
   });
 
   /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
@@ -159,7 +160,7 @@ export class NdEditor extends LitElement {
           class="button quiet danger trash"
           aria-label="Move to trash"
           title="Move to trash (Delete on a focused list row; Undo in the notice)"
-          @click=${() => this.emit('nd-article-delete', { id: this.article?.id ?? '' })}
+          @click=${() => emit(this, 'nd-article-delete', { id: this.article?.id ?? '' })}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" /></svg>
         </button>
@@ -245,7 +246,7 @@ export class NdEditor extends LitElement {
         ...this.speakers.editorOptions(),
         ...this.revising.editorOptions(),
       }),
-      onPasteTooLarge: (characters) => this.emit('nd-paste-refuse', { characters }),
+      onPasteTooLarge: (characters) => emit(this, 'nd-paste-refuse', { characters }),
     });
     this.speakers.attach();
     editor.on('update', () => {
@@ -282,13 +283,10 @@ export class NdEditor extends LitElement {
   private takeBriefing(text: string): boolean {
     const article = this.article;
     if (!article || this.headline.trim() !== '' || (this.editor && !this.editor.isEmpty)) return false;
-    this.emit('nd-briefing-paste', { text, intoId: article.id });
+    emit(this, 'nd-briefing-paste', { text, intoId: article.id });
     return true;
   }
 
-  private emit<K extends keyof NdEditorEvents>(name: K, detail: NdEditorEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 interface NdEditorEvents {

@@ -6,6 +6,7 @@ import { desk, messageOf, onExportProgress } from '../desk';
 import { loadExportFormats, saveExportFormats } from './export-preferences';
 import { exportDialogStyles } from './nd-export-dialog.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 export type ExportScope = 'selected' | 'all';
 
@@ -217,7 +218,7 @@ export class NdExportDialog extends LitElement {
   private close(): void {
     if (this.phase === 'running') return;
     this.dialog.close();
-    this.dispatchEvent(new CustomEvent('nd-export-close', { detail: { report: this.report }, bubbles: true, composed: true }));
+    emit(this, 'nd-export-close', { report: this.report });
   }
 
   /** Escape: closes when idle; while files are being written it does nothing (Cancel export stops them). */

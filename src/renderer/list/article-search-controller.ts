@@ -7,6 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ArticleStatus } from '../../shared/article';
+import { emit } from '../ui/emit';
 
 export type StatusFilter = ArticleStatus | 'all';
 
@@ -44,7 +45,7 @@ export class ArticleSearchController implements ReactiveController {
     this.query = (event.target as HTMLInputElement).value;
     this.host.requestUpdate();
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.emit(), SEARCH_DELAY_MS);
+    this.timer = setTimeout(() => this.announce(), SEARCH_DELAY_MS);
   };
 
   /** For the search box's `keydown`: ArrowDown goes to the rows, Escape clears the text. */
@@ -56,19 +57,19 @@ export class ArticleSearchController implements ReactiveController {
       event.preventDefault();
       this.query = '';
       this.host.requestUpdate();
-      this.emit();
+      this.announce();
     }
   };
 
   setStatus(status: StatusFilter): void {
     this.status = status;
     this.host.requestUpdate();
-    this.emit();
+    this.announce();
   }
 
-  private emit(): void {
+  private announce(): void {
     clearTimeout(this.timer);
     const detail: SearchChangeDetail = { query: this.query, status: this.status };
-    this.host.dispatchEvent(new CustomEvent('nd-search-change', { detail, bubbles: true, composed: true }));
+    emit(this.host, 'nd-search-change', detail);
   }
 }

@@ -10,6 +10,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { MOD_KEY_LABEL } from '../ui/format';
 import { ListSelection } from './list-selection';
+import { emit } from '../ui/emit';
 
 export interface ListSelectionOptions {
   /** The rows' ids, in the order shown. */
@@ -118,6 +119,6 @@ export class ListSelectionController implements ReactiveController {
   private changed(): void {
     this.host.requestUpdate();
     this.host.toggleAttribute('selecting', this.size > 0);
-    this.host.dispatchEvent(new CustomEvent('nd-selection-change', { detail: { ids: this.ids }, bubbles: true, composed: true }));
+    emit(this.host, 'nd-selection-change', { ids: this.ids });
   }
 }

@@ -7,6 +7,7 @@ import { ListSelectionController } from './list-selection-controller';
 import { articleListStyles } from './nd-article-list.styles';
 import { listSelectionStyles } from './list-selection.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 export type { SearchChangeDetail, StatusFilter } from './article-search-controller';
 
@@ -52,7 +53,7 @@ export class NdArticleList extends LitElement {
   private readonly selection = new ListSelectionController(this, {
     rowIds: () => this.articles.map((article) => article.id),
     openId: () => this.selectedId,
-    exportSelected: (ids) => this.emit('nd-selection-export', { ids }),
+    exportSelected: (ids) => emit(this, 'nd-selection-export', { ids }),
   });
 
   /** The checked rows' ids, in list order. */
@@ -157,7 +158,7 @@ export class NdArticleList extends LitElement {
       ${this.articles.map(
         (article) => html`<li class="row trashed" data-id=${article.id}>
           ${this.renderSummary(article)}
-          <button class="button restore" @click=${() => this.emit('nd-article-restore', { id: article.id })}>
+          <button class="button restore" @click=${() => emit(this, 'nd-article-restore', { id: article.id })}>
             Restore<span class="visually-hidden"> “${article.headline || 'Untitled article'}”</span>
           </button>
         </li>`,
@@ -190,12 +191,12 @@ export class NdArticleList extends LitElement {
   }
 
   private toggleTrash(): void {
-    this.emit('nd-trash-toggle', { trash: !this.trash });
+    emit(this, 'nd-trash-toggle', { trash: !this.trash });
   }
 
   private select(id: string): void {
     this.focusedId = id;
-    this.emit('nd-article-select', { id });
+    emit(this, 'nd-article-select', { id });
   }
 
   private onRowClick(event: MouseEvent, id: string): void {
@@ -224,7 +225,7 @@ export class NdArticleList extends LitElement {
       this.select(id);
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      this.emit('nd-article-delete', { id });
+      emit(this, 'nd-article-delete', { id });
     }
   }
 
@@ -234,9 +235,6 @@ export class NdArticleList extends LitElement {
     row?.focus();
   }
 
-  private emit<K extends keyof NdArticleListEvents>(name: K, detail: NdArticleListEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 interface NdArticleListEvents {

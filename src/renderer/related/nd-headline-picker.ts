@@ -7,6 +7,7 @@ import { STATUS_LABELS } from '../ui/format';
 import { hostOf, webAddress } from './related-links';
 import { headlinePickerStyles } from './nd-headline-picker.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 /** Quiet time after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 120;
@@ -197,7 +198,7 @@ export class NdHeadlinePicker extends LitElement {
         if (this.open && this.text.trim()) {
           this.open = false;
         } else {
-          this.dispatchEvent(new CustomEvent('nd-pick-cancel', { bubbles: true, composed: true }));
+          emit(this, 'nd-pick-cancel', undefined);
         }
         return;
     }
@@ -205,16 +206,13 @@ export class NdHeadlinePicker extends LitElement {
 
   private pick(choice: Choice): void {
     if (choice.kind === 'address') {
-      this.emit('nd-address-pick', { url: choice.url });
+      emit(this, 'nd-address-pick', { url: choice.url });
     } else {
-      this.emit('nd-headline-pick', choice.match);
+      emit(this, 'nd-headline-pick', choice.match);
     }
     this.open = false;
   }
 
-  private emit<K extends keyof NdHeadlinePickerEvents>(name: K, detail: NdHeadlinePickerEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 interface NdHeadlinePickerEvents {

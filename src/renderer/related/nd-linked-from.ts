@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { desk, messageOf } from '../desk';
 import { linkedFromStyles } from './nd-linked-from.styles';
 import { controlStyles, panelSectionStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 /**
  * <nd-linked-from>: the stored stories that link to an article (its
@@ -60,7 +61,7 @@ export class NdLinkedFrom extends LitElement {
   }
 
   private open(id: string): void {
-    this.dispatchEvent(new CustomEvent('nd-article-open', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'nd-article-open', { id });
   }
 }
 

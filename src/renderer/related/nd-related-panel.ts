@@ -13,6 +13,7 @@ import type { NdWebLinkForm } from './nd-web-link-form';
 import './nd-headline-picker';
 import './nd-linked-from';
 import './nd-web-link-form';
+import { emit } from '../ui/emit';
 
 const ICONS = {
   up: svg`<path d="M8 12.5v-9M4.5 7 8 3.5 11.5 7" />`,
@@ -223,7 +224,7 @@ export class NdRelatedPanel extends LitElement {
     this.links = links;
     this.dirty = true;
     this.error = '';
-    this.emit('nd-related-change', { related: links });
+    emit(this, 'nd-related-change', { related: links });
   }
 
   private addArticle(article: HeadlineMatch): void {
@@ -309,7 +310,7 @@ export class NdRelatedPanel extends LitElement {
   }
 
   private open(id: string | null): void {
-    if (id) this.emit('nd-article-open', { id });
+    if (id) emit(this, 'nd-article-open', { id });
   }
 
   /** Focuses the link at `index`, or the add box when there is none. */
@@ -344,9 +345,6 @@ export class NdRelatedPanel extends LitElement {
     if (handled) event.preventDefault();
   }
 
-  private emit<K extends keyof NdRelatedPanelEvents>(name: K, detail: NdRelatedPanelEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 interface NdRelatedPanelEvents {

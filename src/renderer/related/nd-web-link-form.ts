@@ -3,6 +3,7 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { hostOf } from './related-links';
 import { webLinkFormStyles } from './nd-web-link-form.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 /**
  * <nd-web-link-form>: asks for the headline of a web page about to be linked
@@ -41,7 +42,7 @@ export class NdWebLinkForm extends LitElement {
     event.preventDefault();
     const headline = this.input.value.trim();
     if (!headline) return;
-    this.dispatchEvent(new CustomEvent('nd-web-link-add', { detail: { url: this.url, headline }, bubbles: true, composed: true }));
+    emit(this, 'nd-web-link-add', { url: this.url, headline });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -51,7 +52,7 @@ export class NdWebLinkForm extends LitElement {
   }
 
   private cancel(): void {
-    this.dispatchEvent(new CustomEvent('nd-web-link-cancel', { bubbles: true, composed: true }));
+    emit(this, 'nd-web-link-cancel', undefined);
   }
 }
 

@@ -5,6 +5,7 @@ import { EMPTY_QUERY, findStateOf, findStep, replaceAll, replaceCurrent, setFind
 import { MOD_KEY_LABEL } from '../ui/format';
 import { findBarStyles } from './nd-find-bar.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 const icon = (paths: ReturnType<typeof svg>) => html`<svg viewBox="0 0 16 16" aria-hidden="true">${paths}</svg>`;
 
@@ -167,7 +168,7 @@ export class NdFindBar extends LitElement {
   }
 
   private readonly close = (): void => {
-    this.dispatchEvent(new CustomEvent('nd-find-close', { detail: null, bubbles: true, composed: true }));
+    emit(this, 'nd-find-close', null);
   };
 
   private onFindKeydown(event: KeyboardEvent): void {

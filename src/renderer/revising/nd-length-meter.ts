@@ -6,6 +6,7 @@ import type { Article } from '../../shared/article';
 import { countWords } from '../../shared/body-text';
 import { lengthMeterStyles } from './nd-length-meter.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 /** Under 90 % of the target is short, over 110 % is long. */
 const SHORT_RATIO = 0.9;
@@ -140,7 +141,7 @@ export class NdLengthMeter extends LitElement {
       return;
     }
     this.target = targetWords;
-    this.dispatchEvent(new CustomEvent('nd-target-change', { detail: { targetWords }, bubbles: true, composed: true }));
+    emit(this, 'nd-target-change', { targetWords });
   }
 }
 

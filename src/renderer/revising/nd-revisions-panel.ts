@@ -10,6 +10,7 @@ import { absoluteTime, MOD_KEY_LABEL, relativeTime, STATUS_LABELS, wordCountLabe
 import { revisionsPanelStyles } from './nd-revisions-panel.styles';
 import { controlStyles } from '../ui/shared.styles';
 import './nd-revision-diff';
+import { emit } from '../ui/emit';
 
 /** "current" stands for the article as it is now. */
 type VersionId = string;
@@ -232,7 +233,7 @@ export class NdRevisionsPanel extends LitElement {
       const article = await desk.restoreRevision({ articleId, revisionId: revision.id });
       this.selected = [];
       this.diff = null;
-      this.dispatchEvent(new CustomEvent('nd-revision-restore', { detail: { article }, bubbles: true, composed: true }));
+      emit(this, 'nd-revision-restore', { article });
     } catch (error) {
       this.error = `Couldn't restore that version: ${messageOf(error)}`;
     } finally {
@@ -246,7 +247,7 @@ export class NdRevisionsPanel extends LitElement {
   }
 
   private readonly close = (): void => {
-    this.dispatchEvent(new CustomEvent('nd-revisions-close', { detail: null, bubbles: true, composed: true }));
+    emit(this, 'nd-revisions-close', null);
   };
 }
 

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { spellingMenuStyles } from './nd-spelling-menu.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 type MenuChoice = { kind: 'replace'; text: string } | { kind: 'add' } | { kind: 'ignore' };
 
@@ -82,9 +83,9 @@ export class NdSpellingMenu extends LitElement {
   }
 
   private pick(choice: MenuChoice): void {
-    if (choice.kind === 'replace') this.emit('nd-spelling-replace', { text: choice.text });
-    else if (choice.kind === 'add') this.emit('nd-spelling-add', { word: this.word });
-    else this.emit('nd-spelling-ignore', { word: this.word });
+    if (choice.kind === 'replace') emit(this, 'nd-spelling-replace', { text: choice.text });
+    else if (choice.kind === 'add') emit(this, 'nd-spelling-add', { word: this.word });
+    else emit(this, 'nd-spelling-ignore', { word: this.word });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -94,7 +95,7 @@ export class NdSpellingMenu extends LitElement {
     } else if (event.key === 'Home' || event.key === 'End') {
       this.active = event.key === 'Home' ? 0 : count - 1;
     } else if (event.key === 'Escape' || event.key === 'Tab') {
-      this.emit('nd-spelling-close', null);
+      emit(this, 'nd-spelling-close', null);
     } else {
       return; // Enter and Space click the focused item
     }
@@ -103,12 +104,9 @@ export class NdSpellingMenu extends LitElement {
   }
 
   private readonly onOutsidePointer = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.emit('nd-spelling-close', null);
+    if (!event.composedPath().includes(this)) emit(this, 'nd-spelling-close', null);
   };
 
-  private emit<K extends keyof SpellingMenuEvents>(name: K, detail: SpellingMenuEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 interface SpellingMenuEvents {

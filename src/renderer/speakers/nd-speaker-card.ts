@@ -7,6 +7,7 @@ import { speakerHueStyles } from './speaker-hue.styles';
 import { initials } from './nd-speaker-picker';
 import { speakerCardStyles } from './nd-speaker-card.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -104,7 +105,7 @@ export class NdSpeakerCard extends LitElement {
   }
 
   private step(delta: 1 | -1): void {
-    this.emit('nd-speaker-step', { speakerId: this.speaker.id, delta });
+    emit(this, 'nd-speaker-step', { speakerId: this.speaker.id, delta });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -132,7 +133,7 @@ export class NdSpeakerCard extends LitElement {
       organization: field('organization'),
     };
     this.mode = 'view';
-    this.emit('nd-speaker-edit', { speakerId: this.speaker.id, fields });
+    emit(this, 'nd-speaker-edit', { speakerId: this.speaker.id, fields });
   }
 
   private onMerge(event: SubmitEvent): void {
@@ -140,12 +141,9 @@ export class NdSpeakerCard extends LitElement {
     const intoId = String(new FormData(event.target as HTMLFormElement).get('into') ?? '');
     if (!intoId) return;
     this.mode = 'view';
-    this.emit('nd-speaker-merge', { fromId: this.speaker.id, intoId });
+    emit(this, 'nd-speaker-merge', { fromId: this.speaker.id, intoId });
   }
 
-  private emit<K extends keyof NdSpeakerCardEvents>(name: K, detail: NdSpeakerCardEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 interface NdSpeakerCardEvents {

@@ -8,6 +8,7 @@ import { speakerHueStyles } from './speaker-hue.styles';
 import type { SpeakerDraft } from './speaker-registry';
 import { speakerPickerStyles } from './nd-speaker-picker.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 const KIND_TITLES: Record<SpeakerSpanKind, string> = {
   mention: 'Tag mention of…',
@@ -160,7 +161,7 @@ export class NdSpeakerPicker extends LitElement {
   private choose(index: number): void {
     const matches = this.results;
     const speaker = matches[index];
-    if (speaker) this.emit('nd-speaker-choose', { speakerId: speaker.id });
+    if (speaker) emit(this, 'nd-speaker-choose', { speakerId: speaker.id });
     else if (index === matches.length && this.offersCreate) this.creating = true;
   }
 
@@ -169,14 +170,14 @@ export class NdSpeakerPicker extends LitElement {
     const form = new FormData(event.target as HTMLFormElement);
     const field = (name: string) => String(form.get(name) ?? '').trim();
     if (!field('name')) return;
-    this.emit('nd-speaker-create', { draft: { name: field('name'), role: field('role'), organization: field('organization') } });
+    emit(this, 'nd-speaker-create', { draft: { name: field('name'), role: field('role'), organization: field('organization') } });
   }
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      this.emit('nd-picker-close', null);
+      emit(this, 'nd-picker-close', null);
       return;
     }
     if (this.creating) return;
@@ -194,12 +195,9 @@ export class NdSpeakerPicker extends LitElement {
     const next = event.relatedTarget as Node | null;
     if (next && this.shadowRoot?.contains(next)) return;
     if (next === null) return; // the window lost focus, or a click on nothing focusable inside
-    this.emit('nd-picker-close', null);
+    emit(this, 'nd-picker-close', null);
   }
 
-  private emit<K extends keyof NdSpeakerPickerEvents>(name: K, detail: NdSpeakerPickerEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 /** "Hong Lei" → "HL". */

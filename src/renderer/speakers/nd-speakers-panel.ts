@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { lintAttributions, type LintFinding } from '../../shared/attribution/attribution-lint';
 import type { Speaker } from '../../shared/speaker';
-import type { SpeakerSpanCounts } from '../../shared/speaker-spans';
+import { tallySpeakerSpans, type SpeakerSpanCounts } from '../../shared/speaker-spans';
 import { applySuggestions, suggestAttributions, type AttributionSuggestion } from './attribution-suggestions';
 import { messageOf } from '../desk';
 import { speakerSpansIn, type DocumentSpeakerSpan } from './doc-speaker-spans';
@@ -13,8 +13,6 @@ import { speakersPanelStyles } from './nd-speakers-panel.styles';
 import { controlStyles } from '../ui/shared.styles';
 import './nd-speaker-card';
 import './nd-suggestion-list';
-
-const COUNT_KEYS = { mention: 'mentions', direct: 'direct', paraphrase: 'paraphrases' } as const;
 
 /**
  * <nd-speakers-panel>: who speaks in the open article. Lists its speakers (from
@@ -74,12 +72,7 @@ export class NdSpeakersPanel extends LitElement {
     const editor = this.editor;
     if (!editor || editor.isDestroyed) return nothing;
     const spans = speakerSpansIn(editor.state.doc);
-    const counts = new Map<string, SpeakerSpanCounts>();
-    for (const span of spans) {
-      const entry = counts.get(span.speakerId) ?? { mentions: 0, direct: 0, paraphrases: 0 };
-      entry[COUNT_KEYS[span.kind]] += 1;
-      counts.set(span.speakerId, entry);
-    }
+    const counts = tallySpeakerSpans(spans);
     const registry = this.registry?.speakers ?? [];
     const speakers = [...counts.keys()].map((id) => registry.find((speaker) => speaker.id === id) ?? unknownSpeaker(id));
     return html`

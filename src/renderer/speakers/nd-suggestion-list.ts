@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { AttributionSuggestion } from './attribution-suggestions';
 import { suggestionListStyles } from './nd-suggestion-list.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { emit } from '../ui/emit';
 
 const KIND_LABELS = { mention: 'Mention', direct: 'Direct quote', paraphrase: 'Paraphrase' } as const;
 const EXCERPT_LENGTH = 90;
@@ -32,10 +33,10 @@ export class NdSuggestionList extends LitElement {
     const open = this.suggestions.filter((item) => item.speaker !== null);
     return html`<div class="bulk">
         <span class="summary">${open.length} to review</span>
-        <button class="button small primary" ?disabled=${this.busy || open.length === 0} @click=${() => this.emit('nd-suggestion-accept', { keys: open.map((item) => item.key) })}>
+        <button class="button small primary" ?disabled=${this.busy || open.length === 0} @click=${() => emit(this, 'nd-suggestion-accept', { keys: open.map((item) => item.key) })}>
           Accept all
         </button>
-        <button class="button small" ?disabled=${this.busy || this.suggestions.length === 0} @click=${() => this.emit('nd-suggestion-reject', { keys: this.suggestions.map((item) => item.key) })}>
+        <button class="button small" ?disabled=${this.busy || this.suggestions.length === 0} @click=${() => emit(this, 'nd-suggestion-reject', { keys: this.suggestions.map((item) => item.key) })}>
           Reject all
         </button>
       </div>
@@ -47,7 +48,7 @@ export class NdSuggestionList extends LitElement {
   private renderItem(item: AttributionSuggestion) {
     const who = item.speaker?.name ?? 'anonymous — not tagged';
     return html`<li class="suggestion ${item.kind}" data-key=${item.key} aria-label="${KIND_LABELS[item.kind]}: ${who}">
-      <button class="show" title="Show in the text" @click=${() => this.emit('nd-suggestion-show', { key: item.key })}>
+      <button class="show" title="Show in the text" @click=${() => emit(this, 'nd-suggestion-show', { key: item.key })}>
         <span class="kind">${KIND_LABELS[item.kind]}</span>
         <span class="speaker ${item.speaker ? '' : 'anonymous'}"
           >${who}${item.existingId ? html` <span class="existing">existing</span>` : item.speaker ? html` <span class="new">new</span>` : nothing}</span
@@ -57,20 +58,17 @@ export class NdSuggestionList extends LitElement {
       </button>
       <span class="decide">
         ${item.speaker
-          ? html`<button class="button small icon accept" aria-label="Accept" title="Accept" ?disabled=${this.busy} @click=${() => this.emit('nd-suggestion-accept', { keys: [item.key] })}>
+          ? html`<button class="button small icon accept" aria-label="Accept" title="Accept" ?disabled=${this.busy} @click=${() => emit(this, 'nd-suggestion-accept', { keys: [item.key] })}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 8.5 6.5 11.5 12.5 4.5" /></svg>
             </button>`
           : nothing}
-        <button class="button small icon reject" aria-label="Reject" title="Reject" ?disabled=${this.busy} @click=${() => this.emit('nd-suggestion-reject', { keys: [item.key] })}>
+        <button class="button small icon reject" aria-label="Reject" title="Reject" ?disabled=${this.busy} @click=${() => emit(this, 'nd-suggestion-reject', { keys: [item.key] })}>
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" /></svg>
         </button>
       </span>
     </li>`;
   }
 
-  private emit<K extends keyof NdSuggestionListEvents>(name: K, detail: NdSuggestionListEvents[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 interface NdSuggestionListEvents {

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { confirmDialogStyles } from './nd-confirm-dialog.styles';
 import { controlStyles } from './shared.styles';
+import { emit } from './emit';
 
 /**
  * <nd-confirm-dialog>: a modal question with two answers. It opens as soon as
@@ -54,7 +55,7 @@ export class NdConfirmDialog extends LitElement {
     if (this.answered) return;
     this.answered = true;
     this.dialog.close();
-    this.dispatchEvent(new CustomEvent('nd-confirm-answer', { detail: { confirmed }, bubbles: true, composed: true }));
+    emit(this, 'nd-confirm-answer', { confirmed });
   }
 }
 

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { toastStyles } from './nd-toast.styles';
 import { controlStyles } from './shared.styles';
+import { emit } from './emit';
 
 /** One notice: a message, optional detail lines, and at most one action ("Undo", "Retry"). */
 export interface Notice {
@@ -36,9 +37,9 @@ export class NdToast extends LitElement {
             ${notice.details?.length ? html`<ul class="details">${notice.details.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
           </div>
           ${notice.actionLabel
-            ? html`<button class="button action" @click=${() => this.emit('nd-toast-action', notice.id)}>${notice.actionLabel}</button>`
+            ? html`<button class="button action" @click=${() => emit(this, 'nd-toast-action', { id: notice.id })}>${notice.actionLabel}</button>`
             : nothing}
-          <button class="close" aria-label="Dismiss" title="Dismiss" @click=${() => this.emit('nd-toast-dismiss', notice.id)}>
+          <button class="close" aria-label="Dismiss" title="Dismiss" @click=${() => emit(this, 'nd-toast-dismiss', { id: notice.id })}>
             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
           </button>
         </div>`,
@@ -46,9 +47,6 @@ export class NdToast extends LitElement {
     </div>`;
   }
 
-  private emit(name: 'nd-toast-action' | 'nd-toast-dismiss', id: number): void {
-    this.dispatchEvent(new CustomEvent(name, { detail: { id }, bubbles: true, composed: true }));
-  }
 }
 
 declare global {
