@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { bodyParagraphs } from '../../src/shared/body-text';
 import { expect, test } from './harness/desk-test';
+import { samplesDir } from '../support/samples';
 
-const SAMPLES = resolve('../shared/samples');
+const SAMPLES = samplesDir();
 const CHINA = 'china-refutes-cyberattack-allegations.txt';
 const gold = JSON.parse(readFileSync(resolve(SAMPLES, 'gold.json'), 'utf8')) as Record<
   string,

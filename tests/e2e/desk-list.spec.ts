@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './harness/desk-test';
+import { samplesDir } from '../support/samples';
 
 interface GoldSample {
   headline: string;
   dateline: string;
 }
-const gold = JSON.parse(readFileSync(resolve('../shared/samples/gold.json'), 'utf8')) as Record<string, GoldSample>;
+const gold = JSON.parse(readFileSync(resolve(samplesDir(), 'gold.json'), 'utf8')) as Record<string, GoldSample>;
 
 test('the desk opens with the four seeded briefings in the list', async ({ page }) => {
   const list = page.getByRole('listbox', { name: 'Articles' });

@@ -50,15 +50,22 @@ test('Alt+ArrowDown and Alt+ArrowUp open the next and previous article', async (
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
 });
 
-test('Ctrl+S saves the open article at once', async ({ page, dataDir }) => {
+test('Ctrl+S saves the open article at once, without waiting for autosave', async ({ page, dataDir }) => {
   const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
   const id = (await row.getAttribute('data-id')) ?? '';
   await row.click();
+  // Stop the page's clock: autosave's timer can never fire, so only Ctrl+S can store the edit.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 60_000);
   await page.getByLabel('Byline').fill('By the night desk');
+  const editor = page.locator('nd-editor');
+  await expect(editor).toHaveAttribute('data-save-state', 'pending');
+  const storedByline = async () => (JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8')) as Article).byline;
+  expect(await storedByline()).not.toBe('By the night desk');
+
   await page.keyboard.press('Control+S');
-  await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
-  const stored = JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8')) as Article;
-  expect(stored.byline).toBe('By the night desk');
+  await expect(editor).toHaveAttribute('data-save-state', 'saved');
+  expect(await storedByline()).toBe('By the night desk');
 });
 
 test('Ctrl+N works from anywhere, even while typing in the body', async ({ page }) => {

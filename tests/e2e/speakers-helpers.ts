@@ -9,8 +9,9 @@ import type { Page } from '@playwright/test';
 import type { Article, NodeJson } from '../../src/shared/article';
 import type { Speaker } from '../../src/shared/speaker';
 import { expect } from './harness/desk-test';
+import { samplesDir } from '../support/samples';
 
-export const SAMPLES = resolve('../shared/samples');
+export const SAMPLES = samplesDir();
 export const CHINA = 'china-refutes-cyberattack-allegations.txt';
 
 export const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });

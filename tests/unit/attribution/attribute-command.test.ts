@@ -1,8 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDeskCommand } from '../../../src/cli/run-desk-command';
+import { samplePath } from '../../support/samples';
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -53,7 +54,7 @@ describe('desk attribute', () => {
   });
 
   it('attributes the shared samples the way gold.json does', async () => {
-    const { code, stdout } = await desk('attribute', resolve('../shared/samples/minister-rejects-budget-leak-claims.txt'), '--json');
+    const { code, stdout } = await desk('attribute', samplePath('minister-rejects-budget-leak-claims.txt'), '--json');
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as { quotes: { speaker: string | null }[] };
     expect(printed.quotes.map((quote) => quote.speaker)).toEqual(['Helena Strauss', 'Helena Strauss', 'Helena Strauss', 'Tomas Berg', 'Tomas Berg', null]);

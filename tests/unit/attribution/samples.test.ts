@@ -2,17 +2,17 @@
  * Regression guard: the detector's scores over the shared sample briefings
  * must not fall below what it reached when written (all 1.0), less a margin.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figures, scoreSample, totalScore, type GoldSample } from '../../../bench/attribution-score';
 import { detectAttributions } from '../../../src/shared/attribution';
 import { parseBriefing } from '../../../src/shared/briefing-parser';
+import { samplesDir } from '../../support/samples';
 
-const SAMPLES = resolve('..', 'shared', 'samples');
-const present = existsSync(join(SAMPLES, 'gold.json'));
+const SAMPLES = samplesDir();
 
-describe.skipIf(!present)('detectAttributions on the sample briefings', () => {
+describe('detectAttributions on the sample briefings', () => {
   it('keeps speaker F1 and quote accuracy at least 0.95 overall and 0.85 per sample', () => {
     const gold = JSON.parse(readFileSync(join(SAMPLES, 'gold.json'), 'utf8')) as Record<string, GoldSample>;
     const scores = Object.entries(gold).map(([file, sample]) => {

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { runDeskCommand } from '../../../src/cli/run-desk-command';
 import { ArticleStore } from '../../../src/main/store/article-store';
 import { useTempFolders } from '../store/temp-folder';
+import { samplesDir } from '../../support/samples';
 
 const newFolder = useTempFolders();
-const SAMPLES = resolve('../shared/samples');
+const SAMPLES = samplesDir();
 const gold = JSON.parse(readFileSync(join(SAMPLES, 'gold.json'), 'utf8')) as Record<string, { headline: string; dateline: string; paragraphs: number; related: string[] }>;
 
 async function desk(...argv: string[]) {

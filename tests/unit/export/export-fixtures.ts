@@ -1,6 +1,6 @@
 /** Articles for the export tests: the four samples (through the briefing parser, with speaker marks) and hostile ones. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -10,8 +10,9 @@ import { parseBriefing } from '../../../src/shared/briefing-parser';
 import { normalizeBody } from '../../../src/shared/import/desk-schema';
 import { slugify } from '../../../src/shared/slug';
 import { articleWith, body, SPEAKERS } from './generated-documents';
+import { samplesDir } from '../../support/samples';
 
-export const SAMPLES_DIR = resolve('../shared/samples');
+export const SAMPLES_DIR = samplesDir();
 
 /** Marks every "Hong Lei" as a mention and every “…” as Geng's direct quote, so samples carry speaker marks. */
 function markSpeakers(paragraph: NodeJson): NodeJson {

@@ -30,9 +30,15 @@ describe('speaker search', () => {
 });
 
 describe('speaker hue', () => {
-  it('gives a speaker the same palette slot every time, within the palette', () => {
+  it('hashes the id with 32-bit FNV-1a, so a speaker keeps its colour across sessions and versions', () => {
+    // Published FNV-1a test vectors, folded into the palette.
+    expect(speakerHue('')).toBe(0x811c9dc5 % SPEAKER_HUE_COUNT);
+    expect(speakerHue('a')).toBe(0xe40c292c % SPEAKER_HUE_COUNT);
+    expect(speakerHue('foobar')).toBe(0xbf9cf968 % SPEAKER_HUE_COUNT);
+  });
+
+  it('keeps every slot within the palette and spreads ids over it', () => {
     for (const { id } of registry) {
-      expect(speakerHue(id)).toBe(speakerHue(id));
       expect(speakerHue(id)).toBeGreaterThanOrEqual(0);
       expect(speakerHue(id)).toBeLessThan(SPEAKER_HUE_COUNT);
     }

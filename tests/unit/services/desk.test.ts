@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { bodyParagraphs } from '../../../src/shared/body-text';
 import { openDesk, type Desk } from '../../../src/main/open-desk';
 import type { Clock } from '../../../src/main/ports';
 import { useTempFolders } from '../store/temp-folder';
+import { readSample } from '../../support/samples';
 
 const newFolder = useTempFolders();
 const opened: Desk[] = [];
@@ -32,7 +32,7 @@ async function open(options: { seed?: boolean } = {}): Promise<Desk> {
 }
 
 const FROM_APP = { url: 'app://desk' };
-const sample = (name: string) => readFileSync(`../shared/samples/${name}`, 'utf8');
+const sample = (name: string) => readSample(name);
 
 describe('a new desk', () => {
   it('is seeded with the four sample briefings through the briefing parser', async () => {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isWholeBriefing, parseBriefing, splitDateline } from '../../../src/shared/briefing-parser';
 import { DeskError } from '../../../src/shared/errors';
+import { samplesDir } from '../../support/samples';
 
-const SAMPLES = '../shared/samples';
+const SAMPLES = samplesDir();
 const gold = JSON.parse(readFileSync(`${SAMPLES}/gold.json`, 'utf8')) as Record<
   string,
   { headline: string; dateline: string; paragraphs: number; related: string[] }
