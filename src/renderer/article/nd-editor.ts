@@ -11,6 +11,7 @@ import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
 import { bodyExtensions } from './body-extensions';
+import { renderEmptyState } from './empty-state';
 import { speakerHueStyles, speakerSpanStyles } from '../speakers/speaker-hue.styles';
 import { SpeakerTools } from '../speakers/speaker-tools';
 import { MOD_KEY_LABEL, STATUS_LABELS } from '../ui/format';
@@ -143,7 +144,7 @@ export class NdEditor extends LitElement {
   }
 
   render() {
-    if (!this.article) return this.renderEmpty();
+    if (!this.article) return renderEmptyState();
     return html`
       <header class="bar">
         <nd-toolbar .editor=${this.editor}></nd-toolbar>
@@ -209,14 +210,6 @@ export class NdEditor extends LitElement {
       ${this.speakers.renderPicker()}
       ${this.revising.renderOverlays()}
     `;
-  }
-
-  private renderEmpty() {
-    return html`<div class="empty" role="status">
-      <svg viewBox="0 0 48 48" aria-hidden="true"><rect x="9" y="6" width="30" height="36" rx="3" /><path d="M15 15h18M15 21h18M15 27h12" /></svg>
-      <p class="empty-title">No article open — pick one or press <kbd>${MOD_KEY_LABEL}</kbd> <kbd>N</kbd></p>
-      <p class="empty-hint">Or drop a briefing (.txt) anywhere on the window to import it.</p>
-    </div>`;
   }
 
   private renderSaveState() {

@@ -1,11 +1,11 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
 import type { Article } from '../../shared/article';
 import type { HeadlineMatch } from '../../shared/ipc/api';
-import { RELATIONS, type RelatedLink, type Relation } from '../../shared/related-link';
+import type { RelatedLink, Relation } from '../../shared/related-link';
 import { desk, messageOf } from '../desk';
-import { STATUS_LABELS } from '../ui/format';
-import { RELATION_LABELS, hostOf, kindOf, moveLink, refines } from './related-links';
+import { renderLinkRow, type LinkRowContext } from './related-link-row';
+import { moveLink, refines } from './related-links';
 import type { NdHeadlinePicker } from './nd-headline-picker';
 import { relatedPanelStyles } from './nd-related-panel.styles';
 import { controlStyles, panelSectionStyles } from '../ui/shared.styles';
@@ -14,12 +14,6 @@ import './nd-headline-picker';
 import './nd-linked-from';
 import './nd-web-link-form';
 import { emit } from '../ui/emit';
-
-const ICONS = {
-  up: svg`<path d="M8 12.5v-9M4.5 7 8 3.5 11.5 7" />`,
-  down: svg`<path d="M8 3.5v9M4.5 9 8 12.5 11.5 9" />`,
-  remove: svg`<path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />`,
-};
 
 /**
  * <nd-related-panel>: the open article's related stories, in order, and the
@@ -108,7 +102,7 @@ export class NdRelatedPanel extends LitElement {
       <section aria-labelledby="related-title">
         <h2 id="related-title">Related stories</h2>
         ${this.links.length > 0
-          ? html`<ul class="links" aria-labelledby="related-title">${this.links.map((link, index) => this.renderLink(link, index))}</ul>`
+          ? html`<ul class="links" aria-labelledby="related-title">${this.links.map((link, index) => renderLinkRow(link, index, this.rowContext()))}</ul>`
           : html`<p class="none">No related stories yet.</p>`}
         <nd-headline-picker
           class="add"
@@ -133,71 +127,25 @@ export class NdRelatedPanel extends LitElement {
     `;
   }
 
-  private renderLink(link: RelatedLink, index: number) {
-    const kind = kindOf(link);
-    const headline = this.headlineOf(link);
-    return html`<li
-      class="link ${kind}"
-      tabindex="0"
-      data-claims-keys="Alt+ArrowUp Alt+ArrowDown"
-      aria-keyshortcuts="Enter Delete Alt+ArrowUp Alt+ArrowDown"
-      @keydown=${(event: KeyboardEvent) => this.onLinkKeydown(event, index)}
-    >
-      <div class="top">
-        ${link.articleId
-          ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open this story" @click=${() => this.open(link.articleId)}>${headline}</button>`
-          : html`<span class="headline" data-testid="related-headline">${headline}</span>`}
-        <span class="tools">
-          ${this.renderTool('up', `Move “${headline}” up`, index === 0, () => this.move(index, -1))}
-          ${this.renderTool('down', `Move “${headline}” down`, index === this.links.length - 1, () => this.move(index, 1))}
-          ${this.renderTool('remove', `Remove “${headline}”`, false, () => this.removeLink(index))}
-        </span>
-      </div>
-      <div class="meta">
-        <select class="relation" aria-label="Relation of “${headline}”" @change=${(event: Event) => this.setRelation(index, (event.target as HTMLSelectElement).value as Relation)}>
-          ${RELATIONS.map((relation) => html`<option value=${relation} ?selected=${relation === link.relation}>${RELATION_LABELS[relation]}</option>`)}
-        </select>
-        ${kind === 'article' ? this.renderLinkedMeta(link.articleId) : nothing}
-        ${kind === 'external' ? html`<span class="host">${hostOf(link.url ?? '')}</span>` : nothing}
-        ${kind === 'unresolved' ? html`<span class="badge" title="No stored story or web address yet">Unresolved</span>` : nothing}
-      </div>
-      ${kind === 'external' ? html`<div class="address" title="Web address (select to copy)">${link.url}</div>` : nothing}
-      ${kind === 'unresolved' ? this.renderUnresolved(link, index) : nothing}
-    </li>`;
-  }
-
-  private renderTool(icon: keyof typeof ICONS, label: string, disabled: boolean, run: () => void) {
-    return html`<button class="tool ${icon}" aria-label=${label} title=${label} ?disabled=${disabled} @click=${run}>
-      <svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[icon]}</svg>
-    </button>`;
-  }
-
-  private renderUnresolved(link: RelatedLink, index: number) {
-    if (this.resolving !== index) {
-      return html`<div class="actions">
-        <button class="button small" @click=${() => void this.startResolving(index)}>Resolve…</button>
-        <button class="button small quiet" title="Create a draft article with this headline" @click=${() => void this.createDraft(index)}>Create draft</button>
-      </div>`;
-    }
-    return html`<div class="resolve">
-      <nd-headline-picker
-        label="Resolve “${link.headline}”"
-        placeholder="Find the stored story or paste a link…"
-        allow-address
-        exclude-id=${this.article?.id ?? ''}
-        .value=${link.headline}
-        @nd-headline-pick=${(event: CustomEvent<HeadlineMatch>) => this.resolveTo(index, event.detail)}
-        @nd-address-pick=${(event: CustomEvent<{ url: string }>) => this.replaceLink(index, { ...link, articleId: null, url: event.detail.url })}
-        @nd-pick-cancel=${() => void this.stopResolving(index)}
-      ></nd-headline-picker>
-      <button class="button small quiet" @click=${() => void this.stopResolving(index)}>Cancel</button>
-    </div>`;
-  }
-
-  private renderLinkedMeta(id: string | null) {
-    const article = id ? this.linked.get(id) : undefined;
-    if (!article) return nothing;
-    return html`<span class="pill ${article.status}">${STATUS_LABELS[article.status]}</span>${article.dateline ? html`<span class="dateline">${article.dateline}</span>` : nothing}`;
+  /** What a link row needs from the panel: the linked articles as they are now, and the panel's actions. */
+  private rowContext(): LinkRowContext {
+    return {
+      count: this.links.length,
+      resolving: this.resolving,
+      excludeId: this.article?.id ?? '',
+      headlineOf: (link) => this.headlineOf(link),
+      linkedArticle: (id) => this.linked.get(id),
+      focus: (index) => void this.focusLink(index),
+      open: (id) => this.open(id),
+      move: (index, delta) => this.move(index, delta),
+      remove: (index) => this.removeLink(index),
+      setRelation: (index, relation) => this.setRelation(index, relation),
+      startResolving: (index) => void this.startResolving(index),
+      stopResolving: (index) => void this.stopResolving(index),
+      createDraft: (index) => void this.createDraft(index),
+      resolveTo: (index, article) => this.resolveTo(index, article),
+      replaceLink: (index, link) => this.replaceLink(index, link),
+    };
   }
 
   private headlineOf(link: RelatedLink): string {
@@ -319,30 +267,6 @@ export class NdRelatedPanel extends LitElement {
     const row = this.rows[index];
     if (row) row.focus();
     else this.addPicker?.focus();
-  }
-
-  private onLinkKeydown(event: KeyboardEvent, index: number): void {
-    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey || event.shiftKey) return; // keys in the row's controls are theirs
-    const link = this.links[index];
-    const key = event.key;
-    let handled = true;
-    if (event.altKey) {
-      if (key === 'ArrowUp') this.move(index, -1);
-      else if (key === 'ArrowDown') this.move(index, 1);
-      else handled = false;
-    } else if (key === 'Enter') {
-      if (link.articleId) this.open(link.articleId);
-      else if (!link.url) void this.startResolving(index);
-    } else if (key === 'Delete' || key === 'Backspace') {
-      this.removeLink(index);
-    } else if (key === 'ArrowUp' || key === 'ArrowDown') {
-      void this.focusLink(Math.max(0, index + (key === 'ArrowUp' ? -1 : 1)));
-    } else if (key === 'Home' || key === 'End') {
-      void this.focusLink(key === 'Home' ? 0 : this.links.length - 1);
-    } else {
-      handled = false;
-    }
-    if (handled) event.preventDefault();
   }
 
 }
