@@ -60,11 +60,7 @@ export const appStyles = css`
   .actions svg {
     width: 14px;
     height: 14px;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.8;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
 
   nd-editor {
@@ -104,10 +100,7 @@ export const appStyles = css`
     width: 36px;
     height: 36px;
     margin-bottom: 6px;
-    fill: none;
     stroke: var(--nd-accent);
     stroke-width: 1.4;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
 `;

@@ -73,10 +73,7 @@ export const editorStyles = css`
   .trash svg {
     width: 16px;
     height: 16px;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.4;
-    stroke-linejoin: round;
   }
 
   .scroll {
@@ -222,10 +219,8 @@ export const editorStyles = css`
     width: 56px;
     height: 56px;
     margin-bottom: 8px;
-    fill: none;
     stroke: var(--nd-border-strong);
     stroke-width: 1.5;
-    stroke-linecap: round;
   }
   .empty p {
     margin: 0;

@@ -42,11 +42,6 @@ export const toolbarStyles = css`
   .icon {
     width: 18px;
     height: 18px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .icon .dot {
     fill: currentColor;

@@ -4,14 +4,6 @@ export const exportDialogStyles = css`
   dialog {
     width: min(500px, calc(100vw - 48px));
     padding: 0;
-    border: 1px solid var(--nd-border);
-    border-radius: 12px;
-    background: var(--nd-paper);
-    color: var(--nd-ink);
-    box-shadow: 0 16px 48px rgb(31 35 40 / 26%);
-  }
-  dialog::backdrop {
-    background: rgb(31 35 40 / 32%);
   }
 
   header {
@@ -32,11 +24,8 @@ export const exportDialogStyles = css`
   .icon svg {
     width: 16px;
     height: 16px;
-    fill: none;
     stroke: var(--nd-accent);
     stroke-width: 1.8;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   dialog[data-phase='done'] .icon {
     background: #e2f4e6;

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat } from '../../shar
 import { desk, messageOf, onExportProgress } from '../desk';
 import { loadExportFormats, saveExportFormats } from './export-preferences';
 import { exportDialogStyles } from './nd-export-dialog.styles';
-import { controlStyles } from '../ui/shared.styles';
+import { controlStyles, modalDialogStyles } from '../ui/shared.styles';
 import { emit } from '../ui/emit';
 
 export type ExportScope = 'selected' | 'all';
@@ -36,7 +36,7 @@ function plural(count: number, one: string, many = `${one}s`): string {
  */
 @customElement('nd-export-dialog')
 export class NdExportDialog extends LitElement {
-  static styles = [controlStyles, exportDialogStyles];
+  static styles = [controlStyles, modalDialogStyles, exportDialogStyles];
 
   /** The articles "Selected articles" exports; with none, the whole desk is the only choice. */
   @property({ attribute: false }) selectedIds: string[] = [];

@@ -24,11 +24,8 @@ export const listSelectionStyles = css`
   .check svg {
     width: 12px;
     height: 12px;
-    fill: none;
     stroke: var(--nd-accent-ink);
     stroke-width: 2.2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
     visibility: hidden;
   }
   .row:hover .check,

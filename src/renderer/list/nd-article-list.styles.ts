@@ -25,10 +25,7 @@ export const articleListStyles = css`
     left: 10px;
     width: 15px;
     height: 15px;
-    fill: none;
     stroke: var(--nd-ink-faint);
-    stroke-width: 1.6;
-    stroke-linecap: round;
     pointer-events: none;
   }
   .search input {
@@ -99,10 +96,7 @@ export const articleListStyles = css`
   .trash-toggle svg {
     width: 14px;
     height: 14px;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.4;
-    stroke-linejoin: round;
   }
   .trash-toggle[aria-pressed='true'] {
     color: var(--nd-danger);

@@ -16,10 +16,7 @@ export const headlinePickerStyles = css`
     left: 8px;
     width: 13px;
     height: 13px;
-    fill: none;
     stroke: var(--nd-ink-faint);
-    stroke-width: 1.6;
-    stroke-linecap: round;
     pointer-events: none;
   }
   input {

@@ -115,11 +115,6 @@ export const relatedPanelStyles = css`
   .tool svg {
     width: 13px;
     height: 13px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
 
   .meta {
@@ -198,14 +193,6 @@ export const relatedPanelStyles = css`
   .resolve nd-headline-picker {
     flex: 1;
     min-width: 0;
-  }
-  .button.small {
-    height: 24px;
-    padding: 0 8px;
-    font-size: 12px;
-  }
-  .button.small.quiet {
-    color: var(--nd-ink-muted);
   }
   .resolve .button.small {
     height: 30px;

@@ -29,7 +29,7 @@ export class NdWebLinkForm extends LitElement {
     return html`<form @submit=${this.onSubmit}>
       <label>
         <span>Headline for the link to <strong>${hostOf(this.url)}</strong></span>
-        <input name="headline" required maxlength="500" autocomplete="off" placeholder="Headline" @keydown=${this.onKeydown} />
+        <input class="field-small" name="headline" required maxlength="500" autocomplete="off" placeholder="Headline" @keydown=${this.onKeydown} />
       </label>
       <span class="actions">
         <button class="button small primary" type="submit">Add link</button>

@@ -34,11 +34,7 @@ export const findBarStyles = css`
     color: var(--nd-ink-faint);
   }
   svg {
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   input {
     height: 28px;
@@ -74,17 +70,7 @@ export const findBarStyles = css`
   .count.none {
     color: var(--nd-danger);
   }
-  .toggle,
   .icon-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 26px;
-    height: 26px;
-    padding: 0;
-    border: 1px solid transparent;
-    border-radius: 4px;
-    background: transparent;
     font-size: 12px;
     font-weight: 600;
     color: var(--nd-ink-muted);

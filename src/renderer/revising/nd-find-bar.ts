@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { LitElement, html, svg, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { EMPTY_QUERY, findStateOf, findStep, replaceAll, replaceCurrent, setFindQuery, type FindQuery } from './find-replace';
 import { MOD_KEY_LABEL } from '../ui/format';
@@ -90,22 +90,7 @@ export class NdFindBar extends LitElement {
           @keydown=${this.onFindKeydown}
         />
         <span class="count ${this.query.text && none ? 'none' : ''}" role="status" data-testid="find-count">${count}</span>
-        <button
-          class="toggle"
-          type="button"
-          aria-label="Match case"
-          title="Match case"
-          aria-pressed=${String(this.query.matchCase)}
-          @click=${() => this.search({ ...this.query, matchCase: !this.query.matchCase })}
-        >Aa</button>
-        <button
-          class="toggle"
-          type="button"
-          aria-label="Whole word"
-          title="Whole word"
-          aria-pressed=${String(this.query.wholeWord)}
-          @click=${() => this.search({ ...this.query, wholeWord: !this.query.wholeWord })}
-        ><span class="whole">ab</span></button>
+        ${this.renderToggle('matchCase', 'Match case', html`Aa`)} ${this.renderToggle('wholeWord', 'Whole word', html`<span class="whole">ab</span>`)}
         <button class="icon-button" type="button" aria-label="Previous match" title="Previous match (Shift+Enter)" ?disabled=${none} @click=${() => this.step(-1)}>
           ${icon(svg`<path d="m4 10 4-4 4 4" />`)}
         </button>
@@ -133,6 +118,20 @@ export class NdFindBar extends LitElement {
     </div>`;
   }
 
+
+  /** A search option as a pressed-or-not button. */
+  private renderToggle(option: 'matchCase' | 'wholeWord', label: string, content: TemplateResult) {
+    return html`<button
+      class="icon-button toggle"
+      type="button"
+      aria-label=${label}
+      title=${label}
+      aria-pressed=${String(this.query[option])}
+      @click=${() => this.search({ ...this.query, [option]: !this.query[option] })}
+    >
+      ${content}
+    </button>`;
+  }
   private run(command: (state: Editor['state'], dispatch?: Editor['view']['dispatch']) => boolean): boolean {
     const editor = this.editor;
     if (!editor || editor.isDestroyed) return false;

@@ -189,10 +189,7 @@ export const revisionsPanelStyles = css`
   .placeholder svg {
     width: 56px;
     height: 56px;
-    fill: none;
     stroke: var(--nd-border-strong);
     stroke-width: 1.5;
-    stroke-linejoin: round;
-    stroke-linecap: round;
   }
 `;

@@ -14,11 +14,7 @@ export const revisingStyles = css`
   .revising-button svg {
     width: 15px;
     height: 15px;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .revising-button[aria-pressed='true'] {
     background: var(--nd-accent-soft);

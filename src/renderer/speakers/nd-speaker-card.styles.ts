@@ -130,14 +130,7 @@ export const speakerCardStyles = css`
     font-weight: 600;
     color: var(--nd-ink-muted);
   }
-  .form input,
-  .form select {
-    height: 28px;
-    padding: 0 8px;
-    border: 1px solid var(--nd-border-strong);
-    border-radius: var(--nd-radius);
-    background: var(--nd-paper);
-    font-size: 13px;
+  .form .field-small {
     font-weight: 400;
     color: var(--nd-ink);
   }

@@ -77,10 +77,10 @@ export class NdSpeakerCard extends LitElement {
   private renderEdit() {
     const { speaker } = this;
     return html`<form class="form" aria-label="Edit ${speaker.name}" @submit=${this.onEdit} @keydown=${this.onFormKeydown}>
-      <label>Name <input name="name" required autocomplete="off" .value=${speaker.name} /></label>
-      <label>Aliases <input name="aliases" autocomplete="off" placeholder="Hong, the spokesman" .value=${speaker.aliases.join(', ')} /></label>
-      <label>Role <input name="role" autocomplete="off" .value=${speaker.role} /></label>
-      <label>Organization <input name="organization" autocomplete="off" .value=${speaker.organization} /></label>
+      <label>Name <input class="field-small" name="name" required autocomplete="off" .value=${speaker.name} /></label>
+      <label>Aliases <input class="field-small" name="aliases" autocomplete="off" placeholder="Hong, the spokesman" .value=${speaker.aliases.join(', ')} /></label>
+      <label>Role <input class="field-small" name="role" autocomplete="off" .value=${speaker.role} /></label>
+      <label>Organization <input class="field-small" name="organization" autocomplete="off" .value=${speaker.organization} /></label>
       <div class="form-actions">
         <button type="button" class="button quiet small" @click=${() => (this.mode = 'view')}>Cancel</button>
         <button type="submit" class="button primary small">Save</button>
@@ -92,7 +92,7 @@ export class NdSpeakerCard extends LitElement {
     return html`<form class="form" aria-label="Merge ${this.speaker.name}" @submit=${this.onMerge} @keydown=${this.onFormKeydown}>
       <label
         >Merge ${this.speaker.name} into
-        <select name="into" aria-label="Merge into">
+        <select class="field-small" name="into" aria-label="Merge into">
           ${this.others.map((other) => html`<option value=${other.id}>${other.name}${other.organization ? ` (${other.organization})` : ''}</option>`)}
         </select>
       </label>

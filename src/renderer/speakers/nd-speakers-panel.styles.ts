@@ -34,10 +34,6 @@ export const speakersPanelStyles = css`
   .button svg {
     width: 13px;
     height: 13px;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
   }
   .speakers,
   .lint {

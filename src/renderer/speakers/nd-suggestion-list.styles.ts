@@ -102,11 +102,7 @@ export const suggestionListStyles = css`
   .icon svg {
     width: 14px;
     height: 14px;
-    fill: none;
-    stroke: currentColor;
     stroke-width: 1.8;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
   .accept:hover:not(:disabled) { color: var(--nd-success); border-color: var(--nd-success); }
   .reject:hover:not(:disabled) { color: var(--nd-danger); border-color: var(--nd-danger); }

@@ -4,14 +4,6 @@ export const confirmDialogStyles = css`
   dialog {
     width: min(440px, calc(100vw - 48px));
     padding: 22px 24px 18px;
-    border: 1px solid var(--nd-border);
-    border-radius: 10px;
-    background: var(--nd-paper);
-    color: var(--nd-ink);
-    box-shadow: 0 12px 40px rgb(31 35 40 / 24%);
-  }
-  dialog::backdrop {
-    background: rgb(31 35 40 / 28%);
   }
   h2 {
     margin: 0 0 8px;

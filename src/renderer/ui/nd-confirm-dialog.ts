@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { confirmDialogStyles } from './nd-confirm-dialog.styles';
-import { controlStyles } from './shared.styles';
+import { controlStyles, modalDialogStyles } from './shared.styles';
 import { emit } from './emit';
 
 /**
@@ -14,7 +14,7 @@ import { emit } from './emit';
  */
 @customElement('nd-confirm-dialog')
 export class NdConfirmDialog extends LitElement {
-  static styles = [controlStyles, confirmDialogStyles];
+  static styles = [controlStyles, modalDialogStyles, confirmDialogStyles];
 
   @property() heading = '';
   @property() message = '';

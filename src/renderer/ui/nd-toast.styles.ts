@@ -73,15 +73,7 @@ export const toastStyles = css`
   }
 
   .close {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 26px;
-    height: 26px;
-    padding: 0;
     border: 0;
-    border-radius: 4px;
-    background: transparent;
     color: inherit;
     opacity: 0.7;
     cursor: pointer;
@@ -93,8 +85,5 @@ export const toastStyles = css`
   .close svg {
     width: 14px;
     height: 14px;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
   }
 `;

@@ -39,7 +39,7 @@ export class NdToast extends LitElement {
           ${notice.actionLabel
             ? html`<button class="button action" @click=${() => emit(this, 'nd-toast-action', { id: notice.id })}>${notice.actionLabel}</button>`
             : nothing}
-          <button class="close" aria-label="Dismiss" title="Dismiss" @click=${() => emit(this, 'nd-toast-dismiss', { id: notice.id })}>
+          <button class="icon-button close" aria-label="Dismiss" title="Dismiss" @click=${() => emit(this, 'nd-toast-dismiss', { id: notice.id })}>
             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
           </button>
         </div>`,

@@ -1,4 +1,4 @@
-/** Styles several components share: buttons, form controls, focus rings, status pills. */
+/** Styles several components share: buttons, form controls, focus rings, line icons, status pills, dialogs. */
 import { css } from 'lit';
 
 export const controlStyles = css`
@@ -59,6 +59,52 @@ export const controlStyles = css`
   .button.danger:hover {
     color: var(--nd-danger);
     background: var(--nd-danger-soft);
+  }
+  .button.small {
+    height: 24px;
+    padding: 0 8px;
+    font-size: 12px;
+  }
+  .button.small.quiet {
+    color: var(--nd-ink-muted);
+  }
+
+  /* A compact text field or select, as panels and small forms use. */
+  .field-small {
+    height: 28px;
+    padding: 0 8px;
+    border: 1px solid var(--nd-border-strong);
+    border-radius: var(--nd-radius);
+    background: var(--nd-paper);
+    font-size: 13px;
+  }
+  .field-small:focus-visible {
+    outline: none;
+    border-color: var(--nd-focus);
+    box-shadow: 0 0 0 2px var(--nd-accent-soft);
+  }
+
+  /* A square, borderless button holding one icon or glyph. */
+  .icon-button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 26px;
+    height: 26px;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    background: transparent;
+    cursor: pointer;
+  }
+
+  /* Every icon is a line drawing: a component sets its size, and its weight where it differs. */
+  svg {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
 
   .pill {
@@ -123,5 +169,19 @@ export const panelSectionStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+`;
+
+/** A modal <dialog>: paper, border, shadow and a dimmed page behind; each dialog sets its width and padding. */
+export const modalDialogStyles = css`
+  dialog {
+    border: 1px solid var(--nd-border);
+    border-radius: 12px;
+    background: var(--nd-paper);
+    color: var(--nd-ink);
+    box-shadow: 0 16px 48px rgb(31 35 40 / 26%);
+  }
+  dialog::backdrop {
+    background: rgb(31 35 40 / 30%);
   }
 `;
