@@ -2,12 +2,11 @@
  * Batch export from the desk: choose articles and formats, pick a folder in
  * main's dialog (a double here), watch it run, read the summary — and the files.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/desk-test';
 
-const SCREENSHOTS = 'test-results/screenshots';
 
 function unescapeHtml(text: string): string {
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -139,17 +138,4 @@ test('Cancel during a long export stops it, reports it cancelled and leaves fewe
   const files = await readdir(exportDir);
   expect(files.length).toBe(written);
   expect(files.length).toBeLessThan(132);
-});
-
-test('screenshot: the export dialog with its summary', async ({ page, exportDir }) => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.getByRole('option').first().click();
-  await page.keyboard.press('ControlOrMeta+Shift+E');
-  const dialog = exportDialog(page);
-  await page.screenshot({ path: `${SCREENSHOTS}/export-choose.png` });
-  await chooseFormats(page, ['HTML', 'Markdown', 'ninjs']);
-  await dialog.getByRole('button', { name: 'Export…' }).click();
-  await expect(dialog.getByTestId('export-file-count')).toHaveText('12');
-  await expect(dialog.locator('code.folder')).toHaveText(exportDir);
-  await page.screenshot({ path: `${SCREENSHOTS}/export.png` });
 });

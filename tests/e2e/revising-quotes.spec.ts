@@ -1,11 +1,10 @@
 /**
  * A changed direct quotation is flagged when two versions are compared, and
- * the comparison is captured for review (test-results/screenshots/revisions.png).
+ * the warning stands above the text changes.
  */
 import { expect, test } from './harness/desk-test';
 import { body, CHINA, comparison, expectSaved, history, openArticle, saveVersion, versionCheckbox } from './harness/revising-actions';
 
-const SCREENSHOTS = 'test-results/screenshots';
 const QUOTE_BEFORE = 'irresponsible and unprofessional, which will not help to solve the problem';
 const QUOTE_AFTER = 'irresponsible and unhelpful, which will not help to solve the problem';
 
@@ -48,5 +47,4 @@ test('a word changed inside a direct quote is flagged at the top of the comparis
   expect(warningBox && textBox && warningBox.y < textBox.y).toBe(true);
 
   await expect(history(page)).toBeVisible();
-  await page.screenshot({ path: `${SCREENSHOTS}/revisions.png` });
 });

@@ -51,7 +51,6 @@ test('an imported briefing gets attribution suggestions; accepting them tags the
   await expect(speakerCard(page, 'Hong Lei')).toContainText(/2 of \d+/);
   await expect(body(page).locator('.speaker-current').first()).toBeVisible();
   await expect(body(page).locator('.speaker-focused').first()).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/speakers.png' });
 
   // A reload finds it all intact.
   await reopen();

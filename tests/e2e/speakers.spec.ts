@@ -146,7 +146,6 @@ test('renaming a speaker renames every span and panel entry; merging moves every
   const survivor = (await registryOnDisk(dataDir)).find((speaker) => speaker.name === 'Hong Lei (MFA)')!;
   await speakerCard(page, 'H. Lei').getByRole('button', { name: 'Merge…' }).click();
   await expect(speakerCard(page, 'H. Lei').getByLabel('Merge into')).toHaveValue(survivor.id); // the only other speaker
-  await page.screenshot({ path: 'test-results/screenshots/speakers-merge.png' });
   await speakerCard(page, 'H. Lei').getByRole('button', { name: 'Merge' }).click();
   await expect(speakerCard(page, 'H. Lei')).toHaveCount(0);
   await expect(speakerCard(page, 'Hong Lei \\(MFA\\)')).toContainText('2 mentions');
