@@ -34,7 +34,8 @@ export function deskWebPreferences(options: { preload: string; isPackaged: boole
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     webviewTag: false,
-    // Our own spellchecking comes later; Chromium's would underline names and datelines.
+    // The desk's own offline spellcheck (revising/spellcheck.ts) underlines misspellings; Chromium's would
+    // double them and flag names and datelines.
     spellcheck: false,
     devTools: !options.isPackaged,
   };

@@ -22,7 +22,7 @@ export function deskExtensions(): AnyExtension[] {
     StarterKit.configure({
       heading: { levels: [...BODY_HEADING_LEVELS] },
       link: { openOnClick: false, autolink: true, linkOnPaste: true, defaultProtocol: 'https' },
-      // View-only: the renderer adds these itself (src/renderer/editor/extensions.ts).
+      // View-only: the renderer adds these itself (src/renderer/article/body-extensions.ts).
       undoRedo: false,
       dropcursor: false,
       gapcursor: false,

@@ -6,7 +6,7 @@
  *
  * Listens on the window in the capture phase, so the desk's shortcuts work
  * wherever the focus is; a chord an element claims (`data-claims-keys`,
- * shortcuts.ts) is left to it, and nothing is handled while `isModal` is true.
+ * ui/shortcuts.ts) is left to it, and nothing is handled while `isModal` is true.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';

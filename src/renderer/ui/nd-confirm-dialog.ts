@@ -7,7 +7,7 @@ import { emit } from './emit';
 /**
  * <nd-confirm-dialog>: a modal question with two answers. It opens as soon as
  * it is connected, with the focus on the confirming button; Escape or the
- * cancel button answer no. Use `confirmAction()` (../confirm.ts) rather than
+ * cancel button answer no. Use `confirmAction()` (confirm.ts) rather than
  * placing it by hand.
  *
  * @fires nd-confirm-answer - the person answered; detail: { confirmed }

@@ -20,7 +20,7 @@ import type { RevisionDiff } from '../revision-diff';
 import { BatchExportRequestSchema, type BatchExportReport } from '../export/batch-export-contract';
 import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from '../speaker';
 
-/** A briefing file's contents, sent by the renderer (never a path for main to read). */
+/** The largest briefing an import request may carry, in characters; a Markdown or HTML document may be five times that. */
 const MAX_IMPORT_CHARACTERS = 2_000_000;
 
 export const deskRequestSchemas = {
