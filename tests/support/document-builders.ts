@@ -1,0 +1,53 @@
+/**
+ * Document builders in the style of prosemirror-test-builder, for article
+ * bodies: nested calls build stored Tiptap JSON, and `toDoc` turns it into a
+ * checked ProseMirror document of the desk's own schema.
+ *
+ *     const body = doc(p('“', quote('hong', 'We will respond'), ',” said ', mention('hong', 'Hong Lei'), '.'));
+ *
+ * A string child is plain text; marks nest (`quote('hong', 'We ', bold('will'), ' respond')`).
+ */
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { NodeJson } from '../../src/shared/article';
+import { deskSchema } from '../../src/shared/import/desk-schema';
+
+/** A child: plain text, a node, or the run of inline nodes a mark builder returns. */
+type Child = string | NodeJson | NodeJson[];
+type MarkJson = NonNullable<NodeJson['marks']>[number];
+
+function nodesOf(children: Child[]): NodeJson[] {
+  return children.flatMap((child) => (typeof child === 'string' ? (child ? [{ type: 'text', text: child }] : []) : Array.isArray(child) ? child : [child]));
+}
+
+function block(type: string, attrs?: Record<string, unknown>) {
+  return (...children: Child[]): NodeJson => {
+    const content = nodesOf(children);
+    return { type, ...(attrs ? { attrs } : {}), ...(content.length ? { content } : {}) };
+  };
+}
+
+/** Adds `mark` to every inline node inside `children`, after the marks they had. */
+function marked(mark: MarkJson, children: Child[]): NodeJson[] {
+  return nodesOf(children).map((node) => ({ ...node, marks: [...(node.marks ?? []), mark] }));
+}
+
+export const doc = block('doc');
+export const p = block('paragraph');
+export const blockquote = block('blockquote');
+export const h2 = block('heading', { level: 2 });
+export const br = (): NodeJson => ({ type: 'hardBreak' });
+
+/** Speaker marks name a speaker id: a mention, a direct quote, a paraphrase. */
+export const mention = (speakerId: string, ...children: Child[]) => marked({ type: 'speakerMention', attrs: { speakerId } }, children);
+export const quote = (speakerId: string, ...children: Child[]) => marked({ type: 'speakerAttribution', attrs: { speakerId, kind: 'direct' } }, children);
+export const paraphrase = (speakerId: string, ...children: Child[]) =>
+  marked({ type: 'speakerAttribution', attrs: { speakerId, kind: 'paraphrase' } }, children);
+export const bold = (...children: Child[]) => marked({ type: 'bold' }, children);
+export const italic = (...children: Child[]) => marked({ type: 'italic' }, children);
+
+/** A checked ProseMirror document of the desk's schema. */
+export function toDoc(body: NodeJson): ProseMirrorNode {
+  const node = deskSchema().nodeFromJSON(body);
+  node.check();
+  return node;
+}
