@@ -5,7 +5,7 @@
 import { expect, test } from '../e2e/harness/desk-test';
 import { addBox, CHINA, dropBriefing, linkedFrom, openArticle, relatedLink, waitForSaved } from '../e2e/harness/related-actions';
 import { body, comparison, expectSaved, saveVersion, versionCheckbox } from '../e2e/harness/revising-actions';
-import { dropSample, panel as speakersPanel } from '../e2e/speakers-helpers';
+import { dropSample, panel as speakersPanel } from '../e2e/harness/speakers-actions';
 import { captureAtDeskSizes, SCREEN_SIZES } from './capture';
 
 test.beforeEach(async ({ page }) => {

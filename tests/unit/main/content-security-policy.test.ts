@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, policyDirectives } from '../../../src/shared/content-security-policy';
-import { OUT_DIRECTORY, readBuiltFile } from './built-output';
+import { OUT_DIRECTORY, readBuiltFile } from '../../support/built-output';
 
 /** The `content` of every CSP `<meta http-equiv>` in a page, entities decoded. */
 function metaPolicies(html: string): string[] {

@@ -8,7 +8,7 @@ import { openDesk } from '../../../src/main/open-desk';
 import { DESK_CHANNELS, type DeskResult } from '../../../src/shared/ipc/api';
 import type { ArticleSummary } from '../../../src/shared/article';
 import { DESK_COMMAND_CHANNEL } from '../../../src/shared/ipc/menu-commands';
-import { REPOSITORY_ROOT } from './built-output';
+import { REPOSITORY_ROOT } from '../../support/built-output';
 import {
   app,
   dialog,
@@ -19,9 +19,9 @@ import {
   Menu,
   resetFakeElectron,
   type FakeMenu,
-} from './fake-electron';
+} from '../../support/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('../../support/fake-electron'));
 
 let dataDir: string;
 
@@ -187,7 +187,7 @@ describe('windows closing and quitting', () => {
 describe('the entry point', () => {
   it('starts the app when Electron loads it', async () => {
     vi.resetModules();
-    const electron = (await import('electron')) as unknown as typeof import('./fake-electron');
+    const electron = (await import('electron')) as unknown as typeof import('../../support/fake-electron');
     electron.resetFakeElectron();
     electron.app.appPath = REPOSITORY_ROOT;
     await import('../../../src/main/index');

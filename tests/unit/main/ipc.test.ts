@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DESK_CHANNELS, type DeskChannel, type DeskResult } from '../../../src/shared/ipc/api';
 import type { DeskHandler, DeskHandlers } from '../../../src/main/desk-handlers';
 import { registerDeskHandlers, type DeskIpcMain } from '../../../src/main/ipc';
-import { ipcMain, resetFakeElectron } from './fake-electron';
+import { ipcMain, resetFakeElectron } from '../../support/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('../../support/fake-electron'));
 
 /** The fake's handlers take any event; the real signature wants Electron's. */
 const electronIpcMain = ipcMain as unknown as DeskIpcMain;

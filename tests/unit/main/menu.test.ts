@@ -2,9 +2,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deskMenuTemplate, installDeskMenu, type DeskMenuOptions } from '../../../src/main/menu';
 import { isMenuCommand, MENU_COMMANDS, type MenuCommand } from '../../../src/shared/ipc/menu-commands';
-import { Menu, resetFakeElectron } from './fake-electron';
+import { Menu, resetFakeElectron } from '../../support/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('../../support/fake-electron'));
 
 function template(overrides: Partial<DeskMenuOptions> = {}): MenuItemConstructorOptions[] {
   return deskMenuTemplate({ platform: 'linux', isPackaged: true, sendCommand: () => undefined, ...overrides });

@@ -3,9 +3,9 @@ import type { DeskCommands, MenuCommand } from '../../../src/shared/ipc/menu-com
 import { DESK_COMMAND_CHANNEL } from '../../../src/shared/ipc/menu-commands';
 import { EXPORT_PROGRESS_EVENT, type DeskEvents } from '../../../src/shared/ipc/desk-events';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('../../support/fake-electron'));
 
-type FakeElectron = typeof import('./fake-electron');
+type FakeElectron = typeof import('../../support/fake-electron');
 
 interface LoadedPreload {
   exposed: Map<string, unknown>;

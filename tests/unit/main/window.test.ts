@@ -4,10 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preloadPath, rendererHtmlPath, resolveRendererLocation, type RendererLocation } from '../../../src/main/built-files';
 import { createDeskWindow, DESK_WINDOW_BACKGROUND } from '../../../src/main/window';
-import { BUILT_MAIN_DIRECTORY, readBuiltFile } from './built-output';
-import { FakeBrowserWindow, FakeEvent, resetFakeElectron } from './fake-electron';
+import { BUILT_MAIN_DIRECTORY, readBuiltFile } from '../../support/built-output';
+import { FakeBrowserWindow, FakeEvent, resetFakeElectron } from '../../support/fake-electron';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('../../support/fake-electron'));
 
 const MAIN_DIRECTORY = '/app/out/main';
 const BUILT_PAGE: RendererLocation = resolveRendererLocation({ env: {}, isPackaged: true, mainDirectory: MAIN_DIRECTORY });

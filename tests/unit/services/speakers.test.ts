@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeJson } from '../../../src/shared/article';
 import { countSpeakerSpans } from '../../../src/shared/speaker-spans';
 import { openDesk } from '../../../src/main/open-desk';
-import { useDesks } from '../support/desks';
+import { useDesks } from '../../support/desks';
 
 const { newFolder, open: openOn } = useDesks();
 const open = (dataDir?: string) => openOn({ dataDir });

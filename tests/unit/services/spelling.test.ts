@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../../../src/main/open-desk';
-import { useDesks } from '../support/desks';
+import { useDesks } from '../../support/desks';
 
 const { newFolder, open: openOn } = useDesks();
 const open = (dataDir?: string) => openOn({ dataDir });

@@ -1,0 +1,134 @@
+/**
+ * Writing an article: every field, the toolbar, autosave, and what lands on disk.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Article } from '../../../src/shared/article';
+import { bodyToPlainText } from '../../../src/shared/body-text';
+import { expect, test } from '../harness/desk-test';
+
+/** Waits until the editor says everything typed is stored. */
+async function expectSaved(page: Page): Promise<void> {
+  await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+}
+
+async function readArticle(dataDir: string, id: string): Promise<Article> {
+  return JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8')) as Article;
+}
+
+/** The id of the article the list marks as open. */
+async function openArticleId(page: Page): Promise<string> {
+  return (await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { selected: true }).getAttribute('data-id')) ?? '';
+}
+
+test('a new article typed in every field is saved, survives a reload and is on disk', async ({ page, dataDir, reopen }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  const headline = page.getByLabel('Headline');
+  await expect(headline).toBeFocused();
+  await expect(page.getByRole('option', { name: 'Untitled article' })).toHaveAttribute('aria-selected', 'true');
+
+  await headline.fill('Council approves “new” harbour budget');
+  await page.getByLabel('Dateline').fill('PORTVALE, March 5');
+  await page.getByLabel('Byline').fill("By Ana O'Neill");
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type('The council voted 7-2 on Tuesday. ');
+  await page.keyboard.press('Control+B');
+  await page.keyboard.type('Nobody objected');
+  await expect(page.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Control+B');
+  await page.keyboard.type(' to the “dredging” line.');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('editing');
+  await expectSaved(page);
+  await expect(page.getByTestId('word-count')).toHaveText('12 words');
+
+  const id = await openArticleId(page);
+  const row = page.getByRole('option', { name: 'Council approves “new” harbour budget' });
+  await expect(row).toContainText('Editing');
+  await expect(row).toContainText('PORTVALE, March 5');
+
+  await reopen();
+  await page.getByRole('option', { name: 'Council approves “new” harbour budget' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Council approves “new” harbour budget');
+  await expect(page.getByLabel('Dateline')).toHaveValue('PORTVALE, March 5');
+  await expect(page.getByLabel('Byline')).toHaveValue("By Ana O'Neill");
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('editing');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText(
+    'The council voted 7-2 on Tuesday. Nobody objected to the “dredging” line.',
+  );
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('strong')).toHaveText('Nobody objected');
+
+  const stored = await readArticle(dataDir, id);
+  expect(stored.headline).toBe('Council approves “new” harbour budget');
+  expect(stored.dateline).toBe('PORTVALE, March 5');
+  expect(stored.byline).toBe("By Ana O'Neill");
+  expect(stored.status).toBe('editing');
+  expect(bodyToPlainText(stored.body)).toBe('The council voted 7-2 on Tuesday. Nobody objected to the “dredging” line.');
+  expect(JSON.stringify(stored.body)).toContain('"type":"bold"');
+  expect(stored.wordCount).toBe(12);
+});
+
+test('Ctrl+N creates an article and puts the cursor in its headline', async ({ page, articlesOnDisk }) => {
+  const before = (await articlesOnDisk()).length;
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('Control+N');
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  await page.keyboard.type('Typed straight after Ctrl+N');
+  await expectSaved(page);
+  await expect(page.getByRole('option', { name: 'Typed straight after Ctrl+N' })).toHaveAttribute('aria-selected', 'true');
+  expect((await articlesOnDisk()).length).toBe(before + 1);
+});
+
+test('the toolbar turns blocks on and off and shows which are active', async ({ page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type('Section title');
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  await toolbar.getByRole('button', { name: 'Heading 2' }).click();
+  await expect(body.locator('h2')).toHaveText('Section title');
+  await expect(toolbar.getByRole('button', { name: 'Heading 2' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await toolbar.getByRole('button', { name: 'Bulleted list' }).click();
+  await page.keyboard.type('first point');
+  await expect(body.locator('ul li')).toHaveText('first point');
+  await expect(toolbar.getByRole('button', { name: 'Bulleted list' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(toolbar.getByRole('button', { name: 'Heading 2' })).toHaveAttribute('aria-pressed', 'false');
+
+  await toolbar.getByRole('button', { name: 'Undo' }).click();
+  await expect(body.locator('ul li')).not.toHaveText('first point');
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeEnabled();
+});
+
+test('a save that fails keeps the edit, says why, and Retry stores it', async ({ page, dataDir }) => {
+  const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
+  const id = (await row.getAttribute('data-id')) ?? '';
+  await row.click();
+  // Stand in for a full disk: the bridge to main refuses updates until put back.
+  await page.evaluate(() => {
+    const bridge = window as unknown as { __deskInvoke: (channel: string, request: unknown) => Promise<unknown>; __realInvoke?: unknown };
+    const real = bridge.__deskInvoke;
+    bridge.__realInvoke = real;
+    bridge.__deskInvoke = (channel, request) =>
+      channel === 'articles:update'
+        ? Promise.resolve({ ok: false, error: { code: 'internal', message: 'The disk is full. Free some space, then press Retry.' } })
+        : real(channel, request);
+  });
+  await page.getByLabel('Byline').fill('By the weekend desk');
+  await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'error');
+  await expect(page.getByRole('alert')).toHaveText("Couldn't save: The disk is full. Free some space, then press Retry.");
+  await expect(page.getByLabel('Byline')).toHaveValue('By the weekend desk');
+
+  await page.evaluate(() => {
+    const bridge = window as unknown as { __deskInvoke: unknown; __realInvoke: unknown };
+    bridge.__deskInvoke = bridge.__realInvoke;
+  });
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expectSaved(page);
+  const stored = await readArticle(dataDir, id);
+  expect(stored.byline).toBe('By the weekend desk');
+});

@@ -1,0 +1,133 @@
+/**
+ * Bringing a briefing in: dropped on the window, chosen with the file picker,
+ * or pasted whole into an empty article. Bad files say why and create nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { bodyParagraphs } from '../../../src/shared/body-text';
+import { expect, test } from '../harness/desk-test';
+import { samplesDir } from '../../support/samples';
+
+const SAMPLES = samplesDir();
+const CHINA = 'china-refutes-cyberattack-allegations.txt';
+const gold = JSON.parse(readFileSync(resolve(SAMPLES, 'gold.json'), 'utf8')) as Record<
+  string,
+  { headline: string; dateline: string; paragraphs: number; related: string[] }
+>;
+
+/** Drops one file on the window as the OS would: a drop event whose DataTransfer holds a File. */
+async function dropFile(page: Page, name: string, contents: string | number[], type = 'text/plain'): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ name, contents, type }) => {
+      const transfer = new DataTransfer();
+      const data = typeof contents === 'string' ? contents : new Uint8Array(contents);
+      transfer.items.add(new File([data], name, { type }));
+      return transfer;
+    },
+    { name, contents, type },
+  );
+  await page.locator('nd-app').dispatchEvent('dragenter', { dataTransfer });
+  await expect(page.getByText('Drop a briefing to import it')).toBeVisible();
+  await page.locator('nd-app').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText('Drop a briefing to import it')).toBeHidden();
+}
+
+/** Pastes plain text into an element as the clipboard would. */
+async function pasteText(page: Page, label: string, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: label }).evaluate((element, text) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true }));
+  }, text);
+}
+
+test('a briefing dropped on the window opens as a new article with its dateline, paragraphs and related stories', async ({
+  page,
+  articlesOnDisk,
+}) => {
+  const expected = gold[CHINA];
+  const before = await articlesOnDisk();
+  await dropFile(page, CHINA, readFileSync(resolve(SAMPLES, CHINA), 'utf8'));
+
+  await expect(page.getByRole('status').filter({ hasText: `Imported “${expected.headline}”` })).toBeVisible();
+  await expect(page.getByLabel('Headline')).toHaveValue(expected.headline);
+  await expect(page.getByLabel('Dateline')).toHaveValue('BEIJING');
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(expected.paragraphs);
+  await expect(page.getByRole('region', { name: 'Related stories' }).getByTestId('related-headline')).toHaveText(expected.related);
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: expected.headline })).toHaveCount(2);
+
+  const after = await articlesOnDisk();
+  expect(after).toHaveLength(before.length + 1);
+  const created = after.find((article) => !before.some((old) => old.id === article.id));
+  expect(created?.headline).toBe(expected.headline);
+  expect(created?.dateline).toBe('BEIJING');
+  expect(bodyParagraphs(created?.body ?? { type: 'doc' })).toHaveLength(expected.paragraphs);
+  expect(created?.related.map((link) => link.headline)).toEqual(expected.related);
+});
+
+test('a briefing chosen with Import… opens as a new article, curly quotes intact', async ({ page, articlesOnDisk }) => {
+  const name = 'flood-warnings-lifted-along-river-valley.txt';
+  const before = (await articlesOnDisk()).length;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(resolve(SAMPLES, name));
+
+  await expect(page.getByLabel('Headline')).toHaveValue(gold[name].headline);
+  await expect(page.getByLabel('Dateline')).toHaveValue(gold[name].dateline);
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('“The worst is behind us, but the ground is still saturated,”');
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(gold[name].paragraphs);
+  expect((await articlesOnDisk()).length).toBe(before + 1);
+});
+
+test('a dropped binary file is refused with a clear message and creates nothing', async ({ page, articlesOnDisk }) => {
+  const before = (await articlesOnDisk()).length;
+  await dropFile(page, 'photo.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52], 'image/png');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText("Couldn't import “photo.png”");
+  await expect(alert).toContainText('binary file');
+  await expect(alert).toContainText('Nothing was imported.');
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(4);
+  expect((await articlesOnDisk()).length).toBe(before);
+});
+
+test('a dropped empty file is refused with a clear message and creates nothing', async ({ page, articlesOnDisk }) => {
+  const before = (await articlesOnDisk()).length;
+  await dropFile(page, 'empty.txt', '');
+
+  await expect(page.getByRole('alert')).toContainText('is empty');
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported.');
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect((await articlesOnDisk()).length).toBe(before);
+});
+
+test('a whole briefing pasted into an empty article fills its headline, dateline and paragraphs', async ({ page, articlesOnDisk }) => {
+  const name = 'minister-rejects-budget-leak-claims.txt';
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  const id = await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { selected: true }).getAttribute('data-id');
+  const before = (await articlesOnDisk()).length;
+
+  await pasteText(page, 'Body', readFileSync(resolve(SAMPLES, name), 'utf8'));
+
+  await expect(page.getByLabel('Headline')).toHaveValue(gold[name].headline);
+  await expect(page.getByLabel('Dateline')).toHaveValue(gold[name].dateline);
+  await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(gold[name].paragraphs);
+  await expect(page.getByRole('region', { name: 'Related stories' }).getByTestId('related-headline')).toHaveText(gold[name].related);
+  const after = await articlesOnDisk();
+  expect(after).toHaveLength(before);
+  const filled = after.find((article) => article.id === id);
+  expect(filled?.headline).toBe(gold[name].headline);
+  expect(filled?.dateline).toBe(gold[name].dateline);
+  expect(bodyParagraphs(filled?.body ?? { type: 'doc' })).toHaveLength(gold[name].paragraphs);
+});
+
+test('a fragment pasted into an article is pasted as text, quotes untouched', async ({ page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await pasteText(page, 'Body', '“It’s a \'test\',” she said — "twice".');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText('“It’s a \'test\',” she said — "twice".');
+  await expect(page.getByLabel('Headline')).toHaveValue('');
+});

@@ -1,0 +1,56 @@
+/**
+ * Deleting: an article goes to the trash, can be taken back with Undo, and can
+ * be restored from the Trash view later.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../../../src/shared/article';
+import { expect, test } from '../harness/desk-test';
+
+const HEADLINE = 'Harbor authority defends dredging plan';
+
+async function readArticle(dataDir: string, id: string): Promise<Article> {
+  return JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8')) as Article;
+}
+
+test('a deleted article leaves the list and Undo brings it back', async ({ page, dataDir }) => {
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  const row = list.getByRole('option', { name: HEADLINE });
+  const id = (await row.getAttribute('data-id')) ?? '';
+  await row.click();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+
+  await expect(row).toHaveCount(0);
+  await expect(page.getByText('No article open — pick one or press')).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: `Moved “${HEADLINE}” to trash` });
+  await expect(notice).toBeVisible();
+  expect((await readArticle(dataDir, id)).deletedAt).toBeDefined();
+
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(row).toBeVisible();
+  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
+  expect((await readArticle(dataDir, id)).deletedAt).toBeUndefined();
+});
+
+test('an article deleted from the keyboard waits in the Trash until restored', async ({ page, dataDir }) => {
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  const row = list.getByRole('option', { name: HEADLINE });
+  const id = (await row.getAttribute('data-id')) ?? '';
+  await row.focus();
+  await page.keyboard.press('Delete');
+  await expect(row).toHaveCount(0);
+  await expect(list.getByRole('option')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  const trash = page.getByRole('list', { name: 'Trash' });
+  await expect(trash.getByRole('listitem')).toHaveCount(1);
+  await expect(trash.getByRole('listitem')).toContainText(HEADLINE);
+  await trash.getByRole('button', { name: `Restore “${HEADLINE}”` }).click();
+  await expect(trash.getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await expect(list.getByRole('option')).toHaveCount(4);
+  await expect(row).toBeVisible();
+  expect((await readArticle(dataDir, id)).deletedAt).toBeUndefined();
+});
