@@ -10,9 +10,12 @@ export const RELATIONS = ['see-also', 'follow-up', 'background', 'previous'] as 
 export const RelationSchema = v.picklist(RELATIONS);
 export type Relation = v.InferOutput<typeof RelationSchema>;
 
+/** The longest web address a related link may hold, in characters, as stored (percent-encoded). */
+export const MAX_URL_LENGTH = 2000;
+
 const ExternalUrlSchema = v.pipe(
   v.string(),
-  v.maxLength(2000),
+  v.maxLength(MAX_URL_LENGTH),
   v.url('A related link needs a full web address, such as https://example.com/story.'),
   v.check((url) => /^https?:\/\//i.test(url), 'A related link must be an http or https address.'),
 );

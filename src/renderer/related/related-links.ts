@@ -2,7 +2,7 @@
  * Pure helpers for editing an article's related links in the renderer: labels,
  * web addresses, reordering, and telling a stored copy from a newer local edit.
  */
-import { isUnresolved, type RelatedLink, type Relation } from '../../shared/related-link';
+import { isUnresolved, MAX_URL_LENGTH, type RelatedLink, type Relation } from '../../shared/related-link';
 
 export const RELATION_LABELS: Record<Relation, string> = {
   'see-also': 'See also',
@@ -26,7 +26,8 @@ export function webAddress(text: string): string | null {
   if (!/^https?:\/\/\S+$/i.test(trimmed)) return null;
   try {
     const url = new URL(trimmed);
-    return url.hostname ? url.href : null;
+    // Normalising percent-encodes non-ASCII text, which can make an address too long to store.
+    return url.hostname && url.href.length <= MAX_URL_LENGTH ? url.href : null;
   } catch {
     return null;
   }

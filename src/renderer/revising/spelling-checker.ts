@@ -42,9 +42,10 @@ export class SpellingChecker extends EventTarget {
 
   async check(words: Iterable<string>): Promise<void> {
     const wanted = this.unknown(words);
+    // Every wanted word is out from now on, so a check started meanwhile never asks it again.
+    wanted.forEach((word) => this.asking.add(word));
     for (let start = 0; start < wanted.length; start += BATCH_SIZE) {
       const batch = wanted.slice(start, start + BATCH_SIZE);
-      batch.forEach((word) => this.asking.add(word));
       try {
         const misspelled = new Set(await this.service.check(batch));
         batch.forEach((word) => this.verdicts.set(word, misspelled.has(word)));

@@ -22,7 +22,10 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   const chord = parse(shortcut);
   const mod = event.ctrlKey || event.metaKey;
   if (mod !== chord.mod || event.altKey !== chord.alt || event.shiftKey !== chord.shift) return false;
-  return event.key.toLowerCase() === chord.key || event.code.toLowerCase() === `key${chord.key}`;
+  if (event.key.toLowerCase() === chord.key) return true;
+  // The physical key counts only when the layout gives no plain ASCII character (Option on macOS, a
+  // non-Latin layout): on Dvorak, Ctrl+B must stay bold, not become the key in B's US position.
+  return !/^[\x20-\x7e]$/.test(event.key) && event.code.toLowerCase() === `key${chord.key}`;
 }
 
 /**
