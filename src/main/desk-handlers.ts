@@ -11,6 +11,7 @@ import { deskRequestSchemas, type DeskChannel, type DeskRequest, type DeskRespon
 import { DeskError } from '../shared/errors';
 import type { DeskServices } from './desk-services';
 import { describeIssues } from '../shared/validation-issues';
+import { storageFailure } from './store/storage-failure';
 
 export interface DeskSender {
   /** The URL of the frame that sent the call. */
@@ -30,7 +31,7 @@ function implement(services: DeskServices): Implementations {
     'articles:list': (request) => articles.list(request),
     'articles:get': ({ id }) => articles.get(id),
     'articles:create': (fields) => articles.create(fields),
-    'articles:update': ({ id, fields }) => articles.update(id, fields),
+    'articles:update': ({ id, fields }) => services.recovery.save(id, fields, () => articles.update(id, fields)),
     'articles:delete': ({ id }) => articles.remove(id),
     'articles:restore': ({ id }) => articles.restore(id),
     'articles:import-briefing': (request) => briefings.importBriefing(request),
@@ -54,6 +55,11 @@ function implement(services: DeskServices): Implementations {
     'desk:info': async () => info(),
     'export:batch': (request) => services.exports.exportFromWindow(request),
     'export:cancel': async () => services.exports.cancel(),
+    'recovery:get': ({ articleId }) => services.recovery.recovered(articleId),
+    'recovery:discard': async ({ articleId }) => {
+      await services.recovery.discard(articleId);
+      return null;
+    },
   };
 }
 
@@ -82,6 +88,8 @@ export function createDeskHandlers(services: DeskServices, options: DeskHandlerO
         return { ok: true, value: await run(parsed.output) };
       } catch (error) {
         if (error instanceof DeskError) return failure(error);
+        const storage = storageFailure(error);
+        if (storage) return failure(storage);
         options.onUnexpectedError?.(channel, error);
         return failure(new DeskError('internal', `Something went wrong in "${channel}" (${(error as Error)?.message ?? String(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`));
       }

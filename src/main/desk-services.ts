@@ -12,6 +12,8 @@ import { createDocumentImportService, type DocumentImportService } from './servi
 import { createRelatedService, type RelatedService } from './services/related';
 import { createRevisionService, type RevisionService } from './services/revisions';
 import { createSpellingService, type SpellingService } from './services/spelling';
+import { createRecoveryService, type RecoveryService } from './services/recovery';
+import { RecoveryJournal } from './store/recovery-journal';
 import { RevisionStore } from './store/revision-store';
 import { createSpeakerService, type SpeakerService } from './services/speakers';
 
@@ -24,6 +26,7 @@ export interface DeskServices {
   spelling: SpellingService;
   documents: DocumentImportService;
   exports: BatchExportService;
+  recovery: RecoveryService;
   info: () => DeskInfo;
 }
 
@@ -42,6 +45,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
     spelling: createSpellingService(store, clock),
     documents: createDocumentImportService(store, articles, speakers),
     exports: createBatchExportService(store, ports.dialogs ?? noDialogs, ports.onExportProgress),
+    recovery: createRecoveryService(new RecoveryJournal(store.dataDir), clock),
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Errors a user or caller can meet. Each carries a stable `code` for code to
  * branch on and a `message` written for a person: what happened and what to do.
- * They cross the IPC boundary as plain `{ code, message }` objects.
+ * `details`, when present, is the technical part (an errno, a path) that a
+ * person sees only behind "Details". They cross the IPC boundary as plain
+ * `{ code, message, details? }` objects.
  */
 
 export const DESK_ERROR_CODES = [
@@ -10,6 +12,7 @@ export const DESK_ERROR_CODES = [
   'not-a-briefing',
   'store-locked',
   'store-unreadable',
+  'storage-failed',
   'forbidden-sender',
   'internal',
 ] as const;
@@ -18,23 +21,26 @@ export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];
 export interface DeskErrorData {
   code: DeskErrorCode;
   message: string;
+  details?: string;
 }
 
 export class DeskError extends Error {
   readonly code: DeskErrorCode;
+  readonly details: string | undefined;
 
-  constructor(code: DeskErrorCode, message: string) {
+  constructor(code: DeskErrorCode, message: string, details?: string) {
     super(message);
     this.name = 'DeskError';
     this.code = code;
+    this.details = details;
   }
 
   toData(): DeskErrorData {
-    return { code: this.code, message: this.message };
+    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
   }
 
   static fromData(data: DeskErrorData): DeskError {
-    return new DeskError(data.code, data.message);
+    return new DeskError(data.code, data.message, typeof data.details === 'string' ? data.details : undefined);
   }
 }
 

@@ -17,6 +17,7 @@ import { SpeakerTools } from '../speakers/speaker-tools';
 import { MOD_KEY_LABEL, STATUS_LABELS } from '../ui/format';
 import { editorStyles } from './nd-editor.styles';
 import type { NdRelatedPanel } from '../related/nd-related-panel';
+import type { NdLengthMeter } from '../revising/nd-length-meter';
 import { controlStyles } from '../ui/shared.styles';
 import '../related/nd-related-panel';
 import './nd-article-aside';
@@ -63,6 +64,7 @@ export class NdEditor extends LitElement {
   @query('.body') private bodyElement?: HTMLElement;
   @query('.headline') private headlineInput?: HTMLInputElement;
   @query('nd-related-panel') private relatedPanel?: NdRelatedPanel;
+  @query('nd-length-meter') private lengthMeter?: NdLengthMeter;
 
   /** The article as last stored: `article`, then what each save returned (main may resolve links on save). */
   @state() private stored: Article | null = null;
@@ -202,7 +204,7 @@ export class NdEditor extends LitElement {
           .editor=${this.editor}
           .article=${this.article}
           .wordCount=${this.wordCount}
-          @nd-target-change=${(event: CustomEvent<{ targetWords: number | null }>) => this.saver.change({ targetWords: event.detail.targetWords })}
+          @nd-target-change=${this.onTargetChange}
         ></nd-length-meter>
         <span class="spacer"></span>
         ${this.renderSaveState()}
@@ -256,10 +258,23 @@ export class NdEditor extends LitElement {
     this.saver.change({ [name]: value } satisfies ArticleFields);
   }
 
-  /** Link edits are discrete actions, so they are stored at once rather than after the typing pause. */
-  private onRelatedChange(event: CustomEvent<{ related: RelatedLink[] }>): void {
+  /** Link edits are discrete actions, so they are stored at once rather than after the typing pause. A published story asks first. */
+  private async onRelatedChange(event: CustomEvent<{ related: RelatedLink[] }>): Promise<void> {
+    if (!(await this.revising.confirmEdit())) {
+      this.relatedPanel?.revert();
+      return;
+    }
     this.saver.change({ related: event.detail.related });
     void this.saver.flush();
+  }
+
+  /** A new target length; a published story asks first. */
+  private async onTargetChange(event: CustomEvent<{ targetWords: number | null }>): Promise<void> {
+    if (!(await this.revising.confirmEdit())) {
+      this.lengthMeter?.resetTarget(this.stored?.targetWords ?? null);
+      return;
+    }
+    this.saver.change({ targetWords: event.detail.targetWords });
   }
 
   private onStatusChange(event: Event): void {

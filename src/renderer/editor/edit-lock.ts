@@ -5,7 +5,8 @@
  * instance once the person has agreed to edit a published story).
  *
  * Contract: `proceed` applies the edit only if the document has not changed
- * since it was held; call it after `isLocked()` has turned false.
+ * since it was held; call it after `isLocked()` has turned false. `proceed`
+ * may be given text typed meanwhile, which goes in right after the held edit.
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
@@ -13,7 +14,7 @@ import type { EditorView } from '@tiptap/pm/view';
 
 export interface EditLockOptions {
   isLocked: () => boolean;
-  onBlocked: (proceed: () => void) => void;
+  onBlocked: (proceed: (typedMeanwhile?: string) => void) => void;
 }
 
 const editLockKey = new PluginKey('editLock');
@@ -44,10 +45,11 @@ export function editLockPlugin(options: EditLockOptions): Plugin {
     filterTransaction: (transaction) => {
       if (!transaction.docChanged || !options.isLocked()) return true;
       const held = view;
-      options.onBlocked(() => {
+      options.onBlocked((typedMeanwhile = '') => {
         if (!held || held.isDestroyed || !held.state.doc.eq(transaction.before)) return;
         held.focus();
         held.dispatch(transaction); // carries the selection it was made with
+        if (typedMeanwhile) held.dispatch(held.state.tr.insertText(typedMeanwhile).scrollIntoView());
       });
       return false;
     },
@@ -60,13 +62,14 @@ export function editLockPlugin(options: EditLockOptions): Plugin {
           const text = event.inputType === 'insertText' ? event.data : null;
           const { doc } = editorView.state;
           const selection = typedRange(editorView, event);
-          options.onBlocked(() => {
+          options.onBlocked((typedMeanwhile = '') => {
             if (editorView.isDestroyed) return;
             editorView.focus();
-            if (!text || !editorView.state.doc.eq(doc)) return;
+            const typed = (text ?? '') + typedMeanwhile;
+            if (!typed || !editorView.state.doc.eq(doc)) return;
             // Where the person typed, even if focusing moved the cursor meanwhile.
-            const tr = editorView.state.tr.insertText(text, selection.from, selection.to);
-            editorView.dispatch(tr.setSelection(TextSelection.create(tr.doc, selection.from + text.length)).scrollIntoView());
+            const tr = editorView.state.tr.insertText(typed, selection.from, selection.to);
+            editorView.dispatch(tr.setSelection(TextSelection.create(tr.doc, selection.from + typed.length)).scrollIntoView());
           });
           return true;
         },

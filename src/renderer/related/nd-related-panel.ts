@@ -76,6 +76,13 @@ export class NdRelatedPanel extends LitElement {
     }
   }
 
+  /** Shows the stored links again, dropping an edit the host refused (a published story kept as it was). */
+  revert(): void {
+    this.links = this.article?.related ?? [];
+    this.dirty = false;
+    this.resolving = null;
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('article')) return;
     const article = this.article;

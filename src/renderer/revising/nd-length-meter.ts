@@ -132,6 +132,13 @@ export class NdLengthMeter extends LitElement {
     if (bar && this.target) bar.style.width = `${Math.min(100, (this.wordCount / this.target) * 100)}%`;
   }
 
+  /** Shows `targetWords` again, as after an edit the host refused (a published story kept as it was). */
+  resetTarget(targetWords: number | null): void {
+    this.target = targetWords;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input');
+    if (input) input.value = targetWords === null ? '' : String(targetWords);
+  }
+
   private onTargetChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const value = input.value.trim() === '' ? null : Math.round(Number(input.value));

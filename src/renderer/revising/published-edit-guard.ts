@@ -3,13 +3,15 @@
  *
  * While `isPublished()` is true, the first keystroke, paste or command that
  * would change the headline, dateline, byline or body is held back and the
- * person is asked "Edit it anyway?". Edit moves the story back to Editing
- * (`reopen`) and lets the held edit through (typed text is replayed); Cancel
- * drops it and changes nothing. Status, target length and the side panels are
- * not guarded: they are how a desk handles a published story.
+ * person is asked "Edit it anyway?", with the focus on Cancel. Keys typed
+ * while the question is open are held too, never taken as an answer. Edit
+ * moves the story back to Editing (`reopen`) and lets the held edit and the
+ * held keys through, in order; Cancel drops them and changes nothing. The
+ * host asks `confirmEdit()` before other edits of a published story (target
+ * length, related links). Status is not guarded: it is how a desk unpublishes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { confirmAction } from '../ui/confirm';
+import { askQuestion } from '../ui/confirm';
 import type { EditLockOptions } from '../editor/edit-lock';
 
 export interface PublishedEditGuardOptions {
@@ -44,31 +46,48 @@ export class PublishedEditGuard implements ReactiveController {
     return { isLocked: () => this.options.isPublished(), onBlocked: (proceed) => void this.ask(proceed) };
   }
 
-  /** Asks once at a time; edits tried while the question is open are dropped. */
-  private async ask(proceed: () => void): Promise<void> {
+  /**
+   * For edits made outside the text (target length, related links): true when the story is not
+   * published, or the person agreed to edit it (it is back in Editing then).
+   */
+  async confirmEdit(): Promise<boolean> {
+    if (!this.options.isPublished()) return true;
+    let agreed = false;
+    await this.ask(() => (agreed = true));
+    return agreed;
+  }
+
+  /** Asks once at a time; edits tried while the question is open are dropped, keys typed are held. */
+  private async ask(proceed: (typedMeanwhile: string) => void): Promise<void> {
     if (this.asking) return;
     this.asking = true;
-    const confirmed = await confirmAction({
+    const { confirmed, typed } = await askQuestion({
       heading: 'Edit a published story?',
       message: 'This story is published. Edit it anyway? Its status will go back to Editing.',
       confirmLabel: 'Edit',
+      initialFocus: 'cancel',
+      holdTyping: true,
     });
     this.asking = false;
     if (!confirmed || !this.options.isPublished()) return;
     this.options.reopen();
-    proceed();
+    proceed(typed);
   }
 
   private readonly onBeforeInput = (event: InputEvent): void => {
     const path = event.composedPath();
     const target = path[0];
-    if (!(target instanceof HTMLInputElement) || !this.options.isPublished()) return;
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || !this.options.isPublished()) return;
     if (!path.some((node) => node instanceof HTMLElement && node.matches(GUARDED_AREA))) return;
     event.preventDefault();
     const text = event.inputType === 'insertText' ? event.data : null;
-    void this.ask(() => {
-      if (!text) return;
-      target.setRangeText(text, target.selectionStart ?? target.value.length, target.selectionEnd ?? target.value.length, 'end');
+    const start = target.selectionStart ?? target.value.length;
+    const end = target.selectionEnd ?? target.value.length;
+    void this.ask((typedMeanwhile) => {
+      const typed = (text ?? '') + typedMeanwhile;
+      if (!typed) return;
+      target.focus();
+      target.setRangeText(typed, start, end, 'end');
       target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     });
   };

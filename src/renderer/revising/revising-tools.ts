@@ -96,6 +96,11 @@ export class RevisingTools implements ReactiveController {
     };
   }
 
+  /** Before an edit outside the text (target, related links): false when the story is published and the person kept it so. */
+  confirmEdit(): Promise<boolean> {
+    return this.guard.confirmEdit();
+  }
+
   renderButtons() {
     const icon = (paths: ReturnType<typeof svg>) => html`<svg viewBox="0 0 16 16" aria-hidden="true">${paths}</svg>`;
     return html`<button

@@ -12,6 +12,7 @@ import {
   ArticleIdSchema,
   ArticleStatusSchema,
   type Article,
+  type ArticleFields,
   type ArticleStatus,
   type ArticleSummary,
 } from '../article';
@@ -76,6 +77,9 @@ export const deskRequestSchemas = {
   'export:batch': BatchExportRequestSchema,
   /** Stops the running batch export after the file being written. */
   'export:cancel': v.object({}),
+  /** Edits of an article that no save could store (the disk refused them), kept in the recovery journal. */
+  'recovery:get': v.object({ articleId: ArticleIdSchema }),
+  'recovery:discard': v.object({ articleId: ArticleIdSchema }),
 } as const;
 
 export type DeskChannel = keyof typeof deskRequestSchemas;
@@ -93,6 +97,13 @@ export interface DeskInfo {
 export interface ImportResult {
   article: Article;
   warnings: string[];
+}
+
+/** Edits kept because the disk refused a save: what they were and when. */
+export interface RecoveredEdit {
+  articleId: string;
+  keptAt: string;
+  fields: ArticleFields;
 }
 
 export interface DeskResponses {
@@ -121,6 +132,8 @@ export interface DeskResponses {
   'export:batch': BatchExportReport;
   /** False when no export was running. */
   'export:cancel': boolean;
+  'recovery:get': RecoveredEdit | null;
+  'recovery:discard': null;
 }
 
 /** A stored article offered by the related-story picker. */
@@ -162,6 +175,8 @@ export const deskMethodNames = {
   'desk:info': 'info',
   'export:batch': 'exportBatch',
   'export:cancel': 'cancelExport',
+  'recovery:get': 'getRecoveredEdit',
+  'recovery:discard': 'discardRecoveredEdit',
 } as const satisfies Record<DeskChannel, string>;
 
 type MethodOf<C extends DeskChannel> = (typeof deskMethodNames)[C];
