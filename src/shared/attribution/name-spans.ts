@@ -6,7 +6,7 @@
  */
 import { isKnownFirstName } from './first-names';
 import { NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS } from './lexicon';
-import { COMPANY_WORDS, DEMONYMS, FUNCTION_WORDS, OUTLET_WORDS, TEAM_WORDS } from './non-person-lexicon';
+import { COMPANY_WORDS, DEMONYMS, FUNCTION_WORDS, OUTLET_WORDS, SURNAME_LIKE_WORDS, TEAM_WORDS } from './non-person-lexicon';
 
 export interface Word {
   text: string;
@@ -133,8 +133,13 @@ export function readNameRun(run: NameRun): NameReading {
   };
   const capitalised = nameWords.filter((word) => isCapitalised(word.text)).length;
   // "Portvale Harbor Authority", or one word after an institution ("Bank Negara"): an organization.
-  if (nameWords.some((word) => isInstitutionWord(word.text)) || (afterInstitution && capitalised < 2)) return { ...reading, kind: 'organization', name: bare(run.words.map((word) => word.text).join(' ')), nameStart: run.start };
+  if ((nameWords.some((word) => isInstitutionWord(word.text)) && !isFirstAndSurname(nameWords)) || (afterInstitution && capitalised < 2)) return { ...reading, kind: 'organization', name: bare(run.words.map((word) => word.text).join(' ')), nameStart: run.start };
   return { ...reading, kind: capitalised >= 2 ? 'person' : 'single' };
+}
+
+/** "Gareth Mills", "Arthur Hall": a known first name and a surname that is also an institution word. */
+function isFirstAndSurname(nameWords: Word[]): boolean {
+  return nameWords.length === 2 && isKnownFirstName(nameWords[0].text) && SURNAME_LIKE_WORDS.has(bare(nameWords[1].text).toLowerCase());
 }
 
 /** The run's words with the original spacing and initials' periods ("John F. Kennedy"). */

@@ -62,3 +62,6 @@ export const FUNCTION_WORDS = words(`
   much own same other another whose whether unless until once thus hence therefore indeed perhaps
   maybe asked told said says inside outside beside besides within via per upon amid
 `);
+
+/** Institution words that are also common surnames: after a known first name they end a person's name ("Gareth Mills"). */
+export const SURNAME_LIKE_WORDS = words('power mills mill hall house church banks bank post press steel wood woods brooks marsh field fields');

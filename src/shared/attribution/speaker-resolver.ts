@@ -10,6 +10,7 @@
  * spokesman also said …" and, a paragraph later, "Geng Yansheng, spokesman
  * for the Ministry of National Defense, said …").
  */
+import { genderOfFirstName } from './first-names';
 import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES } from './lexicon';
 import { shortForms } from './name-spans';
 import { parseRolePhrase, sameRoleHead, type RolePhrase } from './role-phrase';
@@ -56,7 +57,7 @@ export class SpeakerResolver {
         role: speaker.role,
         organization: speaker.organization,
         roleHead: speaker.role.split(/\s+/u).at(-1)?.toLowerCase() ?? '',
-        gender: genderOf(speaker.role),
+        gender: genderOf(speaker.role, speaker.name),
         introducedAt: Infinity,
         known: true,
       });
@@ -81,7 +82,7 @@ export class SpeakerResolver {
       person.role = title;
       person.roleHead = title.split(/\s+/u).at(-1)!.toLowerCase().replace(/\.$/u, '');
     }
-    if (person.gender === 'unknown') person.gender = genderOf(`${title} ${role?.head ?? ''}`);
+    if (person.gender === 'unknown') person.gender = genderOf(`${title} ${role?.head ?? ''}`, name);
     return person;
   }
 
@@ -181,9 +182,12 @@ function agrees(phrase: RolePhrase, person: Person): boolean {
   return phrase.modifiers.every((modifier) => known.includes(modifier));
 }
 
-function genderOf(text: string): Gender {
+/** The gender a title or role tells ("Mrs", "spokeswoman"), else the one the first name tells. */
+function genderOf(text: string, name: string): Gender {
   const tokens = text.replace(/\./gu, '').split(/\s+/u);
   if (tokens.some((token) => FEMALE_TITLES.has(token) || FEMALE_TITLES.has(token.toLowerCase()))) return 'female';
   if (tokens.some((token) => MALE_TITLES.has(token) || MALE_TITLES.has(token.toLowerCase()))) return 'male';
-  return 'unknown';
+  const first = name.split(/\s+/u);
+  // A lone word is more often a surname than a first name ("Okoro said"): it tells nothing.
+  return first.length >= 2 ? genderOfFirstName(first[0]) : 'unknown';
 }
