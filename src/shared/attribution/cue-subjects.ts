@@ -38,9 +38,15 @@ export function leftSubject(text: string, clauseStart: number, verbStart: number
   if (pieces.length === 0) return null;
   let subjectPiece = pieces[pieces.length - 1];
   let appositive: RolePhrase | null = null;
-  if (endsWithComma && pieces.length >= 2 && isAppositive(subjectPiece.text)) {
-    appositive = parseRolePhrase(subjectPiece.text);
-    subjectPiece = pieces[pieces.length - 2];
+  // "X, spokesman, said", "X, asked about the delay, said", "X, 45, speaking by phone, said".
+  let skipped = 0;
+  while (endsWithComma && skipped < 2 && pieces.length - skipped >= 2 && (isAppositive(subjectPiece.text) || isInterposed(subjectPiece.text))) {
+    appositive ??= parseRolePhrase(subjectPiece.text);
+    skipped++;
+    subjectPiece = pieces[pieces.length - 1 - skipped];
+  }
+  if (skipped > 0) {
+    // The subject piece must end in the subject itself, not in a clause of its own.
   } else if (endsWithComma && !(pieces.length >= 2 && parseRolePhrase(pieces[pieces.length - 2].text) && isWholeName(subjectPiece.text))) {
     // "The plan is sound, said …" is read from the right; "The spokesman for the rebels, Ahmad Nuri, said" from here.
     return null;
@@ -73,11 +79,13 @@ export function rightSubject(text: string, verbEnd: number, sentenceEnd: number)
   if (SUBJECT_PRONOUNS.has(all[0].text.toLowerCase()) && all.length === 1) {
     return { subject: { kind: 'pronoun', pronoun: all[0].text.toLowerCase() }, start: first.start, end: first.start + all[0].end };
   }
-  const run = nameRuns(first.text)[0];
-  if (run && !run.possessive) {
+  // "said Rovers head coach Declan Farrow": the name that ends the piece, after its titles.
+  const runs = nameRuns(first.text).filter((candidate) => !candidate.possessive);
+  const run = runs.find((candidate) => candidate.end === first.text.length && readNameRun(candidate).kind !== 'organization') ?? runs[0];
+  if (run) {
     const lead = leadingModifiers(all, run.start);
-    const leadStart = lead.length > 0 ? lead[0].start : run.start;
-    if (words(first.text.slice(0, leadStart)).length === 0) {
+    const leadStart = lead.length > 0 ? lead[0].start : looseLeadStart(all, run.start);
+    if (words(first.text.slice(0, leadStart)).every((word, index) => index === 0 && DETERMINERS.test(word.text))) {
       const reading = readNameRun(run);
       const appositive = second ? parseRolePhrase(second.text) : null;
       const role = appositive ?? (lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : reading.title ? parseRolePhrase(reading.title) : null);
@@ -97,17 +105,63 @@ export function rightSubject(text: string, verbEnd: number, sentenceEnd: number)
   return null;
 }
 
-/** The subject a participle ("…, calling …") hangs on: the sentence's first name or pronoun. */
+const DETERMINERS = /^(?:the|a|an|its|his|her|their|our)$/iu;
+/** Words that never belong to a title written before a name. */
+const NOT_LEAD = /^(?:the|a|an|of|for|in|on|at|to|with|from|by|that|which|who|and|or|but|as|than)$/iu;
+
+/** Where unlisted title words before a name start ("head keeper Lorna Blackwood"): up to four plain words. */
+function looseLeadStart(all: ReturnType<typeof words>, runStart: number): number {
+  const before = all.filter((word) => word.end <= runStart);
+  let start = runStart;
+  for (let index = before.length - 1; index >= 0 && before.length - index <= 4 && !NOT_LEAD.test(before[index].text); index--) start = before[index].start;
+  return start;
+}
+
+/** "speaking after the meeting", "asked about the delay", "reached by phone": a clause between a name and its verb. */
+export function isInterposed(piece: string): boolean {
+  const first = /^[\p{L}'’-]+/u.exec(piece)?.[0].toLowerCase() ?? '';
+  return (
+    /^(?:when|while|after|before|though|although|if|in|at|on|during|for|however|meanwhile|instead|too|also|again|then|speaking|asked|reached|contacted|interviewed|pressed|visibly|clearly|not)$/u.test(first) ||
+    (/(?:ing|ed)$/u.test(first) && first.length > 4)
+  );
+}
+
+/** The subject a participle ("…, calling …") hangs on: the subject that opens the sentence. */
 export function sentenceSubject(text: string, sentenceStart: number, participleStart: number): Found | null {
-  const piece = text.slice(sentenceStart, participleStart);
-  const first = words(piece)[0];
+  // "On Friday, …", "Speaking at the briefing, …": an opening adverbial comes before the subject.
+  const opener = /^(?:on|in|at|during|after|before|speaking|asked|earlier|later|meanwhile|however)\b[^,#]{0,60},\s*/iu.exec(text.slice(sentenceStart, participleStart));
+  const from = sentenceStart + (opener?.[0].length ?? 0);
+  const piece = text.slice(from, participleStart);
+  const all = words(piece);
+  const first = all[0];
   if (first && SUBJECT_PRONOUNS.has(first.text.toLowerCase())) {
-    return { subject: { kind: 'pronoun', pronoun: first.text.toLowerCase() }, start: sentenceStart + first.start, end: sentenceStart + first.end };
+    return { subject: { kind: 'pronoun', pronoun: first.text.toLowerCase() }, start: from + first.start, end: from + first.end };
   }
+  const head = first ? headDescription(piece, all, from) : null;
+  if (head) return head;
   for (const run of nameRuns(piece)) {
     const reading = readNameRun(run);
     if (reading.kind === 'organization' || run.possessive) continue;
-    return { subject: { kind: 'named', reading: shift(reading, sentenceStart), role: null }, start: sentenceStart + reading.nameStart, end: sentenceStart + reading.nameEnd };
+    return { subject: { kind: 'named', reading: shift(reading, from), role: null }, start: from + reading.nameStart, end: from + reading.nameEnd };
+  }
+  return null;
+}
+
+/** "Marbury's police chief …", "The regional president, Elena Cabrera, …": a role phrase opening the sentence. */
+function headDescription(piece: string, all: ReturnType<typeof words>, from: number): Found | null {
+  if (nameRuns(piece)[0]?.start === 0 && !nameRuns(piece)[0].possessive) return null;
+  for (let count = Math.min(6, all.length); count >= 1; count--) {
+    const last = all[count - 1];
+    const parsed = parseRolePhrase(piece.slice(0, last.end));
+    if (!parsed || parsed.head !== last.text.toLowerCase().replace(/['’]s$/u, '')) continue;
+    const rest = piece.slice(last.end);
+    const comma = /^,\s*/u.exec(rest);
+    const named = comma ? nameRuns(rest)[0] : undefined;
+    if (comma && named && named.start === comma[0].length && !named.possessive) {
+      const reading = readNameRun(named);
+      if (reading.kind !== 'organization') return { subject: { kind: 'named', reading: shift(reading, from + last.end), role: parsed }, start: from, end: from + last.end + named.end };
+    }
+    return { subject: { kind: 'description', phrase: parsed, text: piece.slice(0, last.end) }, start: from, end: from + last.end };
   }
   return null;
 }

@@ -6,6 +6,7 @@
  */
 import { CLAUSE_BOUNDARIES, INDEFINITE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
 import { isInstitutionWord, nameRuns, readNameRun, words, type NameReading } from './name-spans';
+import { DEMONYMS } from './non-person-lexicon';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
 
 export type SubjectShape =
@@ -54,7 +55,9 @@ export function trailingNounPhrase(text: string, from: number, to: number): Foun
     return null;
   }
   const run = nameRuns(piece).at(-1);
-  if (run && run.end === piece.length && !run.possessive) {
+  // "the Belgian said": a nationality after a determiner describes someone; it does not name them.
+  const describes = run !== undefined && run.words.length === 1 && DEMONYMS.has(run.words[0].text.toLowerCase()) && /\b(?:the|a|an)\s+$/iu.test(piece.slice(0, run.start));
+  if (run && run.end === piece.length && !run.possessive && !describes) {
     const reading = readNameRun(run);
     const lead = leadingModifiers(all, run.start);
     const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : reading.title ? parseRolePhrase(reading.title) : null;

@@ -6,7 +6,7 @@
  * The subject is only shaped here (a name, a pronoun, a description…); who it
  * refers to is decided by the speaker resolver.
  */
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from './lexicon';
+import { NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, VERB_PARTICLES } from './lexicon';
 import { words } from './name-spans';
 import { leftSubject, QUOTE_BOUNDARY, rightSubject, sentenceSubject } from './cue-subjects';
 import type { Found, SubjectShape } from './noun-phrase';
@@ -29,6 +29,9 @@ export interface SpeechCue {
 }
 
 
+/** A quotation a few words after a naming verb: "called the walkout "irresponsible"", "dubbed it "…"". */
+const NAMED_QUOTATION = /^\s+(?:[\p{L}'’-]+\s+){0,6}?["“«„]/u;
+
 /** Finds every speech cue in one masked paragraph. */
 export function findSpeechCues(masked: string, paragraph: number, sentences: SentenceSpan[]): SpeechCue[] {
   const cues: SpeechCue[] = [];
@@ -46,10 +49,14 @@ export function findSpeechCues(masked: string, paragraph: number, sentences: Sen
     } else if (lower === 'made' && /^\s+(?:the|these|those|his|her|similar)\s+(?:remarks|comments)\b/iu.test(masked.slice(word.end))) {
       form = 'subject-verb';
       verbEnd = word.end + /^\s+\S+\s+\S+/u.exec(masked.slice(word.end))![0].length;
-    } else if (lower === 'pointed' && all[index + 1]?.text.toLowerCase() === 'out') {
+    } else if (VERB_PARTICLES.has(lower) && all[index + 1]?.text.toLowerCase() === VERB_PARTICLES.get(lower)) {
+      // "blurted out", "chimed in", "pointed out": the particle belongs to the verb.
       form = 'subject-verb';
       verbEnd = all[index + 1].end;
-    } else if (SPEECH_VERBS.has(lower) && lower !== 'pointed') {
+    } else if (SPEECH_VERBS.has(lower) && !VERB_PARTICLES.has(lower)) {
+      form = 'subject-verb';
+    } else if (NAMING_VERBS.has(lower) && NAMED_QUOTATION.test(masked.slice(word.end, sentence.end))) {
+      // "called the vote “a patch …”": the words in the quotation are the subject's.
       form = 'subject-verb';
     } else if (SPEECH_PARTICIPLES.has(lower) && /,\s*$/u.test(masked.slice(sentence.start, word.start))) {
       form = 'participle';
