@@ -8,6 +8,7 @@
  * 4. Each quotation takes the cue next to it, else a cue in its sentence,
  *    else the quote before it in the paragraph, else the last speaker.
  */
+import { isKnownFirstName } from './first-names';
 import { CLAUSE_BOUNDARIES } from './lexicon';
 import { nameRuns, readNameRun, words } from './name-spans';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
@@ -121,7 +122,9 @@ function collectPeople(readings: ParagraphReading[], resolver: SpeakerResolver):
       const name = readNameRun(run);
       const before = all.filter((word) => word.end <= run.start).at(-1);
       // "the Ministry of National Defense": a capitalised span after "of" or "the" names a thing.
-      if (name.kind !== 'person' || (before && /^(?:of|the)$/iu.test(before.text) && reading.masked.slice(before.end, run.start) === ' ')) continue;
+      // …unless a title or a known first name says it is someone ("ahead of Belgian Wout Claessens").
+      const afterOfOrThe = before !== undefined && /^(?:of|the)$/iu.test(before.text) && reading.masked.slice(before.end, run.start) === ' ';
+      if (name.kind !== 'person' || (afterOfOrThe && !name.title && !isKnownFirstName(name.name.split(' ')[0]))) continue;
       const lead = leadingModifiers(all, run.start);
       const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
       resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);

@@ -25,6 +25,12 @@ export const SPEECH_VERBS = words(`
   hinted proclaimed reflected reasoned rejected rejects dismissed accused accuses
 `);
 
+/** Speech verbs only a person does: an unknown lone word before them is someone's name ("Tavinho joked"). */
+export const PERSONAL_SPEECH_VERBS = words(`
+  quipped joked laughed blurted shouted yelled screamed cried exclaimed mused sighed snapped retorted
+  scoffed fumed gushed boasted bragged lamented whispered marvelled marveled recalled remembered
+`);
+
 /** Particles that belong to the verb before them ("blurted out", "chimed in", "went on"). */
 export const VERB_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['blurted', 'out'],

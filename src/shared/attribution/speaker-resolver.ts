@@ -11,7 +11,7 @@
  * for the Ministry of National Defense, said …").
  */
 import { genderOfFirstName } from './first-names';
-import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES } from './lexicon';
+import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES, PERSONAL_SPEECH_VERBS } from './lexicon';
 import { shortForms } from './name-spans';
 import { parseRolePhrase, sameRoleHead, type RolePhrase } from './role-phrase';
 import type { SpeechCue, SubjectShape } from './speech-cues';
@@ -27,6 +27,8 @@ export interface Person {
   role: string;
   organization: string;
   roleHead: string;
+  /** Every word the text titles or describes them with, lower case ("chief", "constable", "belgian"). */
+  descriptors: Set<string>;
   gender: Gender;
   /** Paragraph and offset where the full name first appears (Infinity when only known). */
   introducedAt: number;
@@ -57,6 +59,7 @@ export class SpeakerResolver {
         role: speaker.role,
         organization: speaker.organization,
         roleHead: speaker.role.split(/\s+/u).at(-1)?.toLowerCase() ?? '',
+        descriptors: new Set(speaker.role.toLowerCase().split(/\s+/u).filter(Boolean)),
         gender: genderOf(speaker.role, speaker.name),
         introducedAt: Infinity,
         known: true,
@@ -68,8 +71,9 @@ export class SpeakerResolver {
   introduce(name: string, at: number, role: RolePhrase | null, title: string): Person {
     const existing = this.byName(name);
     const person = existing ?? {
-      name, shortForms: shortForms(name), knownAliases: [], role: '', organization: '', roleHead: '', gender: 'unknown' as Gender, introducedAt: at, known: false,
+      name, shortForms: shortForms(name), knownAliases: [], role: '', organization: '', roleHead: '', descriptors: new Set<string>(), gender: 'unknown' as Gender, introducedAt: at, known: false,
     };
+    for (const word of `${title} ${role?.role ?? ''}`.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (word) person.descriptors.add(word);
     if (!existing) this.people.push(person);
     person.introducedAt = Math.min(person.introducedAt, at);
     if (role && (!person.role || (!person.organization && role.organization))) {
@@ -101,8 +105,9 @@ export class SpeakerResolver {
 
   /** Notes that a person was named at `at`; pronouns and descriptions look back through these. */
   mention(person: Person | null, at: number): void {
-    this.history.push({ person, at });
-    this.history.sort((first, second) => first.at - second.at);
+    let index = this.history.length;
+    while (index > 0 && this.history[index - 1].at > at) index--;
+    this.history.splice(index, 0, { person, at });
   }
 
   /** Resolves a cue's subject at its place in the text. */
@@ -110,7 +115,7 @@ export class SpeakerResolver {
     const subject = cue.subject;
     switch (subject.kind) {
       case 'named':
-        return this.resolveNamed(subject, at);
+        return this.resolveNamed(subject, at, cue.verb);
       case 'pronoun': {
         if (subject.pronoun === 'they') return { person: null, source: null };
         const gender: Gender = subject.pronoun === 'she' ? 'female' : 'male';
@@ -126,16 +131,17 @@ export class SpeakerResolver {
     }
   }
 
-  private resolveNamed(subject: Extract<SubjectShape, { kind: 'named' }>, at: number): Resolution {
+  private resolveNamed(subject: Extract<SubjectShape, { kind: 'named' }>, at: number, verb: string): Resolution {
     const { reading, role } = subject;
-    if (reading.kind === 'organization') return { person: null, source: reading.name };
     const known = this.byName(reading.name);
     if (known) return { person: known, source: null };
-    if (reading.kind === 'person') return { person: this.introduce(reading.name, at, role, reading.title), source: null };
-    const short = this.byShortForm(reading.name, at);
+    // "Mills said" after "Gareth Mills": a short form wins over the word's look of an institution.
+    const short = /\s/u.test(reading.name) ? undefined : this.byShortForm(reading.name, at);
     if (short) return { person: short, source: null };
-    // A lone word is a person only when a title or role says so ("Dr. Okoye", "spokesman Ruiz").
-    if (reading.title || role) return { person: this.introduce(reading.name, at, role, reading.title), source: null };
+    if (reading.kind === 'organization') return { person: null, source: reading.name };
+    if (reading.kind === 'person') return { person: this.introduce(reading.name, at, role, reading.title), source: null };
+    // A lone word is a person only when a title or role says so ("Dr. Okoye", "spokesman Ruiz"), or a verb only people use.
+    if (reading.title || role || PERSONAL_SPEECH_VERBS.has(verb.split(' ')[0])) return { person: this.introduce(reading.name, at, role, reading.title), source: null };
     return { person: null, source: reading.name };
   }
 
@@ -150,15 +156,18 @@ export class SpeakerResolver {
     if (knownMatch) return { person: knownMatch, source: null };
     // "A senior banker", "officials": nobody in particular.
     if (phrase.determiner === 'indefinite' || phrase.determiner === 'bare') return { person: null, source: text };
-    const fits = (person: Person): boolean => sameRoleHead(person.roleHead, phrase.head) && agrees(phrase, person);
-    const back = this.mostRecent(at, fits);
+    const holds = (person: Person): boolean => sameRoleHead(person.roleHead, phrase.head) || person.descriptors.has(phrase.head);
+    const back = this.mostRecent(at, (person) => holds(person) && agrees(phrase, person));
     if (back) return { person: back, source: null };
     if (!lookAhead) return { person: null, source: null };
     const mentioned = new Set(this.history.filter((entry) => entry.at < at).map((entry) => entry.person));
     const ahead = this.people
-      .filter((person) => person.introducedAt > at && !mentioned.has(person) && sameRoleHead(person.roleHead, phrase.head))
+      .filter((person) => person.introducedAt > at && !mentioned.has(person) && holds(person))
       .sort((first, second) => first.introducedAt - second.introducedAt)[0];
     if (ahead) return { person: ahead, source: null };
+    // "the police chief" for the only chief named so far, though the text gave her no police title.
+    const holders = this.people.filter((person) => person.introducedAt < at && holds(person));
+    if (holders.length === 1) return { person: holders[0], source: null };
     return { person: null, source: text };
   }
 

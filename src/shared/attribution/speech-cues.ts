@@ -25,6 +25,8 @@ export interface SpeechCue {
   subject: SubjectShape;
   subjectStart: number;
   subjectEnd: number;
+  /** The verb as written, lower case ("said", "blurted out", "according to"). */
+  verb: string;
   form: 'subject-verb' | 'verb-subject' | 'according-to' | 'participle';
 }
 
@@ -84,7 +86,7 @@ export function findSpeechCues(masked: string, paragraph: number, sentences: Sen
     if (!found) return;
     const start = Math.min(found.start, word.start);
     const end = form === 'participle' ? verbEnd : Math.max(found.end, verbEnd);
-    cues.push({ paragraph, start: form === 'participle' ? word.start : start, end, verbStart: word.start, verbEnd, subject: found.subject, subjectStart: found.start, subjectEnd: found.end, form });
+    cues.push({ paragraph, start: form === 'participle' ? word.start : start, end, verbStart: word.start, verbEnd, subject: found.subject, subjectStart: found.start, subjectEnd: found.end, verb: masked.slice(word.start, verbEnd).toLowerCase(), form });
   });
   return cues;
 }
