@@ -42,6 +42,8 @@ export interface Resolution {
   person: Person | null;
   /** An organization or unnamed source that speaks ("the ministry", "A senior banker"). */
   source: string | null;
+  /** For a pronoun: true when the person's gender was unknown and the pronoun decided it. */
+  genderGuessed?: boolean;
 }
 
 export class SpeakerResolver {
@@ -121,8 +123,9 @@ export class SpeakerResolver {
         const gender: Gender = subject.pronoun === 'she' ? 'female' : 'male';
         // The nearest compatible person, unless someone unnamed spoke since ("The mayor said … she added").
         const person = this.mostRecent(at, (candidate) => candidate.gender === 'unknown' || candidate.gender === gender, true) ?? null;
-        if (person && person.gender === 'unknown') person.gender = gender;
-        return { person, source: null };
+        const genderGuessed = person?.gender === 'unknown';
+        if (person && genderGuessed) person.gender = gender;
+        return { person, source: null, genderGuessed };
       }
       case 'description':
         return this.resolveDescription(subject.phrase, subject.text, at);
