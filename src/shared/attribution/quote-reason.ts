@@ -38,7 +38,7 @@ export function quoteReason(placement: QuotePlacement): QuoteReason {
     case 'next-quote':
       return { reason: `shares the cue of the next quote in the paragraph (${placement.reason})`, confidence: round(0.85 * placement.confidence) };
     case 'carried': {
-      const where = placement.paragraphs === 0 ? 'earlier in the paragraph' : placement.paragraphs === 1 ? 'in the paragraph before' : `${placement.paragraphs} paragraphs before`;
+      const where = placement.paragraphs === 0 ? 'earlier in the paragraph' : placement.paragraphs === 1 ? 'the paragraph before' : `${placement.paragraphs} paragraphs before`;
       // Each paragraph between the quote and its speaker's cue is a chance the speaker changed unnoticed.
       const decay = Math.max(0.4, 0.85 - 0.1 * Math.max(0, placement.paragraphs - 1));
       return { reason: `no cue of its own; speaker carried over from ${where} (${placement.reason})`, confidence: round(decay * placement.confidence) };
