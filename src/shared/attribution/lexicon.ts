@@ -22,7 +22,7 @@ export const SPEECH_VERBS = words(`
   boasted boasts bragged lamented laments vowed vows pledged pledges promised promises recounted
   recounts remembered continued continues agreed agrees whispered testified testifies
   texted wondered wonders marvelled marveled apologised apologized chimed interjected
-  hinted proclaimed reflected reasoned rejected rejects dismissed accused accuses
+  hinted proclaimed reflected reasoned
 `);
 
 /** Speech verbs only a person does: an unknown lone word before them is someone's name ("Tavinho joked"). */
@@ -40,7 +40,10 @@ export const VERB_PARTICLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Verbs that report words only with a quotation after their object ("called the vote “a patch …”"). */
-export const NAMING_VERBS = words('called calls dubbed dubs branded brands labelled labeled labels termed terms');
+export const NAMING_VERBS = words(`
+  called calls dubbed dubs branded brands labelled labeled labels termed terms rejected rejects dismissed
+  dismisses accused accuses hailed hails praised praises condemned condemns
+`);
 
 /** Participles that hang a quote on the sentence's subject ("…, calling the accusation "…""). */
 export const SPEECH_PARTICIPLES = words(`
