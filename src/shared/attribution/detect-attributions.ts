@@ -119,7 +119,9 @@ function collectPeople(readings: ParagraphReading[], resolver: SpeakerResolver):
       if (name.kind !== 'person' || (afterOfOrThe && !name.title && !isKnownFirstName(name.name.split(' ')[0]))) continue;
       const lead = leadingModifiers(all, run.start);
       const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
-      resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
+      const person = resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
+      const age = /^,\s*(\d{1,3}),/u.exec(reading.masked.slice(run.end));
+      if (age) resolver.describe(person, `${age[1]}-year-old`);
     }
   });
   // Then people known by one word ("Brazilian forward Tavinho", "Mireya, who …"), unless that word is a short form.

@@ -29,8 +29,10 @@ const ADJUNCTS = new Set(['in', 'on', 'during', 'after', 'before', 'last', 'this
 const lower = (word: string): string => word.toLowerCase();
 const isRoleWord = (word: string): boolean => {
   const plain = lower(bare(word)).replace(/[.,;:]$/u, '');
-  return ROLE_WORDS.has(plain) || DEMONYMS.has(plain);
+  // "the 24-year-old": an age describes someone as well as a job does.
+  return ROLE_WORDS.has(plain) || DEMONYMS.has(plain) || AGE.test(plain);
 };
+const AGE = /^\d{1,3}-year-old$/u;
 const isOrganizationWord = (word: string): boolean => {
   const plain = lower(bare(word));
   return ORGANIZATION_WORDS.has(plain) || TEAM_WORDS.has(plain) || COMPANY_WORDS.has(plain) || OUTLET_WORDS.has(plain);

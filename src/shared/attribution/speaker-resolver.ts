@@ -149,6 +149,11 @@ export class SpeakerResolver {
   }
 
   /** A description outside a speech cue ("the minister's answer"): only ever refers back. */
+  /** Adds a word the text describes a person with ("24-year-old" from "Lorenzo Bassi, 24,"). */
+  describe(person: Person, descriptor: string): void {
+    person.descriptors.add(descriptor.toLowerCase());
+  }
+
   describedBefore(phrase: RolePhrase, text: string, at: number): Person | null {
     return this.resolveDescription(phrase, text, at, false).person;
   }
@@ -168,6 +173,11 @@ export class SpeakerResolver {
       .filter((person) => person.introducedAt > at && !mentioned.has(person) && holds(person))
       .sort((first, second) => first.introducedAt - second.introducedAt)[0];
     if (ahead) return { person: ahead, source: null };
+    // "the 29-year-old said" with no age given: the person the story is talking about, like a pronoun.
+    if (/-year-old$/u.test(phrase.head)) {
+      const recent = this.mostRecent(at, () => true, true);
+      if (recent) return { person: recent, source: null };
+    }
     // "the police chief" for the only chief named so far, though the text gave her no police title.
     const holders = this.people.filter((person) => person.introducedAt < at && holds(person));
     if (holders.length === 1) return { person: holders[0], source: null };

@@ -51,6 +51,10 @@ export function findSpeechCues(masked: string, paragraph: number, sentences: Sen
     } else if (lower === 'made' && /^\s+(?:the|these|those|his|her|similar)\s+(?:remarks|comments)\b/iu.test(masked.slice(word.end))) {
       form = 'subject-verb';
       verbEnd = word.end + /^\s+\S+\s+\S+/u.exec(masked.slice(word.end))![0].length;
+    } else if (lower === 'quoted' && /^\s+as\s+(?:saying|telling)\b/iu.test(masked.slice(word.end))) {
+      // "X was quoted as saying by the Eastern Daily": the subject is left of "was".
+      form = 'subject-verb';
+      verbEnd = word.end + /^\s+as\s+\S+/u.exec(masked.slice(word.end))![0].length;
     } else if (VERB_PARTICLES.has(lower) && all[index + 1]?.text.toLowerCase() === VERB_PARTICLES.get(lower)) {
       // "blurted out", "chimed in", "pointed out": the particle belongs to the verb.
       form = 'subject-verb';

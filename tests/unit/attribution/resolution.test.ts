@@ -83,6 +83,13 @@ describe('descriptions, titles and appositions', () => {
     expect(result.paraphrases.find((paraphrase) => paraphrase.paragraph === 0)?.speaker).toBe('Rolf Ekdahl');
   });
 
+  it('resolves "the 24-year-old" to the person given that age, and to the person in focus when no age was given', () => {
+    const aged = detectAttributions(['Rafa Oyelaran, 31, came on at half-time. Lorenzo Bassi, 24, scored twice.', '"I just kept running," the 24-year-old told reporters.']);
+    expect(speakerOf(aged, 'I just kept')).toBe('Lorenzo Bassi');
+    const ageless = detectAttributions(['Defender Mia Storch was sent off in the 70th minute.', '"It was never a red card," the 29-year-old said.']);
+    expect(speakerOf(ageless, 'It was never')).toBe('Mia Storch');
+  });
+
   it('reads a name after unlisted title words ("head groundsman X")', () => {
     const result = detectAttributions(['"The pitch will be fine," said head groundsman Colin Frew.']);
     expect(speakerOf(result, 'The pitch')).toBe('Colin Frew');
@@ -109,6 +116,11 @@ describe('cues', () => {
   it('finds a person known by one word from a title, then attributes "X told a broadcaster" to them', () => {
     const result = detectAttributions(['Brazilian midfielder Netinho scored twice.', '"I dedicate this to my mother," Netinho told a broadcaster.']);
     expect(speakerOf(result, 'I dedicate')).toBe('Netinho');
+  });
+
+  it('reads "X was quoted as saying by an outlet"', () => {
+    const result = detectAttributions(['"We will rebuild," Ravi Menon was quoted as saying by the Eastern Daily.']);
+    expect(speakerOf(result, 'We will rebuild')).toBe('Ravi Menon');
   });
 
   it('gives a scare quote or slogan no speaker', () => {
