@@ -5,7 +5,7 @@
  */
 import { SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isInstitutionWord, nameRuns, readNameRun, words } from './name-spans';
-import { isAppositive, isWholeName, leadingModifiers, segments, shift, trailingNounPhrase, type Found } from './noun-phrase';
+import { groupOrDocument, isAppositive, isWholeName, leadingModifiers, segments, shift, trailingNounPhrase, type Found } from './noun-phrase';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
 
 export const QUOTE_BOUNDARY = /["“”„«»#;:—–()]/u;
@@ -102,7 +102,8 @@ export function rightSubject(text: string, verbEnd: number, sentenceEnd: number)
     return { subject: { kind: 'description', phrase: parsed, text: first.text }, start: first.start, end: first.end };
   }
   if (all.length <= 6 && isInstitutionWord(all[all.length - 1].text)) return { subject: { kind: 'organization', text: first.text }, start: first.start, end: first.end };
-  return null;
+  // "…," said officials / said the statement.
+  return all.length <= 6 ? groupOrDocument(first.text, all[all.length - 1].text, first.start, first.end) : null;
 }
 
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our)$/iu;

@@ -65,3 +65,19 @@ export const FUNCTION_WORDS = words(`
 
 /** Institution words that are also common surnames: after a known first name they end a person's name ("Gareth Mills"). */
 export const SURNAME_LIKE_WORDS = words('power mills mill hall house church banks bank post press steel wood woods brooks marsh field fields');
+
+/** Writings that "say" things: a quote after "the statement said" is nobody's in particular. */
+export const DOCUMENT_WORDS = words(`
+  statement report letter study document documents filing filings post notice survey poll complaint
+  lawsuit ruling judgment judgement indictment affidavit memo email release tweet website analysis
+  audit order decision verdict minutes transcript papers records sign signs banner leaflet
+`);
+
+/** Groups of unnamed people ("officials said", "residents told reporters"): a source, never one person. */
+export const GROUP_WORDS = words(`
+  people others authorities locals villagers neighbours neighbors organisers organizers officials
+  campaigners opponents supporters parents families students teachers workers members fans players
+  doctors nurses scientists researchers economists investors traders diplomats sources spokespeople
+  residents analysts experts witnesses critics lawmakers legislators officers police protesters
+  protestors demonstrators activists farmers employees staff insiders observers commentators
+`);

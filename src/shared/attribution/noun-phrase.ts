@@ -6,7 +6,7 @@
  */
 import { CLAUSE_BOUNDARIES, INDEFINITE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
 import { isInstitutionWord, nameRuns, readNameRun, words, type NameReading } from './name-spans';
-import { DEMONYMS } from './non-person-lexicon';
+import { DEMONYMS, DOCUMENT_WORDS, GROUP_WORDS } from './non-person-lexicon';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
 
 export type SubjectShape =
@@ -67,15 +67,29 @@ export function trailingNounPhrase(text: string, from: number, to: number): Foun
   // A description or an organization: back to a clause boundary, at most eight words.
   let first = all.length - 1;
   while (first > 0 && all.length - first < 8 && !CLAUSE_BOUNDARIES.has(all[first - 1].text.toLowerCase())) first--;
+  // "two sources familiar with the talks": an indefinite phrase is someone unnamed, whatever follows.
+  if (INDEFINITE_DETERMINERS.has(all[first].text.toLowerCase())) {
+    return { subject: { kind: 'description', phrase: unnamed(all[first + 1]?.text ?? last.text), text: piece.slice(all[first].start) }, start: from + all[first].start, end: to };
+  }
   const determinerAt = all.slice(first).findIndex((word) => /^(?:the|a|an|its|his|her|their|our)$/iu.test(word.text));
   if (determinerAt > 0) first += determinerAt;
   const phraseStart = all[first].start;
   const phrase = piece.slice(phraseStart);
+  const unnamedSource = groupOrDocument(phrase, last.text, from + phraseStart, to);
+  if (unnamedSource) return unnamedSource;
   const parsed = parseRolePhrase(phrase);
   if (parsed) return { subject: { kind: 'description', phrase: parsed, text: phrase }, start: from + phraseStart, end: to };
   if (isInstitutionWord(last.text)) return { subject: { kind: 'organization', text: phrase }, start: from + phraseStart, end: to };
   // "A staff member", "one person familiar with the talks": someone unnamed, whatever the noun.
   if (INDEFINITE_DETERMINERS.has(all[first].text.toLowerCase())) return { subject: { kind: 'description', phrase: unnamed(last.text), text: phrase }, start: from + phraseStart, end: to };
+  return null;
+}
+
+/** "officials", "the residents", "the statement": a group or a writing speaks, not one person. */
+export function groupOrDocument(phrase: string, lastWord: string, start: number, end: number): Found | null {
+  const lower = lastWord.toLowerCase();
+  if (DOCUMENT_WORDS.has(lower)) return { subject: { kind: 'organization', text: phrase }, start, end };
+  if (GROUP_WORDS.has(lower)) return { subject: { kind: 'description', phrase: unnamed(lastWord), text: phrase }, start, end };
   return null;
 }
 

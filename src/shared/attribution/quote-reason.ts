@@ -55,7 +55,8 @@ export function subjectReason(entry: ResolvedCue): QuoteReason {
   const { cue, person } = entry;
   const subject = cue.subject;
   if (!person) {
-    if (subject.kind === 'organization' || (subject.kind === 'named' && subject.reading.kind === 'organization')) return { reason: 'an organization speaks, not a person', confidence: 0.9 };
+    if (subject.kind === 'organization') return { reason: `not a person speaks ('${subject.text}')`, confidence: 0.9 };
+    if (subject.kind === 'named' && subject.reading.kind === 'organization') return { reason: `an organization speaks ('${subject.reading.name}')`, confidence: 0.9 };
     if (subject.kind === 'description') return { reason: `unnamed source '${subject.text}'`, confidence: 0.9 };
     if (subject.kind === 'pronoun') return { reason: `pronoun '${subject.pronoun}', nobody it could mean`, confidence: 0.5 };
     return { reason: `'${subject.reading.name}' is not known as a person`, confidence: 0.5 };

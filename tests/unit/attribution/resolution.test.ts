@@ -123,6 +123,16 @@ describe('cues', () => {
     expect(speakerOf(result, 'We will rebuild')).toBe('Ravi Menon');
   });
 
+  it('gives a quote from a group or a document no speaker, instead of carrying the last one over', () => {
+    const result = detectAttributions([
+      'Mayor Ian Holt said the work was done.',
+      '"The bridge is safe," officials said.',
+      '"Controls were weak or absent," the report said.',
+      '"The deal is done," two sources familiar with the talks said.',
+    ]);
+    expect([speakerOf(result, 'The bridge'), speakerOf(result, 'Controls'), speakerOf(result, 'The deal')]).toEqual([null, null, null]);
+  });
+
   it('gives a scare quote or slogan no speaker', () => {
     const result = detectAttributions(['Pia Rask said the plan was sound.', 'The so-called "green corridor" has been planned since 2019, and protesters held signs reading "Not here."']);
     expect(speakerOf(result, 'green corridor')).toBeNull();
