@@ -13,7 +13,8 @@ export interface GoldSample {
   speakers: GoldSpeaker[];
   /** Names a detector may report as sources (organizations, anonymous sources): neither right nor wrong. */
   acceptable_sources?: string[];
-  quotes: { text: string; speaker: string | null }[];
+  /** Optional per quote: the features that make it hard ("pronoun", "carried-over", …). */
+  quotes: { text: string; speaker: string | null; category?: string[] }[];
 }
 
 export interface PredictedSample {
@@ -34,8 +35,18 @@ export interface SampleScore {
   /** Gold quotes no predicted quote matched by text. */
   quoteUnmatched: string[];
   /** Gold quotes matched but given the wrong speaker. */
-  quoteWrong: { text: string; expected: string | null; got: string | null }[];
+  quoteWrong: { text: string; expected: string | null; got: string | null; category: string[] }[];
+  /** Per category: gold quotes with it and how many of those were missed or misattributed. */
+  categories: Record<string, CategoryScore>;
 }
+
+export interface CategoryScore {
+  quotes: number;
+  wrong: number;
+}
+
+/** The bucket of a gold quote that carries no category. */
+export const PLAIN_CATEGORY = 'plain';
 
 export interface Figures {
   precision: number;
@@ -68,12 +79,22 @@ export function scoreSample(gold: GoldSample, predicted: PredictedSample): Sampl
   let quoteCorrect = 0;
   const quoteUnmatched: string[] = [];
   const quoteWrong: SampleScore['quoteWrong'] = [];
+  const categories: Record<string, CategoryScore> = {};
+  const tally = (names: string[], wrong: boolean): void => {
+    for (const name of names.length > 0 ? names : [PLAIN_CATEGORY]) {
+      const entry = (categories[name] ??= { quotes: 0, wrong: 0 });
+      entry.quotes++;
+      if (wrong) entry.wrong++;
+    }
+  };
   const used = new Set<number>();
   for (const quote of gold.quotes) {
     const key = normalizeQuote(quote.text);
+    const category = quote.category ?? [];
     const index = predicted.quotes.findIndex((candidate, at) => !used.has(at) && normalizeQuote(candidate.text) === key);
     if (index === -1) {
       quoteUnmatched.push(quote.text);
+      tally(category, true);
       continue;
     }
     used.add(index);
@@ -83,7 +104,8 @@ export function scoreSample(gold: GoldSample, predicted: PredictedSample): Sampl
         ? got === null
         : got !== null && (same(got, quote.speaker) || namesOf(goldFor(quote.speaker) ?? { name: quote.speaker, aliases: [] }).some((alias) => same(alias, got)));
     if (right) quoteCorrect++;
-    else quoteWrong.push({ text: quote.text, expected: quote.speaker, got });
+    else quoteWrong.push({ text: quote.text, expected: quote.speaker, got, category });
+    tally(category, !right);
   }
   return {
     speakerHits,
@@ -94,6 +116,7 @@ export function scoreSample(gold: GoldSample, predicted: PredictedSample): Sampl
     quoteGold: gold.quotes.length,
     quoteUnmatched,
     quoteWrong,
+    categories,
   };
 }
 
@@ -109,9 +132,19 @@ export function totalScore(scores: SampleScore[]): SampleScore {
       quoteGold: total.quoteGold + score.quoteGold,
       quoteUnmatched: [...total.quoteUnmatched, ...score.quoteUnmatched],
       quoteWrong: [...total.quoteWrong, ...score.quoteWrong],
+      categories: addCategories(total.categories, score.categories),
     }),
-    { speakerHits: 0, speakerPredicted: 0, speakerFound: 0, speakerGold: 0, quoteCorrect: 0, quoteGold: 0, quoteUnmatched: [], quoteWrong: [] },
+    { speakerHits: 0, speakerPredicted: 0, speakerFound: 0, speakerGold: 0, quoteCorrect: 0, quoteGold: 0, quoteUnmatched: [], quoteWrong: [], categories: {} },
   );
+}
+
+function addCategories(left: Record<string, CategoryScore>, right: Record<string, CategoryScore>): Record<string, CategoryScore> {
+  const sum: Record<string, CategoryScore> = { ...left };
+  for (const [name, score] of Object.entries(right)) {
+    const before = sum[name] ?? { quotes: 0, wrong: 0 };
+    sum[name] = { quotes: before.quotes + score.quotes, wrong: before.wrong + score.wrong };
+  }
+  return sum;
 }
 
 /** Precision, recall, F1 and accuracy; an empty denominator scores 1 (nothing to get wrong). */

@@ -2,6 +2,7 @@
  * `npm run bench [-- --json]`: runs every benchmark once and prints the
  * results (JSON with --json). Ratios compare numbers measured in this one run.
  */
+import { runAttributionBench } from './attribution-bench';
 import { measureCommonMarkStability } from './commonmark-stability';
 import { runExportBench } from './export-bench';
 import { runRelatedSearchBench } from './related-bench';
@@ -14,7 +15,8 @@ const relatedSearch = await runRelatedSearchBench();
 const revisions = await runRevisionsBench();
 const exportSpeed = await runExportBench();
 const commonMark = measureCommonMarkStability();
-const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch, revisions, exportSpeed, commonMark };
+const attribution = await runAttributionBench();
+const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch, revisions, exportSpeed, commonMark, attribution };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -33,6 +35,9 @@ if (json) {
   );
   process.stdout.write(
     `export 20k/80k words: Markdown ${exportSpeed.markdown20kMs}/${exportSpeed.markdown80kMs} ms (×${exportSpeed.markdownRatio}), HTML ${exportSpeed.html20kMs}/${exportSpeed.html80kMs} ms (×${exportSpeed.htmlRatio})\n`,
+  );
+  process.stdout.write(
+    `attribution of ${attribution.words1k} words: first run ${attribution.firstRun1kMs} ms, then p50 ${attribution.p50Of1kMs} ms, p95 ${attribution.p95Of1kMs} ms; ${attribution.words20k} words p50 ${attribution.p50Of20kMs} ms\n`,
   );
   process.stdout.write(`CommonMark stability: ${commonMark.stable}/${commonMark.representable} representable spec examples (${commonMark.percent} %) of ${commonMark.examples}\n`);
 }

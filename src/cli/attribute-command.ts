@@ -13,7 +13,8 @@ import { readInputFile } from './read-input-file';
 
 export interface AttributionJson {
   speakers: { name: string; aliases: string[]; role: string; organization: string }[];
-  quotes: { text: string; speaker: string | null }[];
+  /** `reason` says why the speaker was chosen; `confidence` is 0..1. */
+  quotes: { text: string; speaker: string | null; reason: string; confidence: number }[];
 }
 
 async function attributeFile(file: string): Promise<AttributionJson> {
@@ -21,7 +22,7 @@ async function attributeFile(file: string): Promise<AttributionJson> {
   const result = detectAttributions(parseBriefing(text, basename(file)).paragraphs);
   return {
     speakers: result.speakers.map(({ name, aliases, role, organization }) => ({ name, aliases, role, organization })),
-    quotes: result.quotes.map(({ text: quote, speaker }) => ({ text: quote, speaker })),
+    quotes: result.quotes.map(({ text: quote, speaker, reason, confidence }) => ({ text: quote, speaker, reason, confidence })),
   };
 }
 

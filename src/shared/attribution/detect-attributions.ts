@@ -6,35 +6,28 @@
  * 3. People are collected from full names, then every cue is resolved in
  *    reading order (short forms, pronouns and descriptions refer back).
  * 4. Each quotation takes the cue next to it, else a cue in its sentence,
- *    else the quote before it in the paragraph, else the last speaker.
+ *    else the quote before it in the paragraph, else the last speaker
+ *    (quote-attribution.ts), with a reason and a confidence.
  */
+import { maskCredits } from './credit-lines';
+import { isKnownFirstName } from './first-names';
 import { CLAUSE_BOUNDARIES } from './lexicon';
 import { nameRuns, readNameRun, words } from './name-spans';
+import type { ParagraphReading } from './paragraph-reading';
+import { findQuotations, maskQuotations } from './quotation-spans';
+import { attributeQuotations } from './quote-attribution';
+import { subjectReason } from './quote-reason';
+import type { ResolvedCue } from './resolved-cue';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
-import { findQuotations, maskQuotations, type QuotationSpan } from './quotation-spans';
-import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
-import { findSpeechCues, leadingModifiers, type SpeechCue } from './speech-cues';
+import { sentenceAt, splitSentences } from './sentences';
 import { SpeakerResolver, position, type Person } from './speaker-resolver';
-import type { AttributionResult, DetectOptions, DetectedMention, DetectedParaphrase, DetectedQuote, TextSpan } from './types';
-
-interface ParagraphReading {
-  text: string;
-  masked: string;
-  quotations: QuotationSpan[];
-  sentences: SentenceSpan[];
-  cues: SpeechCue[];
-}
-
-interface ResolvedCue {
-  cue: SpeechCue;
-  person: Person | null;
-  evidence: TextSpan;
-}
+import { findSpeechCues, leadingModifiers } from './speech-cues';
+import type { AttributionResult, DetectOptions, DetectedMention, DetectedParaphrase, DetectedQuote } from './types';
 
 export function detectAttributions(paragraphs: string[], options: DetectOptions = {}): AttributionResult {
   const readings = paragraphs.map((text, index): ParagraphReading => {
     const quotations = findQuotations(text, index);
-    const masked = maskQuotations(text, quotations);
+    const masked = maskCredits(maskQuotations(text, quotations));
     const sentences = splitSentences(text, masked);
     return { text, masked, quotations, sentences, cues: findSpeechCues(masked, index, sentences) };
   });
@@ -67,10 +60,10 @@ export function detectAttributions(paragraphs: string[], options: DetectOptions 
       }
       const cue = event.cue!;
       const at = position(paragraph, cue.subjectStart);
-      const { person, source } = resolver.resolve(cue, at);
+      const { person, source, genderGuessed = false } = resolver.resolve(cue, at);
       if (source) sources.add(source);
       const evidence = { paragraph, start: cue.start, end: cue.end, text: reading.text.slice(cue.start, cue.end) };
-      resolved.push({ cue, person, evidence });
+      resolved.push({ cue, person, evidence, genderGuessed });
       if (!person) {
         // An unnamed person who speaks is who a following "she said" means.
         if (cue.subject.kind === 'description') resolver.mention(null, at);
@@ -99,7 +92,7 @@ export function detectAttributions(paragraphs: string[], options: DetectOptions 
   }));
   return {
     speakers,
-    quotes: quotes.map((quote) => ({ ...quote, speaker: quote.person ? names.get(quote.person) ?? quote.person.name : null, person: undefined })).map(({ person: _person, ...quote }) => quote),
+    quotes: quotes.map(({ person, ...quote }): DetectedQuote => ({ ...quote, speaker: person ? (names.get(person) ?? person.name) : null })),
     paraphrases,
     mentions: mentions
       .filter((mention) => speaking.has(mention.person))
@@ -121,10 +114,25 @@ function collectPeople(readings: ParagraphReading[], resolver: SpeakerResolver):
       const name = readNameRun(run);
       const before = all.filter((word) => word.end <= run.start).at(-1);
       // "the Ministry of National Defense": a capitalised span after "of" or "the" names a thing.
-      if (name.kind !== 'person' || (before && /^(?:of|the)$/iu.test(before.text) && reading.masked.slice(before.end, run.start) === ' ')) continue;
+      // …unless a title or a known first name says it is someone ("ahead of Belgian Wout Claessens").
+      const afterOfOrThe = before !== undefined && /^(?:of|the)$/iu.test(before.text) && reading.masked.slice(before.end, run.start) === ' ';
+      if (name.kind !== 'person' || (afterOfOrThe && !name.title && !isKnownFirstName(name.name.split(' ')[0]))) continue;
       const lead = leadingModifiers(all, run.start);
       const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
-      resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
+      const person = resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
+      const age = /^,\s*(\d{1,3}),/u.exec(reading.masked.slice(run.end));
+      if (age) resolver.describe(person, `${age[1]}-year-old`);
+    }
+  });
+  // Then people known by one word ("Brazilian forward Tavinho", "Mireya, who …"), unless that word is a short form.
+  readings.forEach((reading, paragraph) => {
+    const all = words(reading.masked);
+    for (const run of nameRuns(reading.masked)) {
+      const name = readNameRun(run);
+      if (name.kind !== 'single' || run.possessive || resolver.byShortForm(name.name, position(paragraph, name.nameStart))) continue;
+      const lead = leadingModifiers(all, run.start);
+      const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
+      if (role || /^,\s*who\b/u.test(reading.masked.slice(run.end))) resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
     }
   });
 }
@@ -142,64 +150,13 @@ function descriptions(masked: string): { phrase: RolePhrase; start: number; end:
 function nameMentions(reading: ParagraphReading, paragraph: number, resolver: SpeakerResolver) {
   return nameRuns(reading.masked).flatMap((run) => {
     const name = readNameRun(run);
-    if (name.kind === 'organization') return [];
+    const oneWord = !/\s/u.test(name.name);
+    if (name.kind === 'organization' && !oneWord) return [];
     const at = position(paragraph, name.nameStart);
-    const person = resolver.byName(name.name) ?? (name.kind === 'single' ? resolver.byShortForm(name.name, at) : undefined);
+    // A lone word may be a short form even where it looks like an institution ("Mills").
+    const person = (name.kind === 'organization' ? undefined : resolver.byName(name.name)) ?? (oneWord ? resolver.byShortForm(name.name, at) : undefined);
     return person ? [{ person, paragraph, start: name.nameStart, end: name.nameEnd, alias: name.name }] : [];
   });
-}
-
-type AttributedQuote = Omit<DetectedQuote, 'speaker'> & { person: Person | null };
-
-function attributeQuotations(readings: ParagraphReading[], resolved: ResolvedCue[]): AttributedQuote[] {
-  const quotes: AttributedQuote[] = [];
-  let last: { person: Person | null; evidence: TextSpan } | null = null;
-  const cueAt = (paragraph: number) => resolved.filter((entry) => entry.cue.paragraph === paragraph);
-  readings.forEach((reading, paragraph) => {
-    const cues = cueAt(paragraph);
-    const own = reading.quotations.map((quotation) => ownCue(quotation, cues, reading));
-    reading.quotations.forEach((quotation, index) => {
-      const before = cues.filter((entry) => entry.cue.end <= quotation.open);
-      const lastBefore = [...resolved].reverse().find((entry) => entry.cue.paragraph < paragraph || before.includes(entry));
-      const previous = quotes.at(-1);
-      // The last speaker: the later of the last quote and the last cue before this quotation.
-      if (lastBefore && (!previous || position(lastBefore.cue.paragraph, lastBefore.cue.end) > position(previous.paragraph, previous.end))) {
-        last = { person: lastBefore.person, evidence: lastBefore.evidence };
-      } else if (previous) {
-        last = { person: previous.person, evidence: previous.evidence };
-      }
-      const previousInParagraph = index > 0 ? quotes.at(-1) : undefined;
-      const nextOwn = own.slice(index + 1).find((entry) => entry !== null);
-      const choice =
-        own[index] ??
-        (previousInParagraph ? { person: previousInParagraph.person, evidence: previousInParagraph.evidence } : null) ??
-        (nextOwn ? { person: nextOwn.person, evidence: nextOwn.evidence } : null) ??
-        last;
-      quotes.push({
-        text: quotation.text,
-        person: choice?.person ?? null,
-        paragraph,
-        start: quotation.start,
-        end: quotation.end,
-        evidence: choice?.evidence ?? { paragraph, start: quotation.start, end: quotation.start, text: '' },
-      });
-    });
-  });
-  return quotes;
-}
-
-/** The cue that attributes a quotation directly: next to it, or in its sentence. */
-function ownCue(quotation: QuotationSpan, cues: ResolvedCue[], reading: ParagraphReading): ResolvedCue | null {
-  const after = cues.find((entry) => entry.cue.start >= quotation.close && /^[\s,”"»]*$/u.test(reading.masked.slice(quotation.close, entry.cue.start)));
-  if (after) return after;
-  const before = cues.filter((entry) => entry.cue.end <= quotation.open && /^[\s,:]*$/u.test(reading.masked.slice(entry.cue.end, quotation.open))).at(-1);
-  if (before) return before;
-  const sentence = sentenceAt(reading.sentences, quotation.open);
-  const inSentence = cues.filter((entry) => entry.cue.verbStart >= sentence.start && entry.cue.verbStart < sentence.end);
-  // A participle ("…, noting …") only repeats the sentence's own cue; prefer that cue.
-  const precedingAll = inSentence.filter((entry) => entry.cue.end <= quotation.open);
-  const preceding = precedingAll.filter((entry) => entry.cue.form !== 'participle').at(-1) ?? precedingAll.at(-1);
-  return preceding ?? inSentence.find((entry) => entry.cue.start >= quotation.close) ?? null;
 }
 
 /** Indirect speech a person cue introduces: "X said (that) …", "…, according to X." */
@@ -228,7 +185,8 @@ function paraphraseOf(entry: ResolvedCue, reading: ParagraphReading): DetectedPa
   const trimmedEnd = end - (span.length - span.replace(/[\s,.;:]+$/u, '').length);
   const unquoted = words(reading.masked.slice(start, trimmedEnd).replace(/#+/gu, ' ')).filter((word) => !CLAUSE_BOUNDARIES.has(word.text.toLowerCase()));
   if (unquoted.length < 3 || /^["“”«]/u.test(reading.masked.slice(start, trimmedEnd))) return [];
-  return [{ speaker: person.name, paragraph: cue.paragraph, start, end: trimmedEnd, evidence }];
+  const { reason, confidence } = subjectReason(entry);
+  return [{ speaker: person.name, paragraph: cue.paragraph, start, end: trimmedEnd, evidence, reason: `cue '${cue.verb}', ${reason}`, confidence: Math.round(0.9 * confidence * 100) / 100 }];
 }
 
 /** Capitalised organization names in the text ("Portvale Harbor Authority"). */

@@ -17,12 +17,40 @@ export const SPEECH_VERBS = words(`
   concluded concludes predicted predicts contended contends countered counters
   cautioned cautions reiterated reiterates complained complains reported
   tweeted pointed underlined underscored
+  quipped quips joked jokes laughed laughs blurted shouted shouts yelled yells screamed cried
+  exclaimed exclaims mused muses sighed snapped retorted retorts scoffed scoffs fumed gushed gushes
+  boasted boasts bragged lamented laments vowed vows pledged pledges promised promises recounted
+  recounts remembered continued continues agreed agrees whispered testified testifies
+  texted wondered wonders marvelled marveled apologised apologized chimed interjected
+  hinted proclaimed reflected reasoned
+`);
+
+/** Speech verbs only a person does: an unknown lone word before them is someone's name ("Tavinho joked"). */
+export const PERSONAL_SPEECH_VERBS = words(`
+  quipped joked laughed blurted shouted yelled screamed cried exclaimed mused sighed snapped retorted
+  scoffed fumed gushed boasted bragged lamented whispered marvelled marveled recalled remembered
+`);
+
+/** Particles that belong to the verb before them ("blurted out", "chimed in", "went on"). */
+export const VERB_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['blurted', 'out'],
+  ['chimed', 'in'],
+  ['pointed', 'out'],
+  ['summed', 'up'],
+]);
+
+/** Verbs that report words only with a quotation after their object ("called the vote “a patch …”"). */
+export const NAMING_VERBS = words(`
+  called calls dubbed dubs branded brands labelled labeled labels termed terms rejected rejects dismissed
+  dismisses accused accuses hailed hails praised praises condemned condemns
 `);
 
 /** Participles that hang a quote on the sentence's subject ("…, calling the accusation "…""). */
 export const SPEECH_PARTICIPLES = words(`
   saying noting adding calling describing insisting warning arguing explaining stressing
   telling declaring claiming asserting urging describing dismissing branding labelling labeling
+  joking laughing quipping recalling promising vowing conceding admitting acknowledging
+  announcing confirming predicting
 `);
 
 /** Words that may stand between a subject and its speech verb ("Hong also said"). */
@@ -51,6 +79,14 @@ export const ROLE_WORDS = words(`
   superintendent dean provost rector warden sheriff marshal steward clerk registrar
   commissioner ombudsman auditor-general secretary-general director-general master pilot member
   employee staff insider source
+  barrister solicitor trustee constable keeper shopkeeper co-ordinator midfielder forward striker
+  defender goalkeeper winger fly-half prop rider cyclist runner athlete player champion
+  grandmaster ecologist volcanologist hydrologist physiotherapist pharmacist baker miller curator
+  conductor singer actor actress musician guitarist drummer composer poet critic filmmaker
+  producer photographer paramedic firefighter chaplain vicar nephew niece great-grandson
+  great-granddaughter grandson granddaughter widow widower landlord tenant passenger commuter
+  marcher protester protestor demonstrator bystander motorist pedestrian specialist vice-chair
+  vice-chancellor councilwoman councilman manager coach
 `);
 
 /** Titles written before a name ("Dr.", "Prof.", "Mr."); compared without the period. */
@@ -60,6 +96,8 @@ export const NAME_TITLES = words(`
   Sheikh Ayatollah Father Sister Brother Rabbi Imam Bishop Cardinal Archbishop Ambassador
   Senator Governor Secretary Premier Commissioner Inspector Chief Director General Admiral Colonel
   Captain Lieutenant Sergeant Officer Detective Coach Chairman Chairwoman
+  Constable Trustee Councillor Councilor Superintendent Supt Insp Det Grandmaster Dean Principal
+  Deputy Pastor Deacon Fr Chair Speaker Marshal Commander Magistrate Prosecutor Auditor
 `);
 
 /** Titles that tell a person's gender. */

@@ -4,7 +4,9 @@
  * Roche", "Sean O'Brien", "John F. Kennedy"), and the test that tells a
  * person's name from an organization or a place.
  */
+import { isKnownFirstName } from './first-names';
 import { NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, ORGANIZATION_WORDS, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_WORDS } from './lexicon';
+import { COMPANY_WORDS, DEMONYMS, FUNCTION_WORDS, OUTLET_WORDS, SURNAME_LIKE_WORDS, TEAM_WORDS } from './non-person-lexicon';
 
 export interface Word {
   text: string;
@@ -52,13 +54,13 @@ function isCapitalised(word: string): boolean {
 export function isNameWord(word: string): boolean {
   const plain = bare(word);
   if (!isCapitalised(plain)) return false;
-  if (NOT_NAME_WORDS.has(plain.toLowerCase())) return false;
+  if (NOT_NAME_WORDS.has(plain.toLowerCase()) || FUNCTION_WORDS.has(plain.toLowerCase())) return false;
   // Acronyms (US, IP, BBC) are not names; a single capital is an initial.
   return !(/^\p{Lu}{2,}$/u.test(plain));
 }
 
 const isTitleWord = (word: string): boolean =>
-  NAME_TITLES.has(word) || ROLE_WORDS.has(word.toLowerCase());
+  NAME_TITLES.has(word) || ROLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase());
 
 /** Runs of name words, joined by single spaces, particles ("de la") and initials ("F."). */
 export function nameRuns(text: string): NameRun[] {
@@ -100,7 +102,9 @@ export function nameRuns(text: string): NameRun[] {
 /** True when a word heads an organization or place name, or names a portfolio. */
 export function isInstitutionWord(word: string): boolean {
   const lower = bare(word).toLowerCase();
-  return ORGANIZATION_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower) || PLACE_WORDS.has(lower);
+  return (
+    ORGANIZATION_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower) || PLACE_WORDS.has(lower) || OUTLET_WORDS.has(lower) || TEAM_WORDS.has(lower) || COMPANY_WORDS.has(lower)
+  );
 }
 
 /** Reads a run: splits capitalised titles off the front and says whether the rest names a person. */
@@ -115,6 +119,10 @@ export function readNameRun(run: NameRun): NameReading {
       afterInstitution = !isTitleWord(word.text);
     }
   });
+  // "Shopkeeper Morven Gillies", "Trustee Owen Pritchard": a word before a known first name and a surname titles it.
+  if (firstName === 0 && run.words.length >= 3 && !isKnownFirstName(run.words[0].text) && isKnownFirstName(run.words[1].text) && !NAME_PARTICLES.has(run.words[0].text)) {
+    firstName = 1;
+  }
   const nameWords = run.words.slice(firstName);
   const titleWords = run.words.slice(0, firstName);
   const reading = {
@@ -125,8 +133,13 @@ export function readNameRun(run: NameRun): NameReading {
   };
   const capitalised = nameWords.filter((word) => isCapitalised(word.text)).length;
   // "Portvale Harbor Authority", or one word after an institution ("Bank Negara"): an organization.
-  if (nameWords.some((word) => isInstitutionWord(word.text)) || (afterInstitution && capitalised < 2)) return { ...reading, kind: 'organization', name: bare(run.words.map((word) => word.text).join(' ')), nameStart: run.start };
+  if ((nameWords.some((word) => isInstitutionWord(word.text)) && !isFirstAndSurname(nameWords)) || (afterInstitution && capitalised < 2)) return { ...reading, kind: 'organization', name: bare(run.words.map((word) => word.text).join(' ')), nameStart: run.start };
   return { ...reading, kind: capitalised >= 2 ? 'person' : 'single' };
+}
+
+/** "Gareth Mills", "Arthur Hall": a known first name and a surname that is also an institution word. */
+function isFirstAndSurname(nameWords: Word[]): boolean {
+  return nameWords.length === 2 && isKnownFirstName(nameWords[0].text) && SURNAME_LIKE_WORDS.has(bare(nameWords[1].text).toLowerCase());
 }
 
 /** The run's words with the original spacing and initials' periods ("John F. Kennedy"). */

@@ -4,6 +4,7 @@
  * "Foreign Ministry spokesman", "A senior banker", "China's military spokesman".
  */
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
+import { COMPANY_WORDS, DEMONYMS, OUTLET_WORDS, TEAM_WORDS } from './non-person-lexicon';
 import { bare } from './name-spans';
 
 export interface RolePhrase {
@@ -26,8 +27,16 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'to']);
 const ADJUNCTS = new Set(['in', 'on', 'during', 'after', 'before', 'last', 'this', 'yesterday', 'today', 'who', 'whose', 'which', 'that']);
 
 const lower = (word: string): string => word.toLowerCase();
-const isRoleWord = (word: string): boolean => ROLE_WORDS.has(lower(bare(word)).replace(/[.,;:]$/u, ''));
-const isOrganizationWord = (word: string): boolean => ORGANIZATION_WORDS.has(lower(bare(word)));
+const isRoleWord = (word: string): boolean => {
+  const plain = lower(bare(word)).replace(/[.,;:]$/u, '');
+  // "the 24-year-old": an age describes someone as well as a job does.
+  return ROLE_WORDS.has(plain) || DEMONYMS.has(plain) || AGE.test(plain);
+};
+const AGE = /^\d{1,3}-year-old$/u;
+const isOrganizationWord = (word: string): boolean => {
+  const plain = lower(bare(word));
+  return ORGANIZATION_WORDS.has(plain) || TEAM_WORDS.has(plain) || COMPANY_WORDS.has(plain) || OUTLET_WORDS.has(plain);
+};
 
 /** Parses a role phrase, or returns null when the phrase is not headed by a role word. */
 export function parseRolePhrase(phrase: string): RolePhrase | null {

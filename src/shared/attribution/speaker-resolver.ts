@@ -10,7 +10,8 @@
  * spokesman also said …" and, a paragraph later, "Geng Yansheng, spokesman
  * for the Ministry of National Defense, said …").
  */
-import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES } from './lexicon';
+import { genderOfFirstName } from './first-names';
+import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES, PERSONAL_SPEECH_VERBS } from './lexicon';
 import { shortForms } from './name-spans';
 import { parseRolePhrase, sameRoleHead, type RolePhrase } from './role-phrase';
 import type { SpeechCue, SubjectShape } from './speech-cues';
@@ -26,6 +27,8 @@ export interface Person {
   role: string;
   organization: string;
   roleHead: string;
+  /** Every word the text titles or describes them with, lower case ("chief", "constable", "belgian"). */
+  descriptors: Set<string>;
   gender: Gender;
   /** Paragraph and offset where the full name first appears (Infinity when only known). */
   introducedAt: number;
@@ -39,6 +42,8 @@ export interface Resolution {
   person: Person | null;
   /** An organization or unnamed source that speaks ("the ministry", "A senior banker"). */
   source: string | null;
+  /** For a pronoun: true when the person's gender was unknown and the pronoun decided it. */
+  genderGuessed?: boolean;
 }
 
 export class SpeakerResolver {
@@ -56,7 +61,8 @@ export class SpeakerResolver {
         role: speaker.role,
         organization: speaker.organization,
         roleHead: speaker.role.split(/\s+/u).at(-1)?.toLowerCase() ?? '',
-        gender: genderOf(speaker.role),
+        descriptors: new Set(speaker.role.toLowerCase().split(/\s+/u).filter(Boolean)),
+        gender: genderOf(speaker.role, speaker.name),
         introducedAt: Infinity,
         known: true,
       });
@@ -67,8 +73,9 @@ export class SpeakerResolver {
   introduce(name: string, at: number, role: RolePhrase | null, title: string): Person {
     const existing = this.byName(name);
     const person = existing ?? {
-      name, shortForms: shortForms(name), knownAliases: [], role: '', organization: '', roleHead: '', gender: 'unknown' as Gender, introducedAt: at, known: false,
+      name, shortForms: shortForms(name), knownAliases: [], role: '', organization: '', roleHead: '', descriptors: new Set<string>(), gender: 'unknown' as Gender, introducedAt: at, known: false,
     };
+    for (const word of `${title} ${role?.role ?? ''}`.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (word) person.descriptors.add(word);
     if (!existing) this.people.push(person);
     person.introducedAt = Math.min(person.introducedAt, at);
     if (role && (!person.role || (!person.organization && role.organization))) {
@@ -81,7 +88,7 @@ export class SpeakerResolver {
       person.role = title;
       person.roleHead = title.split(/\s+/u).at(-1)!.toLowerCase().replace(/\.$/u, '');
     }
-    if (person.gender === 'unknown') person.gender = genderOf(`${title} ${role?.head ?? ''}`);
+    if (person.gender === 'unknown') person.gender = genderOf(`${title} ${role?.head ?? ''}`, name);
     return person;
   }
 
@@ -100,8 +107,9 @@ export class SpeakerResolver {
 
   /** Notes that a person was named at `at`; pronouns and descriptions look back through these. */
   mention(person: Person | null, at: number): void {
-    this.history.push({ person, at });
-    this.history.sort((first, second) => first.at - second.at);
+    let index = this.history.length;
+    while (index > 0 && this.history[index - 1].at > at) index--;
+    this.history.splice(index, 0, { person, at });
   }
 
   /** Resolves a cue's subject at its place in the text. */
@@ -109,14 +117,15 @@ export class SpeakerResolver {
     const subject = cue.subject;
     switch (subject.kind) {
       case 'named':
-        return this.resolveNamed(subject, at);
+        return this.resolveNamed(subject, at, cue.verb);
       case 'pronoun': {
         if (subject.pronoun === 'they') return { person: null, source: null };
         const gender: Gender = subject.pronoun === 'she' ? 'female' : 'male';
         // The nearest compatible person, unless someone unnamed spoke since ("The mayor said … she added").
         const person = this.mostRecent(at, (candidate) => candidate.gender === 'unknown' || candidate.gender === gender, true) ?? null;
-        if (person && person.gender === 'unknown') person.gender = gender;
-        return { person, source: null };
+        const genderGuessed = person?.gender === 'unknown';
+        if (person && genderGuessed) person.gender = gender;
+        return { person, source: null, genderGuessed };
       }
       case 'description':
         return this.resolveDescription(subject.phrase, subject.text, at);
@@ -125,20 +134,26 @@ export class SpeakerResolver {
     }
   }
 
-  private resolveNamed(subject: Extract<SubjectShape, { kind: 'named' }>, at: number): Resolution {
+  private resolveNamed(subject: Extract<SubjectShape, { kind: 'named' }>, at: number, verb: string): Resolution {
     const { reading, role } = subject;
-    if (reading.kind === 'organization') return { person: null, source: reading.name };
     const known = this.byName(reading.name);
     if (known) return { person: known, source: null };
-    if (reading.kind === 'person') return { person: this.introduce(reading.name, at, role, reading.title), source: null };
-    const short = this.byShortForm(reading.name, at);
+    // "Mills said" after "Gareth Mills": a short form wins over the word's look of an institution.
+    const short = /\s/u.test(reading.name) ? undefined : this.byShortForm(reading.name, at);
     if (short) return { person: short, source: null };
-    // A lone word is a person only when a title or role says so ("Dr. Okoye", "spokesman Ruiz").
-    if (reading.title || role) return { person: this.introduce(reading.name, at, role, reading.title), source: null };
+    if (reading.kind === 'organization') return { person: null, source: reading.name };
+    if (reading.kind === 'person') return { person: this.introduce(reading.name, at, role, reading.title), source: null };
+    // A lone word is a person only when a title or role says so ("Dr. Okoye", "spokesman Ruiz"), or a verb only people use.
+    if (reading.title || role || PERSONAL_SPEECH_VERBS.has(verb.split(' ')[0])) return { person: this.introduce(reading.name, at, role, reading.title), source: null };
     return { person: null, source: reading.name };
   }
 
   /** A description outside a speech cue ("the minister's answer"): only ever refers back. */
+  /** Adds a word the text describes a person with ("24-year-old" from "Lorenzo Bassi, 24,"). */
+  describe(person: Person, descriptor: string): void {
+    person.descriptors.add(descriptor.toLowerCase());
+  }
+
   describedBefore(phrase: RolePhrase, text: string, at: number): Person | null {
     return this.resolveDescription(phrase, text, at, false).person;
   }
@@ -149,15 +164,23 @@ export class SpeakerResolver {
     if (knownMatch) return { person: knownMatch, source: null };
     // "A senior banker", "officials": nobody in particular.
     if (phrase.determiner === 'indefinite' || phrase.determiner === 'bare') return { person: null, source: text };
-    const fits = (person: Person): boolean => sameRoleHead(person.roleHead, phrase.head) && agrees(phrase, person);
-    const back = this.mostRecent(at, fits);
+    const holds = (person: Person): boolean => sameRoleHead(person.roleHead, phrase.head) || person.descriptors.has(phrase.head);
+    const back = this.mostRecent(at, (person) => holds(person) && agrees(phrase, person));
     if (back) return { person: back, source: null };
     if (!lookAhead) return { person: null, source: null };
     const mentioned = new Set(this.history.filter((entry) => entry.at < at).map((entry) => entry.person));
     const ahead = this.people
-      .filter((person) => person.introducedAt > at && !mentioned.has(person) && sameRoleHead(person.roleHead, phrase.head))
+      .filter((person) => person.introducedAt > at && !mentioned.has(person) && holds(person))
       .sort((first, second) => first.introducedAt - second.introducedAt)[0];
     if (ahead) return { person: ahead, source: null };
+    // "the 29-year-old said" with no age given: the person the story is talking about, like a pronoun.
+    if (/-year-old$/u.test(phrase.head)) {
+      const recent = this.mostRecent(at, () => true, true);
+      if (recent) return { person: recent, source: null };
+    }
+    // "the police chief" for the only chief named so far, though the text gave her no police title.
+    const holders = this.people.filter((person) => person.introducedAt < at && holds(person));
+    if (holders.length === 1) return { person: holders[0], source: null };
     return { person: null, source: text };
   }
 
@@ -181,9 +204,12 @@ function agrees(phrase: RolePhrase, person: Person): boolean {
   return phrase.modifiers.every((modifier) => known.includes(modifier));
 }
 
-function genderOf(text: string): Gender {
+/** The gender a title or role tells ("Mrs", "spokeswoman"), else the one the first name tells. */
+function genderOf(text: string, name: string): Gender {
   const tokens = text.replace(/\./gu, '').split(/\s+/u);
   if (tokens.some((token) => FEMALE_TITLES.has(token) || FEMALE_TITLES.has(token.toLowerCase()))) return 'female';
   if (tokens.some((token) => MALE_TITLES.has(token) || MALE_TITLES.has(token.toLowerCase()))) return 'male';
-  return 'unknown';
+  const first = name.split(/\s+/u);
+  // A lone word is more often a surname than a first name ("Okoro said"): it tells nothing.
+  return first.length >= 2 ? genderOfFirstName(first[0]) : 'unknown';
 }

@@ -33,6 +33,10 @@ export interface DetectedQuote {
   end: number;
   /** The span that names the speaker ("Hong said"); for an inherited quote, the earlier one. */
   evidence: TextSpan;
+  /** Why this speaker, for an editor: "cue 'said' after the quote, speaker named in the same sentence". */
+  reason: string;
+  /** How sure the detector is of `speaker`, 0..1; a suggestion above a threshold may be accepted in bulk. */
+  confidence: number;
 }
 
 /** Indirect speech ("…, according to Hong.", "He said China and …"). Best effort. */
@@ -42,6 +46,10 @@ export interface DetectedParaphrase {
   start: number;
   end: number;
   evidence: TextSpan;
+  /** Why this speaker ("cue 'said', pronoun 'she', nearest female speaker"). */
+  reason: string;
+  /** 0..1, as for quotes. */
+  confidence: number;
 }
 
 /** A place where a speaker is named: full name, short form or alias. */

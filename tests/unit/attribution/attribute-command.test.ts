@@ -28,14 +28,14 @@ async function desk(...argv: string[]) {
 const STORY = 'Port reopens\nTARROW - "The port is open again," chief pilot Jonas Vik said on Monday.\n"Ships can dock from noon," Vik added.\n';
 
 describe('desk attribute', () => {
-  it('prints the speakers and who said each quote as JSON', async () => {
+  it('prints the speakers and who said each quote, with the reason and confidence, as JSON', async () => {
     const { code, stdout } = await desk('attribute', await briefing(STORY), '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       speakers: [{ name: 'Jonas Vik', aliases: ['Vik'], role: 'chief pilot', organization: '' }],
       quotes: [
-        { text: 'The port is open again', speaker: 'Jonas Vik' },
-        { text: 'Ships can dock from noon', speaker: 'Jonas Vik' },
+        { text: 'The port is open again', speaker: 'Jonas Vik', reason: "cue 'said' after the quote, speaker named in the same sentence", confidence: 0.97 },
+        { text: 'Ships can dock from noon', speaker: 'Jonas Vik', reason: "cue 'added' after the quote, 'Vik' refers to Jonas Vik, named earlier", confidence: 0.93 },
       ],
     });
   });

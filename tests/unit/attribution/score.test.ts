@@ -43,7 +43,7 @@ describe('the attribution scorer', () => {
 
   it('gives a wrong speaker for a null gold quote no credit', () => {
     const score = scoreSample(gold, { speakers: [], quotes: [{ text: 'It was ordinary', speaker: 'Ada Lind' }] });
-    expect(score.quoteWrong).toEqual([{ text: 'It was ordinary', expected: null, got: 'Ada Lind' }]);
+    expect(score.quoteWrong).toEqual([{ text: 'It was ordinary', expected: null, got: 'Ada Lind', category: [] }]);
   });
 
   it('adds samples up before dividing (micro average)', () => {
@@ -53,5 +53,34 @@ describe('the attribution scorer', () => {
     expect(total.precision).toBe(1);
     expect(total.recall).toBe(0.5);
     expect(total.quoteAccuracy).toBe(0.5);
+  });
+});
+
+describe('the attribution scorer by category', () => {
+  it('counts each gold quote under each of its categories, and one without under "plain"', () => {
+    const sample: GoldSample = {
+      speakers: [{ name: 'Ada Lind', aliases: [] }],
+      quotes: [
+        { text: 'One', speaker: 'Ada Lind', category: ['pronoun', 'carried-over'] },
+        { text: 'Two', speaker: 'Ada Lind', category: ['pronoun'] },
+        { text: 'Three', speaker: 'Ada Lind' },
+        { text: 'Four', speaker: null, category: ['partial'] },
+      ],
+    };
+    const score = scoreSample(sample, {
+      speakers: [],
+      quotes: [
+        { text: 'One', speaker: 'Bo Kim' },
+        { text: 'Two', speaker: 'Ada Lind' },
+        { text: 'Three', speaker: 'Ada Lind' },
+      ],
+    });
+    expect(score.categories).toEqual({
+      pronoun: { quotes: 2, wrong: 1 },
+      'carried-over': { quotes: 1, wrong: 1 },
+      plain: { quotes: 1, wrong: 0 },
+      partial: { quotes: 1, wrong: 1 },
+    });
+    expect(totalScore([score, score]).categories.pronoun).toEqual({ quotes: 4, wrong: 2 });
   });
 });
