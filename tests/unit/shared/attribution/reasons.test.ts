@@ -1,6 +1,6 @@
 /** Every attribution says why, and how sure it is. */
 import { describe, expect, it } from 'vitest';
-import { detectAttributions } from '../../../src/shared/attribution';
+import { detectAttributions } from '../../../../src/shared/attribution';
 
 const STORY = [
   '"The dam will hold," said Marta Quell, the chief engineer.',

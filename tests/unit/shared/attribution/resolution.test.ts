@@ -3,8 +3,8 @@
  * each, on sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { detectAttributions, type AttributionResult } from '../../../src/shared/attribution';
-import { genderOfFirstName } from '../../../src/shared/attribution/first-names';
+import { detectAttributions, type AttributionResult } from '../../../../src/shared/attribution';
+import { genderOfFirstName } from '../../../../src/shared/attribution/first-names';
 
 const speakerOf = (result: AttributionResult, quoteStart: string): string | null | undefined =>
   result.quotes.find((quote) => quote.text.startsWith(quoteStart))?.speaker;

@@ -3,7 +3,7 @@
  * from the sample briefings), one pattern each.
  */
 import { describe, expect, it } from 'vitest';
-import { detectAttributions, type AttributionResult } from '../../../src/shared/attribution';
+import { detectAttributions, type AttributionResult } from '../../../../src/shared/attribution';
 
 const speakerOf = (result: AttributionResult, quoteStart: string): string | null | undefined =>
   result.quotes.find((quote) => quote.text.startsWith(quoteStart))?.speaker;
