@@ -31,6 +31,10 @@ export interface AttributionSuggestion {
   text: string;
   /** The words that show who speaks ("Hong said"). */
   evidence: string;
+  /** Why the detector chose this speaker, for the editor ("cue 'said' after the quote, …"). */
+  reason: string;
+  /** How sure the detector is, 0..1; a mention of a name is sure. */
+  confidence: number;
 }
 
 function overlaps(left: { paragraph: number; start: number; end: number }, right: { paragraph: number; start: number; end: number }): boolean {
@@ -44,7 +48,13 @@ export function suggestAttributions(doc: ProseMirrorNode, registry: Pick<Speaker
   const result = detectAttributions(paragraphs, { knownSpeakers });
   const speakerNamed = (name: string | null) => (name === null ? null : (result.speakers.find((speaker) => speaker.name === name) ?? { name, aliases: [], role: '', organization: '' }));
   const textAt = (paragraph: number, start: number, end: number) => paragraphs[paragraph]?.slice(start, end) ?? '';
-  const suggestion = (kind: SpeakerSpanKind, name: string | null, paragraph: number, start: number, end: number, evidence: string): AttributionSuggestion => ({
+  const suggestion = (
+    kind: SpeakerSpanKind,
+    name: string | null,
+    { paragraph, start, end }: { paragraph: number; start: number; end: number },
+    evidence: string,
+    why: { reason: string; confidence: number },
+  ): AttributionSuggestion => ({
     key: `${kind}:${paragraph}:${start}:${end}`,
     kind,
     speaker: speakerNamed(name),
@@ -54,18 +64,20 @@ export function suggestAttributions(doc: ProseMirrorNode, registry: Pick<Speaker
     end,
     text: textAt(paragraph, start, end),
     evidence,
+    reason: why.reason,
+    confidence: why.confidence,
   });
 
-  const quotes = result.quotes.map((quote) => suggestion('direct', quote.speaker, quote.paragraph, quote.start, quote.end, quote.evidence.text));
+  const quotes = result.quotes.map((quote) => suggestion('direct', quote.speaker, quote, quote.evidence.text, quote));
   const paraphrases: AttributionSuggestion[] = [];
   for (const paraphrase of result.paraphrases) {
-    const candidate = suggestion('paraphrase', paraphrase.speaker, paraphrase.paragraph, paraphrase.start, paraphrase.end, paraphrase.evidence.text);
+    const candidate = suggestion('paraphrase', paraphrase.speaker, paraphrase, paraphrase.evidence.text, paraphrase);
     if (quotes.some((quote) => overlaps(quote, candidate)) || paraphrases.some((kept) => overlaps(kept, candidate))) continue;
     paraphrases.push(candidate);
   }
   const mentions = new Map<string, AttributionSuggestion>();
   for (const mention of result.mentions) {
-    const candidate = suggestion('mention', mention.speaker, mention.paragraph, mention.start, mention.end, '');
+    const candidate = suggestion('mention', mention.speaker, mention, '', { reason: `the name of ${mention.speaker}`, confidence: 1 });
     if (!mentions.has(candidate.key)) mentions.set(candidate.key, candidate);
   }
   return [...quotes, ...paraphrases, ...mentions.values()].sort((left, right) => left.paragraph - right.paragraph || left.start - right.start);

@@ -86,9 +86,36 @@ export const suggestionListStyles = css`
     line-height: 1.4;
     color: var(--nd-ink);
   }
-  .evidence {
+  .evidence,
+  .reason {
     font-size: 11.5px;
     color: var(--nd-ink-muted);
+  }
+  .confidence {
+    margin-left: 4px;
+    padding: 0 5px;
+    border-radius: 999px;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .confidence.high {
+    color: var(--nd-status-published);
+    background: var(--nd-status-published-bg);
+  }
+  .confidence.medium {
+    color: var(--nd-status-editing);
+    background: var(--nd-status-editing-bg);
+  }
+  .confidence.low {
+    color: var(--nd-danger);
+    background: var(--nd-danger-soft);
+  }
+  .bulk {
+    flex-wrap: wrap;
+  }
+  .threshold select {
+    height: 24px;
+    font-size: 12px;
   }
   .decide {
     display: flex;

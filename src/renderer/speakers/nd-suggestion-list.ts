@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { AttributionSuggestion } from './attribution-suggestions';
 import { suggestionListStyles } from './nd-suggestion-list.styles';
 import { controlStyles } from '../ui/shared.styles';
@@ -7,6 +7,15 @@ import { emit } from '../ui/emit';
 
 const KIND_LABELS = { mention: 'Mention', direct: 'Direct quote', paraphrase: 'Paraphrase' } as const;
 const EXCERPT_LENGTH = 90;
+/** The confidence levels an editor may accept in bulk at or above; 0 is every suggestion. */
+const THRESHOLDS = [0, 0.5, 0.75, 0.9] as const;
+
+const percent = (confidence: number) => `${Math.round(confidence * 100)} %`;
+
+/** high ≥ 90 %, medium ≥ 60 %, low below: a colour and a word, never colour alone. */
+function confidenceClass(confidence: number): 'high' | 'medium' | 'low' {
+  return confidence >= 0.9 ? 'high' : confidence >= 0.6 ? 'medium' : 'low';
+}
 
 function excerpt(text: string): string {
   return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
@@ -15,8 +24,10 @@ function excerpt(text: string): string {
 /**
  * <nd-suggestion-list>: the attribution detector's suggestions for review:
  * each with its kind, the words it would tag, the evidence ("Hong said") and the
- * speaker (marked "existing" when the registry knows them). Anonymous quotes
- * are listed as not taggable. Accept or reject one by one, or all at once.
+ * speaker (marked "existing" when the registry knows them), why the detector
+ * chose that speaker and how sure it is. Anonymous quotes are listed as not
+ * taggable. Accept or reject one by one, or all at once — every open one, or
+ * only those at or above a chosen confidence.
  *
  * @fires nd-suggestion-accept - detail: { keys } (one key, or every open one for Accept all)
  * @fires nd-suggestion-reject - detail: { keys }
@@ -29,12 +40,27 @@ export class NdSuggestionList extends LitElement {
   @property({ attribute: false }) suggestions: AttributionSuggestion[] = [];
   @property({ type: Boolean }) busy = false;
 
+  /** Accept all takes only suggestions at or above this confidence. */
+  @state() private threshold = 0;
+
   render() {
     const open = this.suggestions.filter((item) => item.speaker !== null);
+    const sure = open.filter((item) => item.confidence >= this.threshold);
+    const acceptLabel = this.threshold === 0 ? 'Accept all' : `Accept ${sure.length} at ${percent(this.threshold)} or more`;
     return html`<div class="bulk">
         <span class="summary">${open.length} to review</span>
-        <button class="button small primary" ?disabled=${this.busy || open.length === 0} @click=${() => emit(this, 'nd-suggestion-accept', { keys: open.map((item) => item.key) })}>
-          Accept all
+        <label class="threshold">
+          <span class="visually-hidden">Accept all at or above this confidence</span>
+          <select
+            class="field-small"
+            title="Accept all at or above this confidence"
+            @change=${(event: Event) => (this.threshold = Number((event.target as HTMLSelectElement).value))}
+          >
+            ${THRESHOLDS.map((level) => html`<option value=${level} ?selected=${level === this.threshold}>${level === 0 ? 'Any confidence' : `${percent(level)} or more`}</option>`)}
+          </select>
+        </label>
+        <button class="button small primary" ?disabled=${this.busy || sure.length === 0} @click=${() => emit(this, 'nd-suggestion-accept', { keys: sure.map((item) => item.key) })}>
+          ${acceptLabel}
         </button>
         <button class="button small" ?disabled=${this.busy || this.suggestions.length === 0} @click=${() => emit(this, 'nd-suggestion-reject', { keys: this.suggestions.map((item) => item.key) })}>
           Reject all
@@ -55,6 +81,7 @@ export class NdSuggestionList extends LitElement {
         >
         <q class="text">${excerpt(item.text)}</q>
         ${item.evidence && item.kind !== 'mention' ? html`<span class="evidence">Evidence: “${excerpt(item.evidence)}”</span>` : nothing}
+        ${item.kind !== 'mention' ? html`<span class="reason">Why: ${item.reason} <span class="confidence ${confidenceClass(item.confidence)}">${percent(item.confidence)} sure</span></span>` : nothing}
       </button>
       <span class="decide">
         ${item.speaker
@@ -68,7 +95,6 @@ export class NdSuggestionList extends LitElement {
       </span>
     </li>`;
   }
-
 }
 
 interface NdSuggestionListEvents {

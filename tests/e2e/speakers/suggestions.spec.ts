@@ -70,3 +70,28 @@ test('the checks point at an untagged quote and clicking one selects it', async 
     .poll(async () => (await body(page).locator('.lint-current').allTextContents()).join(''))
     .toBe('Firmly opposing cyber attacks, China has established relevant laws and regulations to crack down on hacking,');
 });
+
+test('each suggestion says why and how sure; accepting at 90 % or more tags only the sure ones and leaves the rest for review', async ({ page }) => {
+  await dropSample(page, CHINA);
+  const list = panel(page).getByRole('list', { name: 'Suggestions' });
+  const quotes = list.getByRole('listitem').filter({ hasText: 'Direct quote' });
+  await expect(quotes.first()).toBeVisible();
+  await expect(quotes.filter({ hasText: 'Geng Yansheng' })).toContainText(/Why: .*the spokesman/);
+
+  // What the list says of each quote and paraphrase decides what a 90 % threshold takes.
+  const reviewable = list.getByRole('listitem').filter({ hasText: /Why: / }).filter({ hasNotText: 'anonymous' });
+  const sureness = (await reviewable.locator('.confidence').allTextContents()).map((text) => Number.parseInt(text, 10));
+  expect(sureness.length).toBeGreaterThan(2);
+  const sure = sureness.filter((value) => value >= 90).length;
+  expect(sure).toBeGreaterThan(0);
+  expect(sure).toBeLessThan(sureness.length);
+
+  await panel(page).getByRole('combobox', { name: 'Accept all at or above this confidence' }).selectOption('0.9');
+  await panel(page).getByRole('button', { name: /^Accept \d+ at 90 % or more$/ }).click();
+  await waitForSaved(page);
+  // The unsure quotes and paraphrases are still there to decide; every one left is under 90 %.
+  const left = (await reviewable.locator('.confidence').allTextContents()).map((text) => Number.parseInt(text, 10));
+  expect(left).toHaveLength(sureness.length - sure);
+  expect(left.every((value) => value < 90)).toBe(true);
+  await expect(body(page).locator('.speaker-direct, .speaker-paraphrase').first()).toBeVisible();
+});
