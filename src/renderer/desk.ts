@@ -50,6 +50,12 @@ export const desk = Object.fromEntries(
 ) as unknown as DeskApi;
 
 /** The message to show a person for any failure: a DeskError's own words, or a plain fallback. */
+/** The technical details a DeskError carries (errno, path), or ''. */
+export function detailsOf(error: unknown): string {
+  const details = (error as { details?: unknown } | null)?.details;
+  return typeof details === 'string' ? details : '';
+}
+
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {

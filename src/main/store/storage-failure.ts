@@ -15,12 +15,15 @@ const REASONS: Record<string, string> = {
   ENOENT: 'The data folder (or a folder in it) is missing.',
   EMFILE: 'Too many files are open.',
   EBUSY: 'A file in the data folder is busy.',
+  EISDIR: 'A folder stands where an article file should be.',
+  ENOTDIR: 'A file stands where a folder of the desk should be.',
 };
 
 const ADVICE: Record<string, string> = {
   ENOSPC: 'Free some space on the disk, then press Retry.',
   EDQUOT: 'Free some space on the disk, then press Retry.',
   ENOENT: 'Restart Newsdesk so it can make the folder again, or check the disk it is on.',
+  EISDIR: 'Move that folder out of the data folder, then press Retry.',
 };
 
 function errnoOf(error: unknown): string | null {

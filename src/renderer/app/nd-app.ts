@@ -155,7 +155,7 @@ export class NdApp extends LitElement {
   private async leaveCurrent(): Promise<boolean> {
     if (!this.current || !this.editor) return true;
     if (await this.editor.flush()) return true;
-    this.notices.show('error', `Couldn't save ${quoted(this.current.headline)}, so it stays open. Press Retry at the bottom of the editor, or copy your text somewhere safe.`);
+    this.notices.show('error', `${quoted(this.current.headline)} is not saved yet, so it stays open. The status bar below the story says why and has Retry.`);
     return false;
   }
 

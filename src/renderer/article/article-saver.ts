@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, ArticleFields } from '../../shared/article';
-import { messageOf } from '../desk';
+import { detailsOf, messageOf } from '../desk';
 
 /** idle: nothing edited yet · pending: waiting for typing to stop · saving · saved · error */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -31,6 +31,8 @@ export class ArticleSaver implements ReactiveController {
   state: SaveState = 'idle';
   /** The last failure's message, while `state` is 'error'. */
   error = '';
+  /** Its technical details (errno, path), if main gave any. */
+  errorDetails = '';
 
   private articleId: string | null = null;
   private pending: ArticleFields = {};
@@ -100,6 +102,7 @@ export class ArticleSaver implements ReactiveController {
       const article = await this.options.save(id, fields);
       if (id === this.articleId) {
         this.error = '';
+        this.errorDetails = '';
         this.setState(Object.keys(this.pending).length > 0 ? 'pending' : 'saved');
       }
       this.options.onSaved(article);
@@ -109,6 +112,7 @@ export class ArticleSaver implements ReactiveController {
       // Keep the failed fields; anything typed since is newer and wins.
       this.pending = { ...fields, ...this.pending };
       this.error = messageOf(error);
+      this.errorDetails = detailsOf(error);
       this.setState('error');
       return false;
     }

@@ -96,13 +96,20 @@ export const editorStyles = css`
     padding: 40px 48px 96px;
   }
 
-  input {
+  input,
+  textarea {
     font: inherit;
     color: inherit;
   }
   .headline {
     display: block;
     width: 100%;
+    /* Grows with its text: a long headline wraps instead of being clipped. */
+    field-sizing: content;
+    min-height: 1.2em;
+    resize: none;
+    overflow: hidden;
+    overflow-wrap: anywhere;
     padding: 4px 0;
     border: 0;
     border-bottom: 1px solid transparent;
@@ -190,18 +197,6 @@ export const editorStyles = css`
   .words {
     font-variant-numeric: tabular-nums;
   }
-  .save.saved::before {
-    content: '✓ ';
-    color: var(--nd-success);
-  }
-  .save.error {
-    color: var(--nd-danger);
-    font-weight: 600;
-  }
-  .retry {
-    height: 24px;
-    font-size: 12px;
-  }
 
   .empty {
     flex: 1;
@@ -229,5 +224,22 @@ export const editorStyles = css`
     font-size: 15px;
     font-weight: 500;
     color: var(--nd-ink);
+  }
+
+  .recovered {
+    margin: 0 0 20px;
+    padding: 12px 14px;
+    border: 1px solid var(--nd-warning-border, #f0d48a);
+    border-radius: 8px;
+    background: var(--nd-warning-soft, #fff8e5);
+    color: #5c4200;
+    font-size: 13px;
+  }
+  .recovered p {
+    margin: 0 0 8px;
+  }
+  .recovered .actions {
+    display: flex;
+    gap: 8px;
   }
 `;

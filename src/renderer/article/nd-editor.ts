@@ -1,8 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { ARTICLE_STATUSES, type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
+import { type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
 import { countBodyWords } from '../../shared/body-text';
 import type { RelatedLink } from '../../shared/related-link';
 import { isWholeBriefing } from '../../shared/briefing-parser';
@@ -11,10 +10,12 @@ import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
 import { bodyExtensions } from './body-extensions';
+import { RecoveredEditController } from './recovered-edit-controller';
+import { renderStoryActions } from './story-actions';
+import { renderMasthead, type MastheadField } from './story-masthead';
 import { renderEmptyState } from './empty-state';
 import { speakerHueStyles, speakerSpanStyles } from '../speakers/speaker-hue.styles';
 import { SpeakerTools } from '../speakers/speaker-tools';
-import { MOD_KEY_LABEL, STATUS_LABELS } from '../ui/format';
 import { editorStyles } from './nd-editor.styles';
 import type { NdRelatedPanel } from '../related/nd-related-panel';
 import type { NdLengthMeter } from '../revising/nd-length-meter';
@@ -22,12 +23,11 @@ import { controlStyles } from '../ui/shared.styles';
 import '../related/nd-related-panel';
 import './nd-article-aside';
 import './nd-toolbar';
+import './nd-save-state';
 import '../revising/nd-length-meter';
 import { revisingStyles } from '../revising/revising-tools.styles';
 import { RevisingTools } from '../revising/revising-tools';
 import { emit } from '../ui/emit';
-
-const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: '' } as const;
 
 /**
  * <nd-editor>: edits one article: headline, dateline, byline, status, the
@@ -62,7 +62,7 @@ export class NdEditor extends LitElement {
   @state() private suggestRequest = 0;
 
   @query('.body') private bodyElement?: HTMLElement;
-  @query('.headline') private headlineInput?: HTMLInputElement;
+  @query('.headline') private headlineInput?: HTMLTextAreaElement;
   @query('nd-related-panel') private relatedPanel?: NdRelatedPanel;
   @query('nd-length-meter') private lengthMeter?: NdLengthMeter;
 
@@ -84,6 +84,9 @@ export class NdEditor extends LitElement {
     articleId: () => this.article?.id,
     reload: (id) => emit(this, 'nd-article-reload', { id }),
   });
+
+  /** Edits the disk refused earlier, offered back when the article opens. */
+  private readonly recovery = new RecoveredEditController(this, { apply: (fields) => this.applyFields(fields) });
 
   /** Find/replace, history, spellcheck and the published-story guard (revising-tools.ts). */
   private readonly revising = new RevisingTools(this, {
@@ -132,6 +135,7 @@ export class NdEditor extends LitElement {
     this.byline = article?.byline ?? '';
     this.status = article?.status ?? 'draft';
     this.wordCount = article?.wordCount ?? 0;
+    void this.recovery.check(article);
   }
 
   protected updated(changed: PropertyValues<this>): void {
@@ -152,46 +156,24 @@ export class NdEditor extends LitElement {
         <nd-toolbar .editor=${this.editor}></nd-toolbar>
         <span class="spacer"></span>
         ${this.revising.renderButtons()}
-        <label class="status ${this.status}">
-          <span class="visually-hidden">Status</span>
-          <span class="status-dot" aria-hidden="true"></span>
-          <select aria-label="Status" .value=${live(this.status)} @change=${this.onStatusChange}>
-            ${ARTICLE_STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.status}>${STATUS_LABELS[status]}</option>`)}
-          </select>
-        </label>
-        <button
-          class="button quiet danger trash"
-          aria-label="Move to trash"
-          title="Move to trash (Delete on a focused list row; Undo in the notice)"
-          @click=${() => emit(this, 'nd-article-delete', { id: this.article?.id ?? '' })}
-        >
-          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" /></svg>
-        </button>
+        ${renderStoryActions({
+          status: this.status,
+          changeStatus: (event) => this.onStatusChange(event),
+          trash: () => emit(this, 'nd-article-delete', { id: this.article?.id ?? '' }),
+        })}
       </header>
       ${this.revising.renderFindBar()}
       <div class="workspace">
       <div class="scroll">
         <article class="page">
-          <input
-            class="headline"
-            aria-label="Headline"
-            placeholder="Headline"
-            maxlength="500"
-            autocomplete="off"
-            .value=${live(this.headline)}
-            @input=${(event: Event) => this.onField('headline', event)}
-            @paste=${this.onHeadlinePaste}
-          />
-          <div class="fields">
-            <label class="field dateline">
-              <span>Dateline</span>
-              <input placeholder="CITY, Month D" maxlength="200" autocomplete="off" .value=${live(this.dateline)} @input=${(event: Event) => this.onField('dateline', event)} />
-            </label>
-            <label class="field byline">
-              <span>Byline</span>
-              <input placeholder="By …" maxlength="200" autocomplete="off" .value=${live(this.byline)} @input=${(event: Event) => this.onField('byline', event)} />
-            </label>
-          </div>
+          ${this.recovery.render()}
+          ${renderMasthead({
+            headline: this.headline,
+            dateline: this.dateline,
+            byline: this.byline,
+            change: (field, value) => this.onField(field, value),
+            pasteHeadline: (event) => this.onHeadlinePaste(event),
+          })}
           <div class="body"></div>
         </article>
       </div>
@@ -207,22 +189,16 @@ export class NdEditor extends LitElement {
           @nd-target-change=${this.onTargetChange}
         ></nd-length-meter>
         <span class="spacer"></span>
-        ${this.renderSaveState()}
+        <nd-save-state
+          .state=${this.saver.state}
+          .message=${this.saver.error}
+          .details=${this.saver.errorDetails}
+          @nd-save-retry=${() => void this.saver.flush()}
+        ></nd-save-state>
       </footer>
       ${this.speakers.renderPicker()}
       ${this.revising.renderOverlays()}
     `;
-  }
-
-  private renderSaveState() {
-    const state = this.saver.state;
-    if (state === 'error') {
-      return html`<span class="save error" role="alert" data-testid="save-state">Couldn't save: ${this.saver.error}</span>
-        <button class="button retry" @click=${() => void this.saver.flush()}>Retry</button>`;
-    }
-    return html`<span class="save ${state}" role="status" data-testid="save-state" title="Saves as you type · ${MOD_KEY_LABEL}+S saves now"
-      >${SAVE_LABELS[state]}</span
-    >`;
   }
 
   private mountEditor(): void {
@@ -252,10 +228,20 @@ export class NdEditor extends LitElement {
     this.editor = editor;
   }
 
-  private onField(name: 'headline' | 'dateline' | 'byline', event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+  private onField(name: MastheadField, value: string): void {
     this[name] = value;
     this.saver.change({ [name]: value } satisfies ArticleFields);
+  }
+
+  /** Kept edits the person chose to restore: into the fields and the body, then saved. */
+  private applyFields(fields: ArticleFields): void {
+    if (fields.headline !== undefined) this.headline = fields.headline;
+    if (fields.dateline !== undefined) this.dateline = fields.dateline;
+    if (fields.byline !== undefined) this.byline = fields.byline;
+    if (fields.status !== undefined) this.status = fields.status;
+    if (fields.body && this.editor) this.editor.commands.setContent(fields.body);
+    this.saver.change(fields);
+    void this.saver.flush();
   }
 
   /** Link edits are discrete actions, so they are stored at once rather than after the typing pause. A published story asks first. */

@@ -34,6 +34,8 @@ export class NdConfirmDialog extends LitElement {
 
   private answered = false;
   private typed = '';
+  /** Keys pressed down while the question was open: only those may answer it from the keyboard. */
+  private readonly pressedInside = new Set<string>();
 
   protected firstUpdated(): void {
     this.dialog.showModal();
@@ -45,8 +47,8 @@ export class NdConfirmDialog extends LitElement {
       <h2 id="heading">${this.heading}</h2>
       ${this.message ? html`<p id="message">${this.message}</p>` : nothing}
       <div class="actions">
-        <button class="button cancel" type="button" @click=${() => this.answer(false)}>${this.cancelLabel}</button>
-        <button class="button primary confirm ${this.danger ? 'danger' : ''}" type="button" @click=${() => this.answer(true)}>
+        <button class="button cancel" type="button" @click=${(event: MouseEvent) => this.onAnswerClick(event, false)}>${this.cancelLabel}</button>
+        <button class="button primary confirm ${this.danger ? 'danger' : ''}" type="button" @click=${(event: MouseEvent) => this.onAnswerClick(event, true)}>
           ${this.confirmLabel}
         </button>
       </div>
@@ -58,7 +60,18 @@ export class NdConfirmDialog extends LitElement {
     this.answer(false);
   }
 
+  /**
+   * A click the keyboard made (detail 0) answers only if its Enter or Space went down inside the
+   * question: the key that raised the question (Enter in a field, a space typed in the story) ends
+   * on the newly focused button and must not answer it.
+   */
+  private onAnswerClick(event: MouseEvent, confirmed: boolean): void {
+    if (event.detail === 0 && !this.pressedInside.has('Enter') && !this.pressedInside.has(' ')) return;
+    this.answer(confirmed);
+  }
+
   private readonly onKeydown = (event: KeyboardEvent): void => {
+    this.pressedInside.add(event.key);
     if (event.key === 'Tab') {
       // Focus cycles between the two answers and never leaves the question.
       event.preventDefault();

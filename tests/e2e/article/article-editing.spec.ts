@@ -1,7 +1,7 @@
 /**
  * Writing an article: every field, the toolbar, autosave, and what lands on disk.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Article } from '../../../src/shared/article';
@@ -104,31 +104,69 @@ test('the toolbar turns blocks on and off and shows which are active', async ({ 
   await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeEnabled();
 });
 
-test('a save that fails keeps the edit, says why, and Retry stores it', async ({ page, dataDir }) => {
+test('a save the disk refuses says so plainly, keeps the edit in memory and in the recovery journal, and Retry stores it', async ({ page, dataDir }) => {
   const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
   const id = (await row.getAttribute('data-id')) ?? '';
   await row.click();
-  // Stand in for a full disk: the bridge to main refuses updates until put back.
-  await page.evaluate(() => {
-    const bridge = window as unknown as { __deskInvoke: (channel: string, request: unknown) => Promise<unknown>; __realInvoke?: unknown };
-    const real = bridge.__deskInvoke;
-    bridge.__realInvoke = real;
-    bridge.__deskInvoke = (channel, request) =>
-      channel === 'articles:update'
-        ? Promise.resolve({ ok: false, error: { code: 'internal', message: 'The disk is full. Free some space, then press Retry.' } })
-        : real(channel, request);
-  });
-  await page.getByLabel('Byline').fill('By the weekend desk');
-  await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'error');
-  await expect(page.getByRole('alert')).toHaveText("Couldn't save: The disk is full. Free some space, then press Retry.");
-  await expect(page.getByLabel('Byline')).toHaveValue('By the weekend desk');
+  const file = join(dataDir, 'articles', `${id}.json`);
+  const original = await readFile(file, 'utf8');
+  // A real failure, even for root: a folder stands where the article file must be written.
+  await rm(file);
+  await mkdir(join(file, 'in-the-way'), { recursive: true });
 
-  await page.evaluate(() => {
-    const bridge = window as unknown as { __deskInvoke: unknown; __realInvoke: unknown };
-    bridge.__deskInvoke = bridge.__realInvoke;
-  });
-  await page.getByRole('button', { name: 'Retry' }).click();
+  await page.getByLabel('Byline').fill('By the weekend desk');
+  const saveState = page.locator('nd-save-state');
+  await expect(saveState).toHaveAttribute('data-state', 'error');
+  await expect(saveState.getByRole('alert')).toHaveText("Not saved. Couldn't save: a folder stands where an article file should be");
+  await expect(saveState.getByRole('alert')).not.toContainText(/EISDIR|articles:update|\.tmp/);
+  await saveState.getByRole('button', { name: 'Details' }).click();
+  await expect(saveState.getByRole('note')).toContainText('EISDIR');
+  await expect(saveState.getByRole('note')).toContainText('keeps your edits until a save succeeds');
+  await expect(page.getByLabel('Byline')).toHaveValue('By the weekend desk');
+  const kept = JSON.parse(await readFile(join(dataDir, 'recovery', `${id}.json`), 'utf8')) as { fields: { byline?: string } };
+  expect(kept.fields.byline).toBe('By the weekend desk');
+
+  // Nothing covers Retry: the point at its centre is the button itself.
+  const retry = saveState.getByRole('button', { name: 'Retry' });
+  await expect(retry).toBeVisible();
+  const box = (await retry.boundingBox())!;
+  const hit = await page.evaluate(({ x, y }) => {
+    let element = document.elementFromPoint(x, y);
+    while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element) element = element.shadowRoot.elementFromPoint(x, y);
+    return element?.textContent?.trim();
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  expect(hit).toBe('Retry');
+
+  await rm(file, { recursive: true });
+  await writeFile(file, original);
+  await retry.click();
   await expectSaved(page);
-  const stored = await readArticle(dataDir, id);
-  expect(stored.byline).toBe('By the weekend desk');
+  expect((await readArticle(dataDir, id)).byline).toBe('By the weekend desk');
+  await expect.poll(() => readFile(join(dataDir, 'recovery', `${id}.json`), 'utf8').catch(() => 'gone')).toBe('gone');
+});
+
+test('edits the disk refused are offered back when the story is opened again, and Restore saves them', async ({ page, dataDir, reopen }) => {
+  const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
+  const id = (await row.getAttribute('data-id')) ?? '';
+  await row.click();
+  const file = join(dataDir, 'articles', `${id}.json`);
+  const original = await readFile(file, 'utf8');
+  await rm(file);
+  await mkdir(file);
+  await page.getByLabel('Byline').fill('By the night desk');
+  await expect(page.locator('nd-save-state')).toHaveAttribute('data-state', 'error');
+
+  // The window goes away with the edit unsaved; the disk is put right; the desk opens again.
+  await rm(file, { recursive: true });
+  await writeFile(file, original);
+  await reopen();
+  await page.getByRole('listbox', { name: 'Articles' }).locator(`[data-id="${id}"]`).click();
+  const banner = page.locator('nd-editor .recovered');
+  await expect(banner).toContainText('Unsaved edits from');
+  await expect(page.getByLabel('Byline')).not.toHaveValue('By the night desk');
+  await banner.getByRole('button', { name: 'Restore them' }).click();
+  await expect(page.getByLabel('Byline')).toHaveValue('By the night desk');
+  await expectSaved(page);
+  expect((await readArticle(dataDir, id)).byline).toBe('By the night desk');
+  await expect(banner).toHaveCount(0);
 });
