@@ -19,7 +19,12 @@ export interface DeskShortcutsOptions {
   openExport: () => void;
   /** True while a modal dialog is open: the desk's shortcuts wait. */
   isModal: () => boolean;
+  /** True while a story is open: Mod+F then finds in the story (revising), not in the desk. */
+  findsInStory: () => boolean;
 }
+
+/** Finds in the open story when there is one; searches the desk otherwise. */
+const FIND = 'Mod+F';
 
 /** Key events the desk handles itself (in Electron the menu catches most of them first and sends the command). */
 const SHORTCUTS: [shortcut: string, command: MenuCommand][] = [
@@ -27,7 +32,8 @@ const SHORTCUTS: [shortcut: string, command: MenuCommand][] = [
   ['Mod+O', 'import-briefing'],
   ['Mod+S', 'save'],
   ['Mod+K', 'focus-search'],
-  ['Mod+F', 'focus-search'],
+  ['Mod+Shift+F', 'focus-search'],
+  [FIND, 'focus-search'],
   ['Alt+ArrowDown', 'next-article'],
   ['Mod+Alt+ArrowDown', 'next-article'],
   ['Mod+]', 'next-article'],
@@ -63,8 +69,8 @@ export class DeskShortcuts implements ReactiveController {
       event.stopPropagation();
       return this.options.openExport();
     }
-    const command = SHORTCUTS.find(([shortcut]) => matchesShortcut(event, shortcut))?.[1];
-    if (!command || isClaimedLocally(event)) return;
+    const [shortcut, command] = SHORTCUTS.find(([candidate]) => matchesShortcut(event, candidate)) ?? [];
+    if (!command || isClaimedLocally(event) || (shortcut === FIND && this.options.findsInStory())) return;
     event.preventDefault();
     event.stopPropagation();
     this.options.run(command);

@@ -65,6 +65,7 @@ export class NdApp extends LitElement {
     run: (command) => this.runCommand(command),
     openExport: () => this.exportDialog.open(),
     isModal: () => this.exportDialog.isOpen, // the export dialog is modal: the desk's shortcuts wait
+    findsInStory: () => this.current !== null && !this.trash,
   });
   private listRequest = 0;
   private clock: ReturnType<typeof setInterval> | undefined;

@@ -138,10 +138,22 @@ export class NdFindBar extends LitElement {
     return command(editor.state, editor.view.dispatch);
   }
 
+  /** Searches as the person types and brings the current match into view; the find field keeps the focus. */
   private search(query: FindQuery): void {
     this.query = query;
     this.run(setFindQuery(query));
     this.refresh();
+    this.showCurrentMatch();
+  }
+
+  private showCurrentMatch(): void {
+    const editor = this.editor;
+    const find = editor && !editor.isDestroyed ? findStateOf(editor.state) : undefined;
+    const match = find?.matches[find.current];
+    if (!editor || !match) return;
+    const { node } = editor.view.domAtPos(match.from);
+    const element = node instanceof Element ? node : node.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   private step(direction: 1 | -1): void {

@@ -7,7 +7,7 @@
  * buttons and overlays where the host places them.
  *
  * Shortcuts (Ctrl or Cmd), anywhere while an article is open:
- *   Mod+H or Mod+Alt+F  find and replace (Mod+F stays the desk's search)
+ *   Mod+F, Mod+H or Mod+Alt+F  find and replace in the story (Mod+K or Mod+Shift+F search the desk)
  *   Mod+Alt+H           history (open / close)
  *   Mod+Alt+S           save a version (opens the history with the label field focused)
  *   Mod+.               spelling suggestions for the word at the cursor (in the body)
@@ -30,7 +30,7 @@ import './nd-revisions-panel';
 import './nd-spelling-menu';
 
 export const REVISING_SHORTCUTS = {
-  find: ['Mod+H', 'Mod+Alt+F'],
+  find: ['Mod+F', 'Mod+H', 'Mod+Alt+F'],
   history: 'Mod+Alt+H',
   saveVersion: 'Mod+Alt+S',
   spelling: 'Mod+.',
@@ -108,7 +108,7 @@ export class RevisingTools implements ReactiveController {
         type="button"
         aria-pressed=${String(this.findOpen)}
         title="Find and replace (${shown(REVISING_SHORTCUTS.find[0])} or ${shown(REVISING_SHORTCUTS.find[1])})"
-        aria-keyshortcuts="Control+H Meta+H Control+Alt+F"
+        aria-keyshortcuts="Control+F Meta+F Control+H Meta+H Control+Alt+F"
         @click=${() => (this.findOpen ? this.closeFind() : void this.openFind())}
       >
         ${icon(svg`<circle cx="7" cy="7" r="4.2" /><path d="m10.2 10.2 3.3 3.3" />`)} Find

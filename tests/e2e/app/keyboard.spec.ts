@@ -76,3 +76,10 @@ test('Ctrl+N works from anywhere, even while typing in the body', async ({ page 
   await expect(page.getByLabel('Headline')).toHaveValue('');
   await expect(page.getByRole('option', { name: 'Untitled article' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('Ctrl+F searches the desk when no story is open', async ({ page }) => {
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('Control+F');
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Find' })).toHaveCount(0);
+});

@@ -70,3 +70,28 @@ test('Replace changes the current match and moves to the next; Ctrl+Alt+F opens 
   await expect(page.getByTestId('find-count')).toHaveText(`1 of ${total - 1}`);
   await expect(body(page)).toContainText('hacking activities as baseless');
 });
+
+test('Ctrl+F finds in the open story and brings the first match into view while typing; Ctrl+Shift+F and Ctrl+K search the desk', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openArticle(page, CHINA);
+  await body(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+F');
+  const find = page.getByRole('textbox', { name: 'Find' });
+  await expect(find).toBeFocused();
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).not.toBeFocused();
+
+  // "espionage" stands only in the last paragraph, below the fold at this size.
+  await page.keyboard.type('espionage');
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 1');
+  await expect(body(page).locator('.find-current')).toBeInViewport();
+  await expect(find).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await body(page).click();
+  await page.keyboard.press('Control+K');
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeFocused();
+});
