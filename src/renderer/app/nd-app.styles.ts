@@ -4,11 +4,13 @@ export const appStyles = css`
   :host {
     display: block;
     height: 100%;
+    /* The list column; notices sit over its foot, so they never cover the story. */
+    --nd-list-width: clamp(280px, 26vw, 360px);
   }
 
   .desk {
     display: grid;
-    grid-template-columns: minmax(300px, 360px) 1fr;
+    grid-template-columns: var(--nd-list-width) 1fr;
     height: 100%;
   }
 

@@ -203,15 +203,22 @@ export class NdApp extends LitElement {
 
   private async trashArticle(id: string): Promise<void> {
     const wasOpen = this.current?.id === id;
+    const index = this.articles.findIndex((article) => article.id === id);
     if (wasOpen) await this.editor.flush();
     try {
       const summary = await desk.deleteArticle({ id });
       if (this.current?.id === id) this.current = null;
       await this.refresh();
+      // The focus stays in the list, on the row that took the trashed one's place, never on the page.
+      if (wasOpen) {
+        await this.updateComplete;
+        this.list.focusRowAt(Math.max(0, index));
+      }
       if (this.current) void this.editor.refreshRelated(); // links to the trashed article became unresolved
       this.notices.show('info', `Moved ${quoted(summary.headline)} to trash`, {
         action: { label: 'Undo', run: () => void this.restore(id, wasOpen) },
         timeout: 10_000,
+        key: `undo-trash:${id}`,
       });
     } catch (error) {
       this.notices.show('error', `Couldn't move that article to the trash: ${messageOf(error)}`);
@@ -221,6 +228,7 @@ export class NdApp extends LitElement {
   private async restore(id: string, reopen = false): Promise<void> {
     try {
       const article = await desk.restoreArticle({ id });
+      this.notices.withdraw(`undo-trash:${id}`); // restored: its Undo has nothing left to undo
       if (reopen && !this.trash && (await this.leaveCurrent())) this.current = article;
       await this.refresh();
       if (this.current && this.current.id !== id) void this.editor.refreshRelated(); // links to it resolve again

@@ -229,6 +229,12 @@ export class NdArticleList extends LitElement {
     }
   }
 
+  /** Focuses the row at `index` (the last one when fewer are shown); the list's search box when it is empty. */
+  focusRowAt(index: number): void {
+    if (this.rows.length === 0) this.focusSearch();
+    else this.focusRow(index);
+  }
+
   private focusRow(index: number): void {
     const rows = [...this.rows];
     const row = rows[Math.max(0, Math.min(index, rows.length - 1))];

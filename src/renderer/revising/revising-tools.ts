@@ -23,6 +23,7 @@ import type { EditLockOptions } from '../editor/edit-lock';
 import type { MisspelledWord, SpellcheckOptions, SpellingMenuRequest } from './spellcheck';
 import { MOD_KEY_LABEL } from '../ui/format';
 import { PublishedEditGuard } from './published-edit-guard';
+import { deepActiveElement } from '../ui/confirm';
 import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
 import { SpellingChecker } from './spelling-checker';
 import './nd-find-bar';
@@ -62,6 +63,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 export class RevisingTools implements ReactiveController {
   private findOpen = false;
   private historyOpen = false;
+  /** Where the focus was when the history opened, to give it back on close. */
+  private focusBeforeHistory: HTMLElement | null = null;
   private spelling: SpellingMenuState | null = null;
   private readonly guard: PublishedEditGuard;
   private readonly checker = new SpellingChecker({
@@ -135,7 +138,7 @@ export class RevisingTools implements ReactiveController {
       ? html`<nd-revisions-panel
           .article=${this.options.article()}
           .flush=${this.options.flush}
-          @nd-revisions-close=${() => this.closeHistory()}
+          @nd-revisions-close=${() => void this.closeHistory()}
           @nd-revision-restore=${(event: CustomEvent<{ article: Article }>) => this.options.restored(event.detail.article)}
         ></nd-revisions-panel>`
       : nothing}
@@ -170,15 +173,25 @@ export class RevisingTools implements ReactiveController {
   }
 
   private async openHistory(focusLabel = false): Promise<void> {
+    this.focusBeforeHistory ??= deepActiveElement();
     this.historyOpen = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (focusLabel) this.host.renderRoot.querySelector<NdRevisionsPanel>('nd-revisions-panel')?.focusLabel();
   }
 
-  private closeHistory(): void {
+  /** Closes the drawer and gives the focus back to where it was (the story, by default), never to the page. */
+  private async closeHistory(): Promise<void> {
     this.historyOpen = false;
     this.host.requestUpdate();
+    const before = this.focusBeforeHistory;
+    this.focusBeforeHistory = null;
+    // Only once the modal drawer is gone: everything behind it is inert and cannot take the focus.
+    await this.host.updateComplete;
+    const view = this.options.editor()?.view;
+    // The story takes the focus through its view, which puts the cursor back where it was.
+    if (before?.isConnected && !view?.dom.contains(before)) before.focus();
+    else view?.focus();
   }
 
   private async openSpelling({ word, anchor }: SpellingMenuRequest): Promise<void> {

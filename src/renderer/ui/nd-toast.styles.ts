@@ -1,18 +1,20 @@
 import { css } from 'lit';
 
 export const toastStyles = css`
+  /* Bottom left, over the end of the article list: never over the story, its status bar or the side panel. */
   :host {
     position: fixed;
-    right: 20px;
-    bottom: 20px;
+    left: 12px;
+    bottom: 12px;
     z-index: 20;
+    width: min(440px, calc(var(--nd-list-width, 360px) - 24px));
     pointer-events: none;
   }
 
   .stack {
     display: flex;
     flex-direction: column;
-    align-items: flex-end;
+    align-items: stretch;
     gap: 8px;
   }
 

@@ -54,3 +54,36 @@ test('an article deleted from the keyboard waits in the Trash until restored', a
   await expect(row).toBeVisible();
   expect((await readArticle(dataDir, id)).deletedAt).toBeUndefined();
 });
+
+test('deleting the open article leaves the focus in the list, on the row that took its place', async ({ page }) => {
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  const rows = list.getByRole('option');
+  const headlines = await rows.locator('.headline').allTextContents();
+  const index = headlines.indexOf(HEADLINE);
+  await list.getByRole('option', { name: HEADLINE }).click();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(list.getByRole('option', { name: HEADLINE })).toHaveCount(0);
+  await expect(rows.nth(Math.min(index, headlines.length - 2))).toBeFocused();
+});
+
+test('an Undo notice leaves once its article is restored another way, and notices never pile over the story', async ({ page }) => {
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await list.getByRole('option', { name: HEADLINE }).focus();
+  await page.keyboard.press('Delete');
+  const undo = page.getByRole('status').filter({ hasText: `Moved “${HEADLINE}” to trash` });
+  await expect(undo).toBeVisible();
+
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: /Restore/ }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: `Restored “${HEADLINE}”` })).toBeVisible();
+  await expect(undo).toHaveCount(0);
+
+  // Whatever is shown sits beside the story, not over it or its status bar.
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await list.getByRole('option').first().click();
+  const story = await page.locator('nd-editor .scroll').boundingBox();
+  for (const notice of await page.locator('nd-toast .notice').all()) {
+    const box = (await notice.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(story!.x);
+  }
+});

@@ -90,3 +90,16 @@ test('cancelling a restore changes nothing', async ({ page, dataDir }) => {
   await expect(body(page)).toContainText('Added later.');
   expect(bodyToPlainText((await readArticle(dataDir, id)).body)).toContain('Added later.');
 });
+
+test('closing the history with Escape gives the focus back to the story, where the cursor was', async ({ page }) => {
+  await openArticle(page, CHINA);
+  await body(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+Alt+H');
+  await expect(history(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(history(page)).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.type('Now: ');
+  await expect(body(page).locator('p').first()).toHaveText(/^Now: China on Wednesday/);
+});
