@@ -17,6 +17,7 @@ import { mainBundleDirectory, resolveRendererLocation } from './built-files';
 import { guardWebContents } from './content-guard';
 import { resolveDataDir } from './data-dir';
 import { createElectronDialogs } from './electron-dialogs';
+import { createElectronShell } from './electron-shell';
 import { registerDeskHandlers } from './ipc';
 import { installDeskMenu } from './menu';
 import { openDesk, type Desk } from './open-desk';
@@ -86,6 +87,7 @@ async function runDeskApp(): Promise<void> {
       onUnexpectedError: (channel, error) => console.error(`Unexpected error in "${channel}":`, error),
       ports: {
         dialogs: createElectronDialogs(() => window),
+        shell: createElectronShell(),
         onExportProgress: (progress) => {
           if (window && !window.isDestroyed()) window.webContents.send(EXPORT_PROGRESS_EVENT, progress);
         },

@@ -53,7 +53,19 @@ function implement(services: DeskServices): Implementations {
       return null;
     },
     'desk:info': async () => info(),
-    'export:batch': (request) => services.exports.exportFromWindow(request),
+    'export:batch': async (request) => {
+      const report = await services.exports.exportFromWindow(request);
+      services.outside.exported(report.folder);
+      return report;
+    },
+    'export:show-folder': async () => {
+      await services.outside.showExportFolder();
+      return null;
+    },
+    'links:open': async ({ url }) => {
+      await services.outside.openWebPage(url);
+      return null;
+    },
     'export:cancel': async () => services.exports.cancel(),
     'recovery:get': ({ articleId }) => services.recovery.recovered(articleId),
     'recovery:discard': async ({ articleId }) => {

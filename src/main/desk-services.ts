@@ -4,7 +4,8 @@
  */
 import type { DeskInfo } from '../shared/ipc/api';
 import type { ArticleStore } from './store/article-store';
-import { noDialogs, type Clock, type DeskPorts } from './ports';
+import { noDialogs, noShell, type Clock, type DeskPorts } from './ports';
+import { createOutsideLinksService, type OutsideLinksService } from './services/outside-links';
 import { createArticleService, type ArticleService } from './services/articles';
 import { createBatchExportService, type BatchExportService } from './services/batch-export';
 import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
@@ -27,6 +28,7 @@ export interface DeskServices {
   documents: DocumentImportService;
   exports: BatchExportService;
   recovery: RecoveryService;
+  outside: OutsideLinksService;
   info: () => DeskInfo;
 }
 
@@ -46,6 +48,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
     documents: createDocumentImportService(store, articles, speakers),
     exports: createBatchExportService(store, ports.dialogs ?? noDialogs, ports.onExportProgress),
     recovery: createRecoveryService(new RecoveryJournal(store.dataDir), clock),
+    outside: createOutsideLinksService(ports.shell ?? noShell),
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
   };
 }

@@ -26,9 +26,28 @@ export const noDialogs: DialogsPort = {
   },
 };
 
+/** The desktop around the app (Electron's shell in the app; a double in tests). */
+export interface ShellPort {
+  /** Opens an http(s) page in the person's browser. */
+  openWebPage(url: string): Promise<void>;
+  /** Shows a folder in the system's file manager. */
+  showFolder(folder: string): Promise<void>;
+}
+
+/** A shell port for processes without a desktop (the CLI, unit tests): every request is refused. */
+export const noShell: ShellPort = {
+  async openWebPage() {
+    throw new DeskError('invalid-request', 'This process cannot open a browser. Copy the address instead.');
+  },
+  async showFolder() {
+    throw new DeskError('invalid-request', 'This process cannot show folders.');
+  },
+};
+
 /** What only the hosting process can provide (Electron's dialogs and window events); the CLI and tests pass doubles or nothing. */
 export interface DeskPorts {
   dialogs?: DialogsPort;
+  shell?: ShellPort;
   /** Progress of an export started from the window; main sends it to the renderer as the `export:progress` event. */
   onExportProgress?: (progress: BatchExportProgress) => void;
 }

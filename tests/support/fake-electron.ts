@@ -205,6 +205,10 @@ export const BrowserWindow = FakeBrowserWindow;
 export const dialog = {
   showErrorBox: vi.fn<(title: string, content: string) => void>(),
 };
+export const shell = {
+  openExternal: vi.fn(async (_url: string): Promise<void> => undefined),
+  openPath: vi.fn(async (_path: string): Promise<string> => ''),
+};
 export const Menu = {
   applicationMenu: null as FakeMenu | null,
   buildFromTemplate: vi.fn((template: unknown[]): FakeMenu => ({ template })),

@@ -14,13 +14,15 @@ const SEARCH_DELAY_MS = 120;
 
 let pickerCount = 0;
 
-/** One suggestion: a stored article, or the web address typed into the box. */
-type Choice = { kind: 'article'; match: HeadlineMatch } | { kind: 'address'; url: string };
+/** One suggestion: a stored article, the web address typed into the box, or the typed text kept as a headline. */
+type Choice = { kind: 'article'; match: HeadlineMatch } | { kind: 'address'; url: string } | { kind: 'headline'; headline: string };
 
 /**
  * <nd-headline-picker>: a combobox that finds stored articles by headline as
  * you type (main searches: prefix and typo tolerant). With `allow-address`, an
  * http(s) address typed or pasted instead offers itself as the one choice.
+ * With `allow-headline`, the typed text is offered last as a headline to keep
+ * unresolved (the story may not be on the desk yet).
  *
  * Keyboard: ArrowDown/ArrowUp move through the suggestions, Enter picks the
  * highlighted one (the best match when none is), Escape closes the suggestions,
@@ -28,6 +30,7 @@ type Choice = { kind: 'article'; match: HeadlineMatch } | { kind: 'address'; url
  *
  * @fires nd-headline-pick - a stored article was picked; detail: { id, headline, dateline, status }
  * @fires nd-address-pick - a web address was picked; detail: { url }
+ * @fires nd-headline-text-pick - the typed text was picked as an unresolved headline; detail: { headline }
  * @fires nd-pick-cancel - Escape was pressed with no suggestions open
  */
 @customElement('nd-headline-picker')
@@ -41,6 +44,8 @@ export class NdHeadlinePicker extends LitElement {
   @property({ attribute: 'exclude-id' }) excludeId: string | null = null;
   /** Offer a typed http(s) address as a choice. */
   @property({ type: Boolean, attribute: 'allow-address' }) allowAddress = false;
+  /** Offer the typed text itself as a headline to keep unresolved. */
+  @property({ type: Boolean, attribute: 'allow-headline' }) allowHeadline = false;
   /** Text to start with; it is searched at once. */
   @property() value = '';
 
@@ -57,8 +62,10 @@ export class NdHeadlinePicker extends LitElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
 
+  /** Focuses the box with its text selected, so typing replaces a headline it started with. */
   focus(): void {
     this.input?.focus();
+    this.input?.select();
   }
 
   /** Empties the box and closes the suggestions. */
@@ -120,6 +127,12 @@ export class NdHeadlinePicker extends LitElement {
       event.preventDefault(); // keep focus in the input
       this.pick(choice);
     };
+    if (choice.kind === 'headline') {
+      return html`<li id=${id} role="option" class="choice address" aria-selected=${selected} @mousedown=${pick}>
+        <span class="title">Add “${choice.headline}” as a headline</span>
+        <span class="meta">Not on the desk yet: resolve it later</span>
+      </li>`;
+    }
     if (choice.kind === 'address') {
       return html`<li id=${id} role="option" class="choice address" aria-selected=${selected} @mousedown=${pick}>
         <span class="title">Add link to ${hostOf(choice.url)}</span>
@@ -158,7 +171,8 @@ export class NdHeadlinePicker extends LitElement {
       const matches = await desk.searchHeadlines({ query: text, ...(this.excludeId ? { excludeId: this.excludeId } : {}) });
       if (request !== this.request) return;
       this.error = '';
-      this.choices = matches.map((match) => ({ kind: 'article', match }));
+      const typed: Choice[] = this.allowHeadline ? [{ kind: 'headline', headline: text.trim() }] : [];
+      this.choices = [...matches.map((match): Choice => ({ kind: 'article', match })), ...typed];
       this.active = this.choices.length > 0 ? 0 : -1;
     } catch (error) {
       if (request !== this.request) return;
@@ -207,6 +221,8 @@ export class NdHeadlinePicker extends LitElement {
   private pick(choice: Choice): void {
     if (choice.kind === 'address') {
       emit(this, 'nd-address-pick', { url: choice.url });
+    } else if (choice.kind === 'headline') {
+      emit(this, 'nd-headline-text-pick', { headline: choice.headline });
     } else {
       emit(this, 'nd-headline-pick', choice.match);
     }
@@ -218,6 +234,7 @@ export class NdHeadlinePicker extends LitElement {
 interface NdHeadlinePickerEvents {
   'nd-headline-pick': CustomEvent<HeadlineMatch>;
   'nd-address-pick': CustomEvent<{ url: string }>;
+  'nd-headline-text-pick': CustomEvent<{ headline: string }>;
   'nd-pick-cancel': CustomEvent<undefined>;
 }
 

@@ -4,6 +4,8 @@ import type { Article } from '../../shared/article';
 import type { HeadlineMatch } from '../../shared/ipc/api';
 import type { RelatedLink, Relation } from '../../shared/related-link';
 import { desk, messageOf } from '../desk';
+import { LinkedArticles } from './linked-articles';
+import { openWebPage } from './open-web-page';
 import { renderLinkRow, type LinkRowContext } from './related-link-row';
 import { moveLink, refines } from './related-links';
 import type { NdHeadlinePicker } from './nd-headline-picker';
@@ -42,8 +44,6 @@ export class NdRelatedPanel extends LitElement {
   @property({ attribute: false }) article: Article | null = null;
 
   @state() private links: RelatedLink[] = [];
-  /** The linked stored articles as they are now (headline, dateline, status), by id. */
-  @state() private linked = new Map<string, HeadlineMatch>();
   /** Bumped whenever links may have changed, so "Linked from" reads them again. */
   @state() private revision = 0;
   /** The link being resolved with the picker. */
@@ -56,10 +56,11 @@ export class NdRelatedPanel extends LitElement {
   @query('nd-headline-picker.add') private addPicker?: NdHeadlinePicker;
   @query('nd-web-link-form') private webLinkForm?: NdWebLinkForm;
 
+  /** The linked stored articles as they are now (headline, dateline, status), by id. */
+  private readonly linked = new LinkedArticles(this);
   private shownId: string | null = null;
   /** True from an edit until the stored copy of it arrives. */
   private dirty = false;
-  private lookup = 0;
 
   /** Reads the article's links again from the desk, after something else (a trash, a restore) changed them. */
   async reload(): Promise<void> {
@@ -89,12 +90,13 @@ export class NdRelatedPanel extends LitElement {
     const switched = article?.id !== this.shownId;
     this.shownId = article?.id ?? null;
     if (switched) {
+      this.addPicker?.clear(); // typing in the add box belongs to the story it was typed for
       this.links = article?.related ?? [];
       this.dirty = false;
       this.resolving = null;
       this.address = null;
       this.error = '';
-      this.linked = new Map();
+      this.linked.forget();
     } else if (article && (!this.dirty || refines(article.related, this.links))) {
       this.links = article.related;
       this.dirty = false;
@@ -116,9 +118,11 @@ export class NdRelatedPanel extends LitElement {
           label="Add a related story"
           placeholder="Add: find a story or paste a link…"
           allow-address
+          allow-headline
           exclude-id=${this.article.id}
           @nd-headline-pick=${(event: CustomEvent<HeadlineMatch>) => this.addArticle(event.detail)}
           @nd-address-pick=${(event: CustomEvent<{ url: string }>) => void this.askHeadline(event.detail.url)}
+          @nd-headline-text-pick=${(event: CustomEvent<{ headline: string }>) => this.addUnresolved(event.detail.headline)}
           @nd-pick-cancel=${() => this.addPicker?.clear()}
         ></nd-headline-picker>
         ${this.address
@@ -144,6 +148,7 @@ export class NdRelatedPanel extends LitElement {
       linkedArticle: (id) => this.linked.get(id),
       focus: (index) => void this.focusLink(index),
       open: (id) => this.open(id),
+      openWeb: (url) => void openWebPage(url).then((error) => (this.error = error ?? this.error)),
       move: (index, delta) => this.move(index, delta),
       remove: (index) => this.removeLink(index),
       setRelation: (index, relation) => this.setRelation(index, relation),
@@ -160,18 +165,8 @@ export class NdRelatedPanel extends LitElement {
   }
 
   /** Reads the linked stored articles as they are now: all of them when `everything`, else only new ones. */
-  private async lookUp(id: string, everything: boolean): Promise<void> {
-    const request = ++this.lookup;
-    const ids = [...new Set(this.links.map((link) => link.articleId).filter((linked): linked is string => Boolean(linked)))];
-    const missing = everything ? ids : ids.filter((linked) => !this.linked.has(linked));
-    // A link to an article that cannot be read keeps showing the headline it stores.
-    const found = await Promise.all(
-      missing.map((linked) => desk.getArticle({ id: linked }).then(({ id, headline, dateline, status }) => ({ id, headline, dateline, status }), () => null)),
-    );
-    if (request !== this.lookup || id !== this.shownId) return;
-    const linked = new Map(everything ? [] : this.linked);
-    for (const article of found) if (article) linked.set(article.id, article);
-    this.linked = linked;
+  private lookUp(id: string, everything: boolean): Promise<void> {
+    return this.linked.lookUp(this.links, everything, () => id === this.shownId);
   }
 
   /** Shows `links` and asks the host to save them. */
@@ -189,14 +184,14 @@ export class NdRelatedPanel extends LitElement {
       void this.focusLink(existing);
       return;
     }
-    this.linked = new Map(this.linked).set(article.id, article);
+    this.linked.remember(article);
     this.commit([...this.links, { headline: article.headline.trim() || 'Untitled article', articleId: article.id, url: null, relation: 'see-also' }]);
   }
 
   /** Points the link at `index` at a stored article, taking that article's headline. */
   private resolveTo(index: number, article: HeadlineMatch): void {
     const link = this.links[index];
-    this.linked = new Map(this.linked).set(article.id, article);
+    this.linked.remember(article);
     this.replaceLink(index, { ...link, headline: article.headline.trim() || link.headline, articleId: article.id, url: null });
   }
 
@@ -204,6 +199,12 @@ export class NdRelatedPanel extends LitElement {
     this.address = url;
     await this.updateComplete;
     this.webLinkForm?.focus();
+  }
+
+  /** A headline typed by hand, kept unresolved until the story is on the desk. */
+  private addUnresolved(headline: string): void {
+    this.addPicker?.clear();
+    this.commit([...this.links, { headline, articleId: null, url: null, relation: 'see-also' }]);
   }
 
   private addWebLink(url: string, headline: string): void {

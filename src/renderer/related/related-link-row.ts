@@ -29,6 +29,8 @@ export interface LinkRowContext {
   /** Focuses the link at `index` (clamped by the panel), or the add box when there is none. */
   focus(index: number): void;
   open(id: string | null): void;
+  /** Opens a web link in the browser, after asking. */
+  openWeb(url: string): void;
   move(index: number, delta: -1 | 1): void;
   remove(index: number): void;
   setRelation(index: number, relation: Relation): void;
@@ -52,7 +54,11 @@ export function renderLinkRow(link: RelatedLink, index: number, context: LinkRow
     <div class="top">
       ${link.articleId
         ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open this story" @click=${() => context.open(link.articleId)}>${headline}</button>`
-        : html`<span class="headline" data-testid="related-headline">${headline}</span>`}
+        : link.url
+          ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open in your browser: ${link.url}" @click=${() => context.openWeb(link.url ?? '')}
+              >${headline}</button
+            >`
+          : html`<span class="headline" data-testid="related-headline">${headline}</span>`}
       <span class="tools">
         ${renderTool('up', `Move “${headline}” up`, index === 0, () => context.move(index, -1))}
         ${renderTool('down', `Move “${headline}” down`, index === context.count - 1, () => context.move(index, 1))}
@@ -107,7 +113,8 @@ function renderLinkedMeta(id: string | null, context: LinkRowContext) {
 }
 
 /**
- * Keys on a focused row: Enter opens it (an unresolved one: starts resolving it), Delete or
+ * Keys on a focused row: Enter opens it (a web link in the browser, after asking; an unresolved one:
+ * starts resolving it), Delete or
  * Backspace removes it, Alt+ArrowUp / Alt+ArrowDown move it, arrows / Home / End move focus.
  */
 function onRowKeydown(event: KeyboardEvent, link: RelatedLink, index: number, context: LinkRowContext): void {
@@ -120,7 +127,8 @@ function onRowKeydown(event: KeyboardEvent, link: RelatedLink, index: number, co
     else handled = false;
   } else if (key === 'Enter') {
     if (link.articleId) context.open(link.articleId);
-    else if (!link.url) context.startResolving(index);
+    else if (link.url) context.openWeb(link.url);
+    else context.startResolving(index);
   } else if (key === 'Delete' || key === 'Backspace') {
     context.remove(index);
   } else if (key === 'ArrowUp' || key === 'ArrowDown') {

@@ -19,6 +19,7 @@ import {
 import { RevisionIdSchema, type RevisionSummary } from '../revision';
 import type { RevisionDiff } from '../revision-diff';
 import { BatchExportRequestSchema, type BatchExportReport } from '../export/batch-export-contract';
+import { MAX_URL_LENGTH } from '../related-link';
 import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from '../speaker';
 
 /** The largest briefing an import request may carry, in characters; a Markdown or HTML document may be five times that. */
@@ -77,6 +78,10 @@ export const deskRequestSchemas = {
   'export:batch': BatchExportRequestSchema,
   /** Stops the running batch export after the file being written. */
   'export:cancel': v.object({}),
+  /** Shows the folder the last export from the window wrote to. */
+  'export:show-folder': v.object({}),
+  /** Opens a related story's web page in the person's browser (the window asks first). */
+  'links:open': v.object({ url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), v.regex(/^https?:\/\//i, 'Only http and https pages open in the browser.')) }),
   /** Edits of an article that no save could store (the disk refused them), kept in the recovery journal. */
   'recovery:get': v.object({ articleId: ArticleIdSchema }),
   'recovery:discard': v.object({ articleId: ArticleIdSchema }),
@@ -132,6 +137,8 @@ export interface DeskResponses {
   'export:batch': BatchExportReport;
   /** False when no export was running. */
   'export:cancel': boolean;
+  'export:show-folder': null;
+  'links:open': null;
   'recovery:get': RecoveredEdit | null;
   'recovery:discard': null;
 }
@@ -175,6 +182,8 @@ export const deskMethodNames = {
   'desk:info': 'info',
   'export:batch': 'exportBatch',
   'export:cancel': 'cancelExport',
+  'export:show-folder': 'showExportFolder',
+  'links:open': 'openWebPage',
   'recovery:get': 'getRecoveredEdit',
   'recovery:discard': 'discardRecoveredEdit',
 } as const satisfies Record<DeskChannel, string>;

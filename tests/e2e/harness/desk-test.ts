@@ -51,7 +51,14 @@ export interface DialogDouble {
   asked: number;
 }
 
+/** The desktop shell's stand-in: what the app asked it to open. */
+export interface ShellDouble {
+  opened: string[];
+  shown: string[];
+}
+
 export interface DeskFixtures {
+  shell: ShellDouble;
   /** A temp folder the folder dialog answers with by default (batch export writes here). */
   exportDir: string;
   dialogs: DialogDouble;
@@ -87,7 +94,9 @@ export const test = base.extend<DeskFixtures & DeskOptions>({
 
   dialogs: async ({ exportDir }, use) => use({ folder: exportDir, asked: 0 }),
 
-  desk: async ({ dataDir, prepareDataDir, dialogs }, use) => {
+  shell: async ({}, use) => use({ opened: [], shown: [] }),
+
+  desk: async ({ dataDir, prepareDataDir, dialogs, shell }, use) => {
     await prepareDataDir(dataDir);
     const desk = await openDesk({
       dataDir,
@@ -99,6 +108,10 @@ export const test = base.extend<DeskFixtures & DeskOptions>({
             dialogs.asked++;
             return dialogs.folder;
           },
+        },
+        shell: {
+          openWebPage: async (url) => void shell.opened.push(url),
+          showFolder: async (folder) => void shell.shown.push(folder),
         },
         // Where main would send `export:progress` to the window.
         onExportProgress: (progress) => {

@@ -109,3 +109,49 @@ test('following a link opens the story it names, whose Linked from list leads ba
   await relatedLink(page, FLOOD).getByRole('button', { name: FLOOD, exact: true }).click();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(FLOOD);
 });
+
+test('a web link opens in the browser only after the address is shown and agreed to', async ({ page, shell }) => {
+  await openArticle(page, FLOOD);
+  await addBox(page).fill(LEVEES_URL);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(LEVEES);
+  await page.keyboard.press('Enter');
+  await waitForSaved(page);
+
+  await relatedLink(page, LEVEES).getByTestId('related-headline').click();
+  const question = page.getByRole('dialog', { name: 'Open this page in your browser?' });
+  await expect(question).toContainText(LEVEES_URL);
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  expect(shell.opened).toEqual([]);
+
+  await relatedLink(page, LEVEES).focus();
+  await page.keyboard.press('Enter');
+  await question.getByRole('button', { name: 'Open in browser' }).click();
+  await expect.poll(() => shell.opened).toEqual([LEVEES_URL]);
+});
+
+test('a headline not on the desk yet is added by hand as unresolved, and the add box forgets it on the next story', async ({ page, articlesOnDisk }) => {
+  await openArticle(page, FLOOD);
+  await addBox(page).click();
+  await page.keyboard.type('Dam inspectors to report in June');
+  const keep = page.getByRole('option', { name: /Add “Dam inspectors to report in June” as a headline/ });
+  await expect(keep).toBeVisible();
+  await keep.click();
+  await expect(relatedLink(page, 'Dam inspectors to report in June')).toContainText('Unresolved');
+  await waitForSaved(page);
+  const stored = byHeadline(await articlesOnDisk(), FLOOD).related.find((link) => link.headline === 'Dam inspectors to report in June');
+  expect(stored).toMatchObject({ articleId: null, url: null });
+
+  await addBox(page).fill('half-typed');
+  await openArticle(page, HARBOR);
+  await expect(addBox(page)).toHaveValue('');
+});
+
+test('Resolve… starts with the old headline selected, so typing replaces it', async ({ page }) => {
+  await openArticle(page, FLOOD);
+  await relatedLink(page, LENNA).getByRole('button', { name: 'Resolve…' }).click();
+  const picker = page.getByRole('combobox', { name: `Resolve “${LENNA}”` });
+  await expect(picker).toBeFocused();
+  await page.keyboard.type('harb');
+  await expect(picker).toHaveValue('harb');
+});

@@ -1,0 +1,17 @@
+/**
+ * The shell port backed by Electron's shell (the app); tests and the CLI use
+ * doubles or none. The web address was checked by the service before it gets here.
+ */
+import { shell } from 'electron';
+import { DeskError } from '../shared/errors';
+import type { ShellPort } from './ports';
+
+export function createElectronShell(): ShellPort {
+  return {
+    openWebPage: (url) => shell.openExternal(url),
+    async showFolder(folder) {
+      const failure = await shell.openPath(folder);
+      if (failure) throw new DeskError('invalid-request', `Couldn't show ${folder}: ${failure}`);
+    },
+  };
+}
