@@ -30,6 +30,17 @@ function titleOf(revision: RevisionSummary): string {
   return revision.label || REVISION_REASON_LABELS[revision.reason];
 }
 
+/** What a restore will change, said before it happens: the text, and the status and headline when they differ. */
+function restoreMessage(revision: RevisionSummary, current: Article | null): string {
+  const changes = [`The story goes back to “${titleOf(revision)}” from ${absoluteTime(revision.takenAt)}.`];
+  if (current && revision.status !== current.status) {
+    changes.push(`Its status changes from ${STATUS_LABELS[current.status]} to ${STATUS_LABELS[revision.status]}.`);
+  }
+  if (current && revision.headline !== current.headline) changes.push(`Its headline becomes “${revision.headline || 'Untitled article'}”.`);
+  changes.push('The current text is kept in the history first, so nothing is lost.');
+  return changes.join(' ');
+}
+
 /**
  * <nd-revisions-panel>: an article's history in a drawer over the editor (a
  * modal dialog: Escape closes it). Lists the versions newest first (time,
@@ -222,7 +233,7 @@ export class NdRevisionsPanel extends LitElement {
     if (!articleId) return;
     const confirmed = await confirmAction({
       heading: 'Restore this version?',
-      message: `The story goes back to “${titleOf(revision)}” from ${absoluteTime(revision.takenAt)}. The current text is kept in the history first, so nothing is lost.`,
+      message: restoreMessage(revision, this.article),
       confirmLabel: 'Restore',
     });
     if (!confirmed) return;

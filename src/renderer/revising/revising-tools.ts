@@ -173,6 +173,9 @@ export class RevisingTools implements ReactiveController {
   }
 
   private async openHistory(focusLabel = false): Promise<void> {
+    // Take a cursor move the view has not read yet, so closing puts the cursor back where it really was.
+    const view = this.options.editor()?.view;
+    if (view?.hasFocus()) adoptDomSelection(view);
     this.focusBeforeHistory ??= deepActiveElement();
     this.historyOpen = true;
     this.host.requestUpdate();

@@ -103,3 +103,22 @@ test('closing the history with Escape gives the focus back to the story, where t
   await page.keyboard.type('Now: ');
   await expect(body(page).locator('p').first()).toHaveText(/^Now: China on Wednesday/);
 });
+
+test('the restore question says when the status and headline will change too', async ({ page, dataDir }) => {
+  const id = await openArticle(page, CHINA);
+  await page.getByRole('button', { name: 'History' }).click();
+  await saveVersion(page, 'draft text');
+  await page.keyboard.press('Escape');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption('ready');
+  await page.getByLabel('Headline', { exact: true }).fill('China rejects hacking claims');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'History' }).click();
+  await history(page).getByRole('button', { name: /^Restore draft text,/ }).click();
+  const question = page.getByRole('dialog', { name: 'Restore this version?' });
+  await expect(question).toContainText('Its status changes from Ready to Draft.');
+  await expect(question).toContainText(`Its headline becomes “${CHINA}”.`);
+  await question.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('draft');
+  await expect.poll(async () => (await readArticle(dataDir, id)).status).toBe('draft');
+});
