@@ -38,6 +38,8 @@ export const speakerCardStyles = css`
     background: var(--speaker-tint);
     color: var(--speaker-ink);
     border: 1px solid color-mix(in srgb, var(--speaker-ink) 30%, transparent);
+    /* The speaker's line style, as under their spans in the story. */
+    border-bottom: 3px var(--speaker-line, solid) var(--speaker-ink);
     font-size: 11.5px;
     font-weight: 700;
   }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SpeakerSpanCounts } from '../../shared/speaker-spans';
 import type { Speaker, SpeakerFields } from '../../shared/speaker';
-import { speakerHueClass } from './speaker-hue';
+import { SpeakerPalette } from './speaker-hue';
 import { speakerHueStyles } from './speaker-hue.styles';
 import { initials } from './nd-speaker-picker';
 import { speakerCardStyles } from './nd-speaker-card.styles';
@@ -31,6 +31,8 @@ export class NdSpeakerCard extends LitElement {
 
   @property({ attribute: false }) speaker!: Speaker;
   @property({ attribute: false }) counts: SpeakerSpanCounts = { mentions: 0, direct: 0, paraphrases: 0 };
+  /** The article's palette, so the card shows the colour and line the body uses for this speaker. */
+  @property({ attribute: false }) palette = new SpeakerPalette();
   /** Other registry speakers, for the merge picker. */
   @property({ attribute: false }) others: Speaker[] = [];
   /** "2 of 5" while stepping through this speaker's spans. */
@@ -42,7 +44,7 @@ export class NdSpeakerCard extends LitElement {
   render() {
     const { speaker, counts } = this;
     const detail = [speaker.role, speaker.organization].filter(Boolean).join(', ');
-    return html`<div class="card ${speakerHueClass(speaker.id)}">
+    return html`<div class="card ${this.palette.classOf(speaker.id)}">
       <div
         class="summary"
         role="button"

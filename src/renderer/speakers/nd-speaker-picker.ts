@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Speaker } from '../../shared/speaker';
 import type { SpeakerSpanKind } from './doc-speaker-spans';
-import { speakerHueClass } from './speaker-hue';
+import { SpeakerPalette } from './speaker-hue';
 import { searchSpeakers } from './speaker-search';
 import { speakerHueStyles } from './speaker-hue.styles';
 import type { SpeakerDraft } from './speaker-registry';
@@ -95,6 +95,8 @@ export class NdSpeakerPicker extends LitElement {
 
   private renderSearch() {
     const matches = this.results;
+    // The article's speakers keep their colours; others take the next free ones, as they would once tagged.
+    const palette = new SpeakerPalette(this.preferred);
     const count = matches.length + (this.offersCreate ? 1 : 0);
     const active = Math.min(this.active, Math.max(count - 1, 0));
     return html`<input
@@ -118,7 +120,7 @@ export class NdSpeakerPicker extends LitElement {
             id="option-${index}"
             role="option"
             aria-selected=${index === active ? 'true' : 'false'}
-            class=${speakerHueClass(speaker.id)}
+            class=${palette.classOf(speaker.id)}
             @mousedown=${(event: MouseEvent) => event.preventDefault()}
             @click=${() => this.choose(index)}
           >

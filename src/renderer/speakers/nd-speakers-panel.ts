@@ -12,6 +12,7 @@ import type { SpeakerRegistry } from './speaker-registry';
 import { speakersPanelStyles } from './nd-speakers-panel.styles';
 import { controlStyles } from '../ui/shared.styles';
 import './nd-speaker-card';
+import { SpeakerPalette } from './speaker-hue';
 import './nd-suggestion-list';
 
 /**
@@ -73,6 +74,7 @@ export class NdSpeakersPanel extends LitElement {
     if (!editor || editor.isDestroyed) return nothing;
     const spans = speakerSpansIn(editor.state.doc);
     const counts = tallySpeakerSpans(spans);
+    const palette = new SpeakerPalette(counts.keys());
     const registry = this.registry?.speakers ?? [];
     const speakers = [...counts.keys()].map((id) => registry.find((speaker) => speaker.id === id) ?? unknownSpeaker(id));
     return html`
@@ -88,20 +90,27 @@ export class NdSpeakersPanel extends LitElement {
         ${speakers.length === 0
           ? html`<p class="empty">No speakers tagged yet. Select words and press a tag shortcut, or run <em>Suggest attributions</em>.</p>`
           : html`<ul class="speakers" aria-label="Speakers in this article">
-              ${speakers.map((speaker) => this.renderSpeaker(speaker, counts.get(speaker.id), spans, registry))}
+              ${speakers.map((speaker) => this.renderSpeaker(speaker, counts.get(speaker.id), spans, registry, palette))}
             </ul>`}
       </section>
       ${this.suggestions ? this.renderSuggestions(this.suggestions) : nothing} ${this.renderLint(spans)}
     `;
   }
 
-  private renderSpeaker(speaker: Speaker, counts: SpeakerSpanCounts | undefined, spans: DocumentSpeakerSpan[], registry: Speaker[]) {
+  private renderSpeaker(
+    speaker: Speaker,
+    counts: SpeakerSpanCounts | undefined,
+    spans: DocumentSpeakerSpan[],
+    registry: Speaker[],
+    palette: SpeakerPalette,
+  ) {
     const own = spans.filter((span) => span.speakerId === speaker.id).length;
     const stepping = this.stepping?.speakerId === speaker.id ? this.stepping : null;
     return html`<li>
       <nd-speaker-card
         .speaker=${speaker}
         .counts=${counts ?? { mentions: 0, direct: 0, paraphrases: 0 }}
+        .palette=${palette}
         .others=${registry.filter((other) => other.id !== speaker.id)}
         .position=${stepping ? `${Math.min(stepping.index, own - 1) + 1} of ${own}` : ''}
         ?focused=${stepping !== null}

@@ -10,7 +10,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { speakerHueClass } from './speaker-hue';
+import { SpeakerPalette } from './speaker-hue';
 import { speakerSpansIn, type SpeakerSpanKind } from './doc-speaker-spans';
 import type { DocumentRange } from '../editor/text-blocks';
 
@@ -48,8 +48,10 @@ const KIND_LABELS: Record<SpeakerSpanKind, string> = { mention: 'mention', direc
 function decorate(doc: ProseMirrorNode, state: Omit<HueState, 'decorations'>, nameOf: SpeakerHuesOptions['nameOf']): DecorationSet {
   const decorations: Decoration[] = [];
   let currentHue = '';
-  for (const span of speakerSpansIn(doc)) {
-    const hue = speakerHueClass(span.speakerId);
+  const spans = speakerSpansIn(doc);
+  const palette = new SpeakerPalette(spans.map((span) => span.speakerId));
+  for (const span of spans) {
+    const hue = palette.classOf(span.speakerId);
     const focused = span.speakerId === state.focusedId ? ' speaker-focused' : '';
     const name = nameOf(span.speakerId) ?? 'Unknown speaker';
     decorations.push(

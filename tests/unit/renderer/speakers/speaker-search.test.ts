@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKER_HUE_COUNT, speakerHue } from '../../../../src/renderer/speakers/speaker-hue';
 import { searchSpeakers } from '../../../../src/renderer/speakers/speaker-search';
 import type { Speaker } from '../../../../src/shared/speaker';
 
@@ -26,23 +25,5 @@ describe('speaker search', () => {
   it('lists everyone for an empty query, the article’s own speakers first', () => {
     expect(searchSpeakers(registry, '', ['helena-strauss'])[0].name).toBe('Helena Strauss');
     expect(searchSpeakers(registry, '')).toHaveLength(3);
-  });
-});
-
-describe('speaker hue', () => {
-  it('hashes the id with 32-bit FNV-1a, so a speaker keeps its colour across sessions and versions', () => {
-    // Published FNV-1a test vectors, folded into the palette.
-    expect(speakerHue('')).toBe(0x811c9dc5 % SPEAKER_HUE_COUNT);
-    expect(speakerHue('a')).toBe(0xe40c292c % SPEAKER_HUE_COUNT);
-    expect(speakerHue('foobar')).toBe(0xbf9cf968 % SPEAKER_HUE_COUNT);
-  });
-
-  it('keeps every slot within the palette and spreads ids over it', () => {
-    for (const { id } of registry) {
-      expect(speakerHue(id)).toBeGreaterThanOrEqual(0);
-      expect(speakerHue(id)).toBeLessThan(SPEAKER_HUE_COUNT);
-    }
-    const hues = new Set(Array.from({ length: 40 }, (_, index) => speakerHue(`speaker-${index}`)));
-    expect(hues.size).toBeGreaterThan(6);
   });
 });
