@@ -104,6 +104,7 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
     const context: ExportContext = {
       speakers: new Map(store.speakers().map((speaker) => [speaker.id, speaker])),
       fileNameOf: (id) => names.get(id),
+      htmlStyle: request.htmlStyle ?? 'page',
     };
     const total = articles.length * request.formats.length;
     let done = 0;

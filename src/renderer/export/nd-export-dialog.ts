@@ -2,8 +2,9 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BatchExportProgress, BatchExportReport } from '../../shared/export/batch-export-contract';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat } from '../../shared/export/export-context';
+import type { HtmlStyle } from '../../shared/export/html-page-style';
 import { desk, messageOf, onExportProgress } from '../desk';
-import { loadExportFormats, saveExportFormats } from './export-preferences';
+import { loadExportFormats, loadHtmlStyle, saveExportFormats, saveHtmlStyle } from './export-preferences';
 import { exportDialogStyles } from './nd-export-dialog.styles';
 import { controlStyles, modalDialogStyles } from '../ui/shared.styles';
 import { emit } from '../ui/emit';
@@ -11,6 +12,11 @@ import { emit } from '../ui/emit';
 export type ExportScope = 'selected' | 'all';
 
 type Phase = 'choose' | 'running' | 'done' | 'failed';
+
+const HTML_STYLE_CHOICES: { style: HtmlStyle; label: string; hint: string }[] = [
+  { style: 'page', label: 'A page to read', hint: 'Styled and self-contained, for people' },
+  { style: 'bare', label: 'Bare HTML', hint: 'Structure only, for a CMS to ingest' },
+];
 
 const FORMAT_CHOICES: Record<ExportFormat, { label: string; hint: string }> = {
   html: { label: 'HTML', hint: 'A web page: headline, byline, dateline and body' },
@@ -44,6 +50,7 @@ export class NdExportDialog extends LitElement {
   @property() scope: ExportScope = 'all';
 
   @state() private formats: ExportFormat[] = loadExportFormats();
+  @state() private htmlStyle: HtmlStyle = loadHtmlStyle();
   @state() private phase: Phase = 'choose';
   @state() private progress: BatchExportProgress | null = null;
   @state() private cancelling = false;
@@ -113,6 +120,17 @@ export class NdExportDialog extends LitElement {
         )}
         ${this.formats.length === 0 ? html`<p class="hint error" role="alert">Choose at least one format.</p>` : nothing}
       </fieldset>
+      ${this.formats.includes('html')
+        ? html`<fieldset class="html-style">
+            <legend>HTML as</legend>
+            ${HTML_STYLE_CHOICES.map(
+              ({ style, label, hint }) => html`<label class="choice">
+                <input type="radio" name="html-style" value=${style} .checked=${this.htmlStyle === style} @change=${() => (this.htmlStyle = style)} />
+                <span><strong>${label}</strong><small>${hint}</small></span>
+              </label>`,
+            )}
+          </fieldset>`
+        : nothing}
     </div>`;
   }
 
@@ -135,7 +153,9 @@ export class NdExportDialog extends LitElement {
     const written = plural(report.files.length, 'file');
     return html`<div class="summary" role="status">
       <p class="message">
-        ${report.cancelled ? `Stopped after ${written} written.` : `${written} written.`}
+        ${report.cancelled
+          ? `Export cancelled: ${written} written, each one complete; the rest were not written. Export again to write them all.`
+          : `${written} written.`}
         ${report.failures.length > 0 ? ` ${plural(report.failures.length, 'problem')} below.` : ''}
       </p>
       <dl>
@@ -151,6 +171,7 @@ export class NdExportDialog extends LitElement {
             )}
           </ul>`
         : nothing}
+      ${this.error ? html`<p class="hint error" role="alert">${this.error}</p>` : nothing}
     </div>`;
   }
 
@@ -166,8 +187,16 @@ export class NdExportDialog extends LitElement {
       default:
         return html`${this.report?.folder === null || this.phase === 'failed'
             ? html`<button class="button" type="button" @click=${() => this.back()}>Back</button>`
-            : nothing}
+            : html`<button class="button" type="button" @click=${() => void this.showFolder()}>Show in folder</button>`}
           <button class="button primary" type="button" @click=${() => this.close()}>Close</button>`;
+    }
+  }
+
+  private async showFolder(): Promise<void> {
+    try {
+      await desk.showExportFolder({});
+    } catch (error) {
+      this.error = messageOf(error);
     }
   }
 
@@ -178,6 +207,7 @@ export class NdExportDialog extends LitElement {
   private async start(): Promise<void> {
     if (this.formats.length === 0) return;
     saveExportFormats(this.formats);
+    saveHtmlStyle(this.htmlStyle);
     this.phase = 'running';
     this.progress = null;
     this.cancelling = false;
@@ -186,7 +216,8 @@ export class NdExportDialog extends LitElement {
     this.stopProgress = onExportProgress((progress) => {
       if (this.phase === 'running') this.progress = progress;
     });
-    const request = this.scope === 'selected' ? { ids: this.selectedIds, formats: this.formats } : { all: true, formats: this.formats };
+    const choices = { formats: this.formats, htmlStyle: this.htmlStyle };
+    const request = this.scope === 'selected' ? { ids: this.selectedIds, ...choices } : { all: true, ...choices };
     try {
       this.report = await desk.exportBatch(request);
       this.phase = 'done';

@@ -1,8 +1,10 @@
 /**
  * An article as a standalone, well-formed HTML5 document (it passes the Nu
- * HTML Checker): `<article>` with the headline as `<h1>`, the dateline and
- * byline marked up, the body (see body-html.ts), the related stories as a list
- * of links, and a JSON-LD `NewsArticle` block (see json-ld.ts).
+ * HTML Checker): `<article>` with the headline as `<h1>`, the dateline, byline
+ * and dates marked up, the body (see body-html.ts), the related stories as a
+ * list of links, and a JSON-LD `NewsArticle` block (see json-ld.ts). As a
+ * page (the default) it carries its own stylesheet (html-page-style.ts); bare,
+ * it is semantic HTML only, for a CMS.
  *
  * The `<article>` element carries the desk's own metadata as data attributes
  * (id, status, created, updated) and the related links carry theirs
@@ -11,6 +13,7 @@
 import type { Article } from '../article';
 import { bodyToHtml } from './body-html';
 import { relatedTarget, type ExportContext } from './export-context';
+import { ESSENTIAL_CSS, PAGE_CSS, displayDate } from './html-page-style';
 import { encodeHref, escapeHtml, isSafeHref, jsonForScript } from './html-text';
 import { articleJsonLd } from './json-ld';
 
@@ -28,8 +31,7 @@ export function articleToHtml(article: Article, context: ExportContext): string 
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<meta name="generator" content="${HTML_GENERATOR}">\n`,
     `<title>${escapeHtml(title)}</title>\n`,
-    // Quoted text carries its own quotation marks; the browser must not add more.
-    '<style>q { quotes: none; } .related ul { padding-left: 1.2em; } .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }</style>\n',
+    `<style>${ESSENTIAL_CSS}${context.htmlStyle === 'bare' ? '' : `\n${PAGE_CSS}\n`}</style>\n`,
     `<script type="application/ld+json">${jsonForScript(articleJsonLd(article, context))}</script>\n`,
     '</head>\n<body>\n',
     `<article data-article-id="${escapeHtml(article.id)}" data-status="${escapeHtml(article.status)}" data-created="${escapeHtml(article.createdAt)}" data-updated="${escapeHtml(article.updatedAt)}">\n`,
@@ -38,6 +40,8 @@ export function articleToHtml(article: Article, context: ExportContext): string 
   );
   if (article.dateline) out.push(`<p class="dateline"><span data-field="dateline">${escapeHtml(article.dateline)}</span></p>\n`);
   if (article.byline) out.push(`<p class="byline"><span data-field="byline">${escapeHtml(article.byline)}</span></p>\n`);
+  const dateLabel = article.status === 'published' ? 'Published' : 'Last updated';
+  out.push(`<p class="dates">${dateLabel} <time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(displayDate(article.updatedAt))}</time></p>\n`);
   // The body's headings are h2/h3; this hidden h2 keeps an h3 at the top from skipping a level.
   out.push('</header>\n<h2 class="visually-hidden">Story</h2>\n<div class="article-body">', bodyToHtml(article.body, context.speakers), '</div>\n');
   if (article.related.length > 0) {

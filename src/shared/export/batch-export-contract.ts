@@ -5,12 +5,15 @@
 import * as v from 'valibot';
 import { ArticleIdSchema } from '../article';
 import { EXPORT_FORMATS } from './export-context';
+import { HTML_STYLES } from './html-page-style';
 
 export const BatchExportRequestSchema = v.object({
   /** Article ids; omit (or pass `all: true`) to export every article not in the trash. */
   ids: v.optional(v.pipe(v.array(ArticleIdSchema), v.maxLength(100_000))),
   all: v.optional(v.boolean()),
   formats: v.pipe(v.array(v.picklist(EXPORT_FORMATS)), v.minLength(1, 'Choose at least one export format (HTML, Markdown or ninjs).')),
+  /** HTML as a styled page (default) or bare semantic HTML for a CMS. */
+  htmlStyle: v.optional(v.picklist(HTML_STYLES)),
 });
 export type BatchExportRequest = v.InferOutput<typeof BatchExportRequestSchema>;
 

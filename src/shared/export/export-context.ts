@@ -7,6 +7,7 @@ import type { Article } from '../article';
 import type { RelatedLink } from '../related-link';
 import type { Speaker } from '../speaker';
 import { speakerIdsInBody } from '../speaker-spans';
+import type { HtmlStyle } from './html-page-style';
 
 /** The formats the desk exports to. */
 export const EXPORT_FORMATS = ['html', 'md', 'ninjs'] as const;
@@ -24,6 +25,8 @@ export interface ExportContext {
    * exports as an unresolved headline).
    */
   fileNameOf(articleId: string): string | undefined;
+  /** HTML only: a styled page for readers (the default) or bare semantic HTML for a CMS. */
+  htmlStyle?: HtmlStyle;
 }
 
 /** A context with no other articles: stored-article links export as their slug. */

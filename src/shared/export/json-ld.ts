@@ -42,8 +42,9 @@ export function articleJsonLd(article: Article, context: ExportContext, extensio
     identifier: article.id,
     headline: article.headline,
     dateCreated: article.createdAt,
-    // The desk keeps no separate publication time: a published article was published as last saved.
-    datePublished: article.status === 'published' ? article.updatedAt : article.createdAt,
+    // A story is published only once its status says so; the desk keeps no separate publication time,
+    // so a published story was published as last saved. A draft has no datePublished at all.
+    ...(article.status === 'published' ? { datePublished: article.updatedAt } : {}),
     dateModified: article.updatedAt,
     wordCount: article.wordCount,
     creativeWorkStatus: article.status,

@@ -134,8 +134,30 @@ test('Cancel during a long export stops it, reports it cancelled and leaves fewe
 
   await expect(dialog.getByRole('heading', { name: 'Export cancelled' })).toBeVisible();
   const written = Number(await dialog.getByTestId('export-file-count').textContent());
-  await expect(dialog.getByRole('status')).toContainText(`Stopped after ${written} file`);
+  await expect(dialog.getByRole('status')).toContainText(`Export cancelled: ${written} file`);
+  await expect(dialog.getByRole('status')).toContainText('each one complete; the rest were not written');
   const files = await readdir(exportDir);
   expect(files.length).toBe(written);
   expect(files.length).toBeLessThan(132);
+});
+
+test('after an export, Show in folder opens the folder it wrote to; HTML can be bare for a CMS, and the choice is remembered', async ({ page, exportDir, shell }) => {
+  await page.getByRole('option').first().click();
+  await page.keyboard.press('ControlOrMeta+Shift+E');
+  const dialog = exportDialog(page);
+  await chooseFormats(page, ['HTML']);
+  await dialog.getByRole('radio', { name: /Bare HTML/ }).check();
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Export complete' })).toBeVisible();
+  const [file] = await readdir(exportDir);
+  const html = await readFile(join(exportDir, file), 'utf8');
+  expect(html).toContain('<h1>');
+  expect(html).not.toContain('max-width');
+
+  await dialog.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => shell.shown).toEqual([exportDir]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.keyboard.press('ControlOrMeta+Shift+E');
+  await expect(exportDialog(page).getByRole('radio', { name: /Bare HTML/ })).toBeChecked();
 });

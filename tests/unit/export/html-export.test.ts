@@ -14,15 +14,49 @@ describe('the HTML export', () => {
   it('passes the Nu HTML Checker with no errors for the samples, hostile input and generated bodies', async () => {
     const folder = await newFolder();
     const articles = [...sampleArticles(), hostileArticle(), ...generatedArticles(40)];
+    const bare = { ...context, htmlStyle: 'bare' as const };
     const files = await Promise.all(
-      articles.map(async (article) => {
-        const file = join(folder, `${article.id}.html`);
-        await writeFile(file, articleToHtml(article, context));
-        return file;
-      }),
+      articles.flatMap((article) => [
+        (async () => {
+          const file = join(folder, `${article.id}.html`);
+          await writeFile(file, articleToHtml(article, context));
+          return file;
+        })(),
+        (async () => {
+          const file = join(folder, `${article.id}.bare.html`);
+          await writeFile(file, articleToHtml(article, bare));
+          return file;
+        })(),
+      ]),
     );
     expect(await nuCheckerErrors(files)).toEqual([]);
   }, 120_000);
+
+  it('is a readable page by itself: its own stylesheet with a measure, the dateline and byline set apart, the date shown', () => {
+    const sample = sampleArticles()[0];
+    const html = articleToHtml(sample, context);
+    expect(html).toMatch(/<style>[^<]*article \{ max-width: 38rem;/);
+    expect(html).toMatch(/\.dateline \{[^}]*text-transform: uppercase/);
+    expect(html).not.toMatch(/<link|@import|url\(/); // self-contained: nothing is fetched
+    expect(html).toContain(`<time datetime="${sample.updatedAt}">`);
+  });
+
+  it('as bare HTML for a CMS carries the structure without the page stylesheet', () => {
+    const html = articleToHtml(sampleArticles()[0], { ...context, htmlStyle: 'bare' });
+    expect(html).not.toContain('max-width');
+    expect(html).toContain('<h1>');
+    expect(html).toContain('<p class="dateline">');
+  });
+
+  it('gives JSON-LD a datePublished only once the story is published', () => {
+    const sample = { ...sampleArticles()[0], status: 'draft' as const };
+    const jsonLd = (article: typeof sample) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleToHtml(article, context))![1]);
+    expect(jsonLd(sample)).not.toHaveProperty('datePublished');
+    expect(articleToHtml(sample, context)).toContain('Last updated <time');
+    const published = { ...sample, status: 'published' as const };
+    expect(jsonLd(published).datePublished).toBe(published.updatedAt);
+    expect(articleToHtml(published, context)).toContain('Published <time');
+  });
 
   it('exports a hostile headline, byline and body as text, with the JSON-LD block unbroken', () => {
     const html = articleToHtml(hostileArticle(), context);
