@@ -52,14 +52,14 @@ export const TOOLBAR_ACTIONS: (ToolbarAction | null)[] = [
   },
   null,
   {
-    label: 'Heading 2',
+    label: 'H2: Heading 2',
     shortcut: 'Mod+Alt+2',
     icon: glyph('H2', 'heading'),
     run: (editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(),
     isActive: (editor) => editor.isActive('heading', { level: 2 }),
   },
   {
-    label: 'Heading 3',
+    label: 'H3: Heading 3',
     shortcut: 'Mod+Alt+3',
     icon: glyph('H3', 'heading'),
     run: (editor) => editor.chain().focus().toggleHeading({ level: 3 }).run(),

@@ -90,7 +90,7 @@ export class NdFindBar extends LitElement {
           @keydown=${this.onFindKeydown}
         />
         <span class="count ${this.query.text && none ? 'none' : ''}" role="status" data-testid="find-count">${count}</span>
-        ${this.renderToggle('matchCase', 'Match case', html`Aa`)} ${this.renderToggle('wholeWord', 'Whole word', html`<span class="whole">ab</span>`)}
+        ${this.renderToggle('matchCase', 'Match case', html`Aa`)} ${this.renderToggle('wholeWord', 'ab: whole word', html`<span class="whole">ab</span>`)}
         <button class="icon-button" type="button" aria-label="Previous match" title="Previous match (Shift+Enter)" ?disabled=${none} @click=${() => this.step(-1)}>
           ${icon(svg`<path d="m4 10 4-4 4 4" />`)}
         </button>

@@ -24,8 +24,19 @@ export const speakerCardStyles = css`
   .summary:hover {
     background: var(--nd-canvas);
   }
-  .summary:focus-visible {
+  .summary:has(.name:focus-visible) {
+    outline: 2px solid var(--nd-focus);
     outline-offset: -2px;
+  }
+  button.name {
+    padding: 0;
+    border: 0;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  button.name:focus-visible {
+    outline: none;
   }
   .swatch {
     flex: none;

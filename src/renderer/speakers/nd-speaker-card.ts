@@ -47,16 +47,12 @@ export class NdSpeakerCard extends LitElement {
     return html`<div class="card ${this.palette.classOf(speaker.id)}">
       <div
         class="summary"
-        role="button"
-        tabindex="0"
-        aria-label="${speaker.name}: step through spans"
         title="Click or press Enter to step through ${speaker.name}'s spans (Shift+Enter: back)"
         @click=${(event: MouseEvent) => this.step(event.shiftKey ? -1 : 1)}
-        @keydown=${this.onKeydown}
       >
         <span class="swatch" aria-hidden="true">${initials(speaker.name)}</span>
         <span class="who">
-          <span class="name">${speaker.name}</span>
+          <button class="name" aria-label="${speaker.name}: step through spans" @click=${this.onNameClick} @keydown=${this.onKeydown}>${speaker.name}</button>
           <span class="detail ${detail ? '' : 'missing'}">${detail || 'No role or organization'}</span>
           <span class="counts">
             <span class="count mention" title="Mentions">${plural(counts.mentions, 'mention', 'mentions')}</span>
@@ -109,6 +105,12 @@ export class NdSpeakerCard extends LitElement {
   private step(delta: 1 | -1): void {
     emit(this, 'nd-speaker-step', { speakerId: this.speaker.id, delta });
   }
+
+  /** The name is the keyboard's way in; the whole summary takes clicks, so a click on the name is handled once. */
+  private readonly onNameClick = (event: MouseEvent): void => {
+    event.stopPropagation();
+    this.step(event.shiftKey ? -1 : 1);
+  };
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown' || event.key === 'ArrowUp') {

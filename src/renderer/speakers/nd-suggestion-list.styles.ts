@@ -40,7 +40,7 @@ export const suggestionListStyles = css`
   }
   .suggestion.direct { border-left-color: #1f5fbf; }
   .suggestion.paraphrase { border-left-color: #8a5a00; }
-  .suggestion.mention { border-left-color: #818b98; }
+  .suggestion.mention { border-left-color: var(--nd-ink-faint); }
   .show {
     flex: 1;
     display: flex;
