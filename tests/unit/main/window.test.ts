@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { preloadPath, rendererHtmlPath, type RendererLocation,resolveRendererLocation } from '../../../src/main/built-files';
+import { preloadPath, rendererHtmlPath, type RendererLocation, resolveRendererLocation } from '../../../src/main/built-files';
 import { createDeskWindow, DESK_WINDOW_BACKGROUND } from '../../../src/main/window';
 import { BUILT_MAIN_DIRECTORY, readBuiltFile } from '../../support/built-output';
 import { FakeBrowserWindow, FakeEvent, resetFakeElectron } from '../../support/fake-electron';
