@@ -1,9 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { MAX_RELOADS, recoverFromCrashes } from '../../../src/main/crash-recovery';
+import {
+  type CrashRecoveryOptions,
+  MAX_RELOADS,
+  type RecoverableContents,
+  recoverFromCrashes as recover,
+} from '../../../src/main/crash-recovery';
 import { FakeEvent, FakeWebContents } from '../../support/fake-electron';
 
 vi.mock('electron', () => import('../../support/fake-electron'));
+
+/** The fake's `on` takes any listener; Electron's types name the event's details. */
+function recoverFromCrashes(contents: FakeWebContents, options: CrashRecoveryOptions): void {
+  recover(contents as unknown as RecoverableContents, options);
+}
 
 describe('crash recovery', () => {
   function crash(contents: FakeWebContents, reason = 'crashed'): void {
