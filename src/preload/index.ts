@@ -13,7 +13,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import * as v from 'valibot';
 
 import { createDeskClient } from '../shared/ipc/desk-client';
-import { BatchExportProgressSchema, type DeskEvents,EXPORT_PROGRESS_EVENT } from '../shared/ipc/desk-events';
+import { BatchExportProgressSchema, type DeskEvents, EXPORT_PROGRESS_EVENT } from '../shared/ipc/desk-events';
 import {
   DESK_COMMAND_CHANNEL,
   type DeskCommands,

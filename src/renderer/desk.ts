@@ -3,10 +3,10 @@
  * preload (or the e2e harness) exposes, `window.deskCommands`, the menu's
  * commands, and `window.deskEvents`, events main sends on its own. No other renderer module reads either; they import from here.
  */
-import { deskMethodNames, type DeskApi } from '../shared/ipc/api';
 import { DeskError } from '../shared/errors';
-import type { DeskEvents } from '../shared/ipc/desk-events';
 import type { BatchExportProgress } from '../shared/export/batch-export-contract';
+import { type DeskApi, deskMethodNames } from '../shared/ipc/api';
+import type { DeskEvents } from '../shared/ipc/desk-events';
 import type { DeskCommands, DeskViewState, MenuCommand, OpenArticle } from '../shared/ipc/menu-commands';
 
 declare global {

@@ -17,6 +17,7 @@
  * ui/shortcuts.ts) is left to it, and nothing is handled while `isModal` is true.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import type { DeskViewState, MenuCommand } from '../../shared/ipc/menu-commands';
 import { onMenuCommand, onOpenArticle, reportViewState } from '../desk';
 import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';

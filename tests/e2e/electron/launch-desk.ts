@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { _electron as electron, type ElectronApplication, expect, type Page,test as base } from '@playwright/test';
+import { _electron as electron, type ElectronApplication, expect, type Page, test as base } from '@playwright/test';
 
 import type { DeskApi } from '../../../src/shared/ipc/api';
 import type { DeskCommands, MenuCommand } from '../../../src/shared/ipc/menu-commands';

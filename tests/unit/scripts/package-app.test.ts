@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { buildPackage, type BuiltPackage } from '../../../scripts/packaging/build-package';
-import { checkPackage, type PackageCheck,packagedExecutable } from '../../../scripts/packaging/check-package';
+import { checkPackage, type PackageCheck, packagedExecutable } from '../../../scripts/packaging/check-package';
 import { makeStandInElectron, STOCK_FUSES } from '../../../scripts/packaging/stand-in-electron';
 import { OUT_DIRECTORY, readBuiltFile, REPOSITORY_ROOT } from '../../support/built-output';
 
