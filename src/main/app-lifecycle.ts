@@ -1,28 +1,32 @@
 /**
  * startDeskApp: Newsdesk's life from launch to quit.
  *
- *   1. one instance only: a second launch focuses the first window and quits;
+ *   1. one instance only: a second launch hands its files to the first and quits;
  *   2. every webContents the app ever makes is guarded (second belt to window.ts);
  *   3. open the data folder; if it cannot be opened (another process holds it,
  *      it is unreadable) say so in an error box and quit, before any window;
- *   4. register DeskApi on ipcMain, install the menu, open the window;
+ *   4. start the log beside the data folder, register DeskApi on ipcMain, and
+ *      open the desk shell (desk-shell.ts: window, menu, files from the OS, recovery);
  *   5. on quit, close the desk (flush the index, release the folder lock) first.
  */
 import { join } from 'node:path';
-import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+
+import { app, dialog, ipcMain } from 'electron';
+
 import { DeskError } from '../shared/errors';
 import { EXPORT_PROGRESS_EVENT } from '../shared/ipc/desk-events';
-import { DESK_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/menu-commands';
 import { mainBundleDirectory, resolveRendererLocation } from './built-files';
 import { guardWebContents } from './content-guard';
 import { resolveDataDir } from './data-dir';
+import { createDeskShell, type DeskShell } from './desk-shell';
 import { createElectronDialogs } from './electron-dialogs';
 import { createElectronShell } from './electron-shell';
 import { registerDeskHandlers } from './ipc';
-import { installDeskMenu } from './menu';
-import { openDesk, type Desk } from './open-desk';
+import { captureConsole, logFolderFor, startMainLog } from './main-log';
+import { type Desk, openDesk } from './open-desk';
+import { filesInArgv } from './open-files';
+import { isDevelopment } from './run-mode';
 import { isTrustedRendererUrl } from './sender-policy';
-import { createDeskWindow } from './window';
 
 export const OPEN_FAILED_TITLE = 'Newsdesk cannot open its data folder';
 export const START_FAILED_TITLE = 'Newsdesk could not start';
@@ -45,24 +49,34 @@ export async function startDeskApp(): Promise<void> {
 
 async function runDeskApp(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
-    // Another Newsdesk owns the data folder; it focuses its window (second-instance below).
+    // Another Newsdesk owns the data folder; Electron hands it this launch's argv ('second-instance' below).
     app.quit();
     return;
   }
 
-  const renderer = resolveRendererLocation({
-    env: process.env,
-    isPackaged: app.isPackaged,
-    mainDirectory: mainBundleDirectory(),
-  });
-  let window: BrowserWindow | undefined;
+  const development = isDevelopment({ isPackaged: app.isPackaged, env: process.env });
+  const renderer = resolveRendererLocation({ env: process.env, development, mainDirectory: mainBundleDirectory() });
   let desk: Desk | undefined;
+  let shell: DeskShell | undefined;
+  // Files named before the shell is ready (the command line, macOS 'open-file' at launch) wait here.
+  const waitingFiles = filesInArgv(process.argv, process.cwd());
+  const openFile = (path: string): void => {
+    if (shell) void shell.openFile(path);
+    else waitingFiles.push(path);
+  };
 
-  app.on('second-instance', () => {
-    if (!window) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+  app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
+    const window = shell?.window();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    }
+    for (const file of filesInArgv(argv, workingDirectory)) openFile(file);
+  });
+  app.on('open-file', (event, path: string) => {
+    event.preventDefault();
+    openFile(path);
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, renderer.url));
   app.on('window-all-closed', () => {
@@ -77,6 +91,11 @@ async function runDeskApp(): Promise<void> {
     env: process.env,
     defaultDir: join(app.getPath('userData'), 'desk'),
   });
+  const log = startMainLog(logFolderFor(dataDir));
+  captureConsole(log);
+  log.info(
+    `Newsdesk ${app.getVersion()} starting${app.isPackaged ? '' : ' (unpackaged)'}${development ? ' in development' : ''}; data folder ${dataDir}.`,
+  );
 
   try {
     desk = await openDesk({
@@ -84,16 +103,18 @@ async function runDeskApp(): Promise<void> {
       seedDir: join(app.getAppPath(), 'data'),
       version: app.getVersion(),
       isTrustedSender: (url) => isTrustedRendererUrl(url, renderer.url),
-      onUnexpectedError: (channel, error) => console.error(`Unexpected error in "${channel}":`, error),
+      onUnexpectedError: (channel, error) => log.error(`Unexpected error in "${channel}":`, error),
       ports: {
-        dialogs: createElectronDialogs(() => window),
+        dialogs: createElectronDialogs(() => shell?.window()),
         shell: createElectronShell(),
         onExportProgress: (progress) => {
+          const window = shell?.window();
           if (window && !window.isDestroyed()) window.webContents.send(EXPORT_PROGRESS_EVENT, progress);
         },
       },
     });
   } catch (error) {
+    log.error(OPEN_FAILED_TITLE, error);
     dialog.showErrorBox(OPEN_FAILED_TITLE, describeOpenFailure(error, dataDir));
     app.quit();
     return;
@@ -101,23 +122,15 @@ async function runDeskApp(): Promise<void> {
 
   try {
     registerDeskHandlers(ipcMain, desk.handlers);
-    const sendCommand = (command: MenuCommand): void => {
-      if (window && !window.isDestroyed()) window.webContents.send(DESK_COMMAND_CHANNEL, command);
-    };
-    installDeskMenu({ platform: process.platform, isPackaged: app.isPackaged, sendCommand });
-
-    const openWindow = (): void => {
-      const opened = createDeskWindow({ renderer, isPackaged: app.isPackaged });
-      opened.on('closed', () => {
-        if (window === opened) window = undefined;
-      });
-      window = opened;
-    };
-    openWindow();
+    const opened = await createDeskShell({ desk, renderer, development, log, stateFolder: app.getPath('userData') });
+    shell = opened;
+    opened.openWindow();
     app.on('activate', () => {
-      if (!window) openWindow();
+      if (!opened.window()) opened.openWindow();
     });
+    for (const file of waitingFiles.splice(0)) await opened.openFile(file);
   } catch (error) {
+    log.error(START_FAILED_TITLE, error);
     const reason = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(START_FAILED_TITLE, `${reason}\n\nYour saved work is on disk in ${dataDir}.`);
     app.quit();

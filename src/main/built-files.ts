@@ -25,23 +25,22 @@ export function rendererHtmlPath(mainDirectory: string): string {
 }
 
 /** What the window loads: the dev server's URL, or the built page on disk. */
-export type RendererLocation =
-  | { kind: 'dev-server'; url: string }
-  | { kind: 'file'; url: string; filePath: string };
+export type RendererLocation = { kind: 'dev-server'; url: string } | { kind: 'file'; url: string; filePath: string };
 
 /**
  * Picks the renderer to load. `ELECTRON_RENDERER_URL` (set by `electron-vite dev`)
- * wins only in an unpackaged app and only for a loopback http(s) address: the page
- * gets `window.desk`, so an environment variable must never point a shipped app at
- * another site.
+ * wins only in development (run-mode.ts: never in a packaged app) and only for a
+ * loopback http(s) address: the page gets `window.desk`, so an environment variable
+ * must never point a shipped app at another site.
  */
 export function resolveRendererLocation(options: {
   env: NodeJS.ProcessEnv;
-  isPackaged: boolean;
+  /** run-mode.ts's isDevelopment: false in every packaged app. */
+  development: boolean;
   mainDirectory: string;
 }): RendererLocation {
   const devServerUrl = options.env.ELECTRON_RENDERER_URL;
-  if (!options.isPackaged && devServerUrl && isLoopbackHttpUrl(devServerUrl)) {
+  if (options.development && devServerUrl && isLoopbackHttpUrl(devServerUrl)) {
     return { kind: 'dev-server', url: devServerUrl };
   }
   const filePath = rendererHtmlPath(options.mainDirectory);

@@ -2,7 +2,8 @@
  * The dialogs port backed by Electron's native dialogs (the app); tests and
  * the CLI use doubles or none.
  */
-import { dialog, type BrowserWindow } from 'electron';
+import { type BrowserWindow,dialog } from 'electron';
+
 import type { DialogsPort } from './ports';
 
 export function createElectronDialogs(currentWindow: () => BrowserWindow | undefined): DialogsPort {

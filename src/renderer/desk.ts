@@ -3,11 +3,11 @@
  * preload (or the e2e harness) exposes, `window.deskCommands`, the menu's
  * commands, and `window.deskEvents`, events main sends on its own. No other renderer module reads either; they import from here.
  */
-import { deskMethodNames, type DeskApi } from '../shared/ipc/api';
 import { DeskError } from '../shared/errors';
-import type { DeskEvents } from '../shared/ipc/desk-events';
 import type { BatchExportProgress } from '../shared/export/batch-export-contract';
-import type { DeskCommands, MenuCommand } from '../shared/ipc/menu-commands';
+import { type DeskApi, deskMethodNames } from '../shared/ipc/api';
+import type { DeskEvents } from '../shared/ipc/desk-events';
+import type { DeskCommands, DeskViewState, MenuCommand, OpenArticle } from '../shared/ipc/menu-commands';
 
 declare global {
   interface Window {
@@ -31,6 +31,16 @@ export function onExportProgress(listener: (progress: BatchExportProgress) => vo
  */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return window.deskCommands?.onCommand(listener) ?? (() => undefined);
+}
+
+/** Calls `listener` with each article main asks the page to open (a file the OS opened, a restore); a no-op without Electron. */
+export function onOpenArticle(listener: (request: OpenArticle) => void): () => void {
+  return window.deskCommands?.onOpenArticle(listener) ?? (() => undefined);
+}
+
+/** Tells main which article is open (its menu and the next start use it); a no-op without Electron. */
+export function reportViewState(state: DeskViewState): void {
+  window.deskCommands?.reportViewState(state);
 }
 
 type DeskMethod = keyof DeskApi;

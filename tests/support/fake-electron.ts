@@ -29,7 +29,10 @@ export class FakeEmitter {
   }
 
   removeListener(name: string, listener: Listener): this {
-    this.listeners.set(name, (this.listeners.get(name) ?? []).filter((each) => each !== listener));
+    this.listeners.set(
+      name,
+      (this.listeners.get(name) ?? []).filter((each) => each !== listener),
+    );
     return this;
   }
 
@@ -86,7 +89,19 @@ type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny
 export class FakeWebContents extends FakeEmitter {
   readonly session = new FakeSession();
   windowOpenHandler: WindowOpenHandler | undefined;
+  destroyed = false;
   readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
+  /** Electron reloads asynchronously; a test fires 'did-start-loading' and 'did-finish-load' itself. */
+  readonly reload = vi.fn();
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** The page finished loading, as Electron reports it. */
+  finishLoad(): void {
+    this.emit('did-finish-load', new FakeEvent());
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -104,7 +119,10 @@ export class FakeBrowserWindow extends FakeEmitter {
   loadedFile: string | undefined;
   visible = false;
   minimized = false;
+  maximized = false;
   destroyed = false;
+  /** Where the window is; starts at the options' position and size. */
+  bounds: { x: number; y: number; width: number; height: number };
 
   readonly show = vi.fn(() => {
     this.visible = true;
@@ -113,11 +131,32 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly restore = vi.fn(() => {
     this.minimized = false;
   });
+  readonly maximize = vi.fn(() => {
+    this.maximized = true;
+    this.emit('maximize');
+  });
 
   constructor(options: Record<string, unknown> = {}) {
     super();
     this.options = options;
+    const number = (key: string, fallback: number): number => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
+    this.bounds = { x: number('x', 100), y: number('y', 100), width: number('width', 800), height: number('height', 600) };
     FakeBrowserWindow.instances.push(this);
+  }
+
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds };
+  }
+
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+
+  /** The user moving or resizing the window, as Electron reports it. */
+  moveTo(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = { ...bounds };
+    this.emit('move');
+    this.emit('resize');
   }
 
   loadURL(url: string): Promise<void> {
@@ -140,7 +179,9 @@ export class FakeBrowserWindow extends FakeEmitter {
 
   /** What Electron does when the user closes the window. */
   close(): void {
+    this.emit('close', new FakeEvent());
     this.destroyed = true;
+    this.webContents.destroyed = true;
     this.emit('closed');
   }
 }
@@ -155,6 +196,8 @@ class FakeApp extends FakeEmitter {
   readonly requestSingleInstanceLock = vi.fn(() => this.hasSingleInstanceLock);
   readonly quit = vi.fn();
   readonly exit = vi.fn();
+  readonly addRecentDocument = vi.fn<(path: string) => void>();
+  readonly clearRecentDocuments = vi.fn();
 
   whenReady(): Promise<void> {
     this.ready = true;
@@ -181,7 +224,7 @@ class FakeApp extends FakeEmitter {
 
 type InvokeHandler = (event: unknown, payload: unknown) => unknown;
 
-class FakeIpcMain {
+class FakeIpcMain extends FakeEmitter {
   readonly handlers = new Map<string, InvokeHandler>();
 
   handle(channel: string, handler: InvokeHandler): void {
@@ -204,11 +247,27 @@ export const ipcMain = new FakeIpcMain();
 export const BrowserWindow = FakeBrowserWindow;
 export const dialog = {
   showErrorBox: vi.fn<(title: string, content: string) => void>(),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
 };
 export const shell = {
   openExternal: vi.fn(async (_url: string): Promise<void> => undefined),
   openPath: vi.fn(async (_path: string): Promise<string> => ''),
 };
+
+export interface FakeDisplay {
+  id: number;
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+/** The displays attached; a test may plug and unplug them. One 1920×1080 display by default. */
+export const screen = {
+  displays: [] as FakeDisplay[],
+  getAllDisplays: vi.fn((): FakeDisplay[] => screen.displays),
+  getPrimaryDisplay: vi.fn((): FakeDisplay => screen.displays[0]),
+};
+
+const DEFAULT_DISPLAY: FakeDisplay = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+screen.displays = [DEFAULT_DISPLAY];
 export const Menu = {
   applicationMenu: null as FakeMenu | null,
   buildFromTemplate: vi.fn((template: unknown[]): FakeMenu => ({ template })),
@@ -227,6 +286,7 @@ export const contextBridge = {
 
 class FakeIpcRenderer extends FakeEmitter {
   readonly invoke = vi.fn(async (_channel: string, ..._args: unknown[]): Promise<unknown> => undefined);
+  readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
 }
 
 export const ipcRenderer = new FakeIpcRenderer();
@@ -238,6 +298,8 @@ export function resetFakeElectron(): void {
   Object.assign(app, { hasSingleInstanceLock: true, isPackaged: false, appPath: '/fake/app', userDataPath: '/fake/user-data' });
   app.removeAllListeners();
   ipcMain.handlers.clear();
+  ipcMain.removeAllListeners();
+  screen.displays = [DEFAULT_DISPLAY];
   ipcRenderer.removeAllListeners();
   contextBridge.exposed.clear();
   Menu.applicationMenu = null;

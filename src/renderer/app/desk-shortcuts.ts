@@ -4,13 +4,22 @@
  * the host's `run`; Ctrl/Cmd+E (and Shift+Ctrl/Cmd+E, for the body, where Mod+E
  * is inline code) goes to `openExport`.
  *
+ * Menu commands whose page shortcut belongs to a feature (find and replace,
+ * history, save a version, spelling) are replayed as that shortcut's key event
+ * where the focus is, so the feature does exactly what its key does; the status
+ * moves pick the option in the editor's Status field; Speakers and Related
+ * scroll their panel into view. It also relays the shell's side: articles main
+ * asks to open (`openArticle`), and which article is open (`viewState`, told to
+ * main after each update so the menu enables its article items).
+ *
  * Listens on the window in the capture phase, so the desk's shortcuts work
  * wherever the focus is; a chord an element claims (`data-claims-keys`,
  * ui/shortcuts.ts) is left to it, and nothing is handled while `isModal` is true.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MenuCommand } from '../../shared/ipc/menu-commands';
-import { onMenuCommand } from '../desk';
+
+import type { DeskViewState, MenuCommand } from '../../shared/ipc/menu-commands';
+import { onMenuCommand, onOpenArticle, reportViewState } from '../desk';
 import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
 
 export interface DeskShortcutsOptions {
@@ -21,6 +30,10 @@ export interface DeskShortcutsOptions {
   isModal: () => boolean;
   /** True while a story is open: Mod+F then finds in the story (revising), not in the desk. */
   findsInStory: () => boolean;
+  /** Opens a stored article main asked for (refreshing the list: it may be new). */
+  openArticle: (id: string) => void;
+  /** What the page shows, for main's menu and the next start. */
+  viewState: () => DeskViewState;
 }
 
 /** Finds in the open story when there is one; searches the desk otherwise. */
@@ -42,8 +55,66 @@ const SHORTCUTS: [shortcut: string, command: MenuCommand][] = [
   ['Mod+[', 'previous-article'],
 ];
 
+/** Menu commands that replay a feature's own shortcut. */
+const REPLAYED: Partial<Record<MenuCommand, string>> = {
+  'find-in-story': 'Mod+F',
+  'find-replace': 'Mod+H',
+  'toggle-history': 'Mod+Alt+H',
+  'save-version': 'Mod+Alt+S',
+  'spelling-suggestions': 'Mod+.',
+};
+
+const PANELS: Partial<Record<MenuCommand, string>> = { 'show-speakers': 'nd-speakers-panel', 'show-related': 'nd-related-panel' };
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The first element matching `selector` in the document or any shadow root under it. */
+function deepQuery(selector: string, root: Document | ShadowRoot = document): Element | null {
+  const found = root.querySelector(selector);
+  if (found) return found;
+  for (const host of root.querySelectorAll('*')) {
+    const inside = host.shadowRoot ? deepQuery(selector, host.shadowRoot) : null;
+    if (inside) return inside;
+  }
+  return null;
+}
+
+/** Sends `shortcut` ("Mod+Alt+H") as a key event from the focused element, as if it were typed. */
+function replayShortcut(shortcut: string): void {
+  const parts = shortcut.split('+');
+  const key = parts.at(-1) ?? '';
+  const target = deepActiveElement() ?? document.body;
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', {
+      key: key.toLowerCase(),
+      code: /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : key === '.' ? 'Period' : key,
+      ctrlKey: parts.includes('Mod'),
+      altKey: parts.includes('Alt'),
+      shiftKey: parts.includes('Shift'),
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    }),
+  );
+}
+
+/** Picks `status` in the editor's Status field, as a person would. */
+function chooseStatus(status: string): void {
+  const field = deepQuery('select[aria-label="Status"]');
+  if (!(field instanceof HTMLSelectElement) || field.disabled || field.value === status) return;
+  field.value = status;
+  field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
 export class DeskShortcuts implements ReactiveController {
   private stopMenuCommands: () => void = () => undefined;
+  private stopOpenArticle: () => void = () => undefined;
+  private reportedArticleId: string | null | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -54,12 +125,32 @@ export class DeskShortcuts implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('keydown', this.onKeydown, true);
-    this.stopMenuCommands = onMenuCommand((command) => this.options.run(command));
+    this.stopMenuCommands = onMenuCommand((command) => this.runMenuCommand(command));
+    this.stopOpenArticle = onOpenArticle(({ id }) => this.options.openArticle(id));
+  }
+
+  hostUpdated(): void {
+    const state = this.options.viewState();
+    if (state.articleId === this.reportedArticleId) return;
+    this.reportedArticleId = state.articleId;
+    reportViewState(state);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('keydown', this.onKeydown, true);
     this.stopMenuCommands();
+    this.stopOpenArticle();
+  }
+
+  private runMenuCommand(command: MenuCommand): void {
+    if (this.options.isModal()) return;
+    const replayed = REPLAYED[command];
+    const panel = PANELS[command];
+    if (command === 'export') this.options.openExport();
+    else if (replayed) replayShortcut(replayed);
+    else if (panel) deepQuery(panel)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    else if (command.startsWith('set-status-')) chooseStatus(command.slice('set-status-'.length));
+    else this.options.run(command);
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {

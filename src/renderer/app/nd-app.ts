@@ -66,6 +66,8 @@ export class NdApp extends LitElement {
     openExport: () => this.exportDialog.open(),
     isModal: () => this.exportDialog.isOpen, // the export dialog is modal: the desk's shortcuts wait
     findsInStory: () => this.current !== null && !this.trash,
+    openArticle: (id) => void this.refresh().then(() => this.open(id)),
+    viewState: () => ({ articleId: this.trash ? null : (this.current?.id ?? null) }),
   });
   private listRequest = 0;
   private clock: ReturnType<typeof setInterval> | undefined;

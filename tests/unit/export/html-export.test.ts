@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/shared/article';
 import { articleToHtml } from '../../../src/shared/export/article-html';
 import { contextFor } from '../../../src/shared/export/export-context';
 import { importHtmlArticle } from '../../../src/main/import/html-import';
@@ -49,11 +50,11 @@ describe('the HTML export', () => {
   });
 
   it('gives JSON-LD a datePublished only once the story is published', () => {
-    const sample = { ...sampleArticles()[0], status: 'draft' as const };
-    const jsonLd = (article: typeof sample) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleToHtml(article, context))![1]);
+    const sample: Article = { ...sampleArticles()[0], status: 'draft' };
+    const jsonLd = (article: Article) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleToHtml(article, context))![1]);
     expect(jsonLd(sample)).not.toHaveProperty('datePublished');
     expect(articleToHtml(sample, context)).toContain('Last updated <time');
-    const published = { ...sample, status: 'published' as const };
+    const published: Article = { ...sample, status: 'published' };
     expect(jsonLd(published).datePublished).toBe(published.updatedAt);
     expect(articleToHtml(published, context)).toContain('Published <time');
   });

@@ -2,33 +2,41 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+
 import { OPEN_FAILED_TITLE, startDeskApp } from '../../../src/main/app-lifecycle';
 import { openDesk } from '../../../src/main/open-desk';
-import { DESK_CHANNELS, type DeskResult } from '../../../src/shared/ipc/api';
 import type { ArticleSummary } from '../../../src/shared/article';
+import { DESK_CHANNELS, type DeskResult } from '../../../src/shared/ipc/api';
 import { DESK_COMMAND_CHANNEL } from '../../../src/shared/ipc/menu-commands';
 import { REPOSITORY_ROOT } from '../../support/built-output';
+import type * as FakeElectron from '../../support/fake-electron';
 import {
   app,
   dialog,
   FakeBrowserWindow,
   FakeEvent,
+  type FakeMenu,
   FakeWebContents,
   ipcMain,
   Menu,
   resetFakeElectron,
-  type FakeMenu,
 } from '../../support/fake-electron';
 
 vi.mock('electron', () => import('../../support/fake-electron'));
 
+let root: string;
 let dataDir: string;
+const { warn, error } = console;
 
 beforeEach(async () => {
   resetFakeElectron();
   app.appPath = REPOSITORY_ROOT; // so the seed folder is the repository's data/
-  dataDir = await mkdtemp(join(tmpdir(), 'newsdesk-main-'));
+  // The data folder inside a temp folder: the log goes beside it (logs/), window state in userData.
+  root = await mkdtemp(join(tmpdir(), 'newsdesk-main-'));
+  dataDir = join(root, 'desk');
+  app.userDataPath = root;
   vi.stubEnv('NEWSDESK_DATA_DIR', dataDir);
 });
 
@@ -36,7 +44,8 @@ afterEach(async () => {
   await quitApp();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
-  await rm(dataDir, { recursive: true, force: true });
+  Object.assign(console, { warn, error }); // the app sends main's console to its log file
+  await rm(root, { recursive: true, force: true });
 });
 
 /** Asks the app to quit as Electron would and waits until it is let go (the desk closed). */
@@ -131,7 +140,10 @@ describe('starting Newsdesk', () => {
 
   it('installs the menu, whose commands reach the window over desk:command', async () => {
     await startDeskApp();
-    const template = (Menu.applicationMenu as FakeMenu).template as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    const template = (Menu.applicationMenu as FakeMenu).template as {
+      label?: string;
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
     const save = template.flatMap((menu) => menu.submenu ?? []).find((item) => item.label === '&Save');
     save?.click?.();
     expect(onlyWindow().webContents.send).toHaveBeenCalledExactlyOnceWith(DESK_COMMAND_CHANNEL, 'save');
@@ -187,7 +199,7 @@ describe('windows closing and quitting', () => {
 describe('the entry point', () => {
   it('starts the app when Electron loads it', async () => {
     vi.resetModules();
-    const electron = (await import('electron')) as unknown as typeof import('../../support/fake-electron');
+    const electron = (await import('electron')) as unknown as typeof FakeElectron;
     electron.resetFakeElectron();
     electron.app.appPath = REPOSITORY_ROOT;
     await import('../../../src/main/index');

@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
+
+import { type DeskEvents, EXPORT_PROGRESS_EVENT } from '../../../src/shared/ipc/desk-events';
 import type { DeskCommands, MenuCommand } from '../../../src/shared/ipc/menu-commands';
-import { DESK_COMMAND_CHANNEL } from '../../../src/shared/ipc/menu-commands';
-import { EXPORT_PROGRESS_EVENT, type DeskEvents } from '../../../src/shared/ipc/desk-events';
+import { DESK_COMMAND_CHANNEL, OPEN_ARTICLE_CHANNEL, VIEW_STATE_CHANNEL } from '../../../src/shared/ipc/menu-commands';
+import type * as FakeElectronModule from '../../support/fake-electron';
 
 vi.mock('electron', () => import('../../support/fake-electron'));
 
-type FakeElectron = typeof import('../../support/fake-electron');
+type FakeElectron = typeof FakeElectronModule;
 
 interface LoadedPreload {
   exposed: Map<string, unknown>;
@@ -43,7 +45,8 @@ describe('the preload', () => {
     const events = exposed.get('deskEvents') as DeskEvents;
     const listener = vi.fn();
     const unsubscribe = events.onExportProgress(listener);
-    const send = (payload: unknown) => electron.ipcRenderer.emit(EXPORT_PROGRESS_EVENT, new electron.FakeEvent({ sender: electron.ipcRenderer }), payload);
+    const send = (payload: unknown) =>
+      electron.ipcRenderer.emit(EXPORT_PROGRESS_EVENT, new electron.FakeEvent({ sender: electron.ipcRenderer }), payload);
     send({ done: 1, total: 4, file: 'harbor.html' });
     send({ done: 'all', total: 4, file: 'x' });
     send('<script>');
@@ -90,5 +93,31 @@ describe('the preload', () => {
     expect(dropped).not.toHaveBeenCalled();
     expect(kept).toHaveBeenCalledExactlyOnceWith('focus-search');
     expect(electron.ipcRenderer.listenerCount(DESK_COMMAND_CHANNEL)).toBe(1);
+  });
+});
+
+describe('the shell side of window.deskCommands', () => {
+  it('passes each article main asks to open, and drops malformed requests', async () => {
+    const { commands, electron } = await loadDeskCommands();
+    const listener = vi.fn();
+    commands.onOpenArticle(listener);
+    const send = (payload: unknown) =>
+      electron.ipcRenderer.emit(OPEN_ARTICLE_CHANNEL, new electron.FakeEvent({ sender: electron.ipcRenderer }), payload);
+    send({ id: 'abc123' });
+    send({ id: '../escape' });
+    send({ id: 'abc123', extra: true });
+    send('abc123');
+    expect(listener.mock.calls).toEqual([[{ id: 'abc123' }]]);
+  });
+
+  it('sends a valid view state to main on its one-way channel, and nothing for an invalid one', async () => {
+    const { commands, electron } = await loadDeskCommands();
+    commands.reportViewState({ articleId: 'abc123' });
+    commands.reportViewState({ articleId: null });
+    commands.reportViewState({ articleId: 42 } as never);
+    expect(electron.ipcRenderer.send.mock.calls).toEqual([
+      [VIEW_STATE_CHANNEL, { articleId: 'abc123' }],
+      [VIEW_STATE_CHANNEL, { articleId: null }],
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { preloadPath, rendererHtmlPath, resolveRendererLocation, type RendererLocation } from '../../../src/main/built-files';
+
+import { preloadPath, rendererHtmlPath, type RendererLocation, resolveRendererLocation } from '../../../src/main/built-files';
 import { createDeskWindow, DESK_WINDOW_BACKGROUND } from '../../../src/main/window';
 import { BUILT_MAIN_DIRECTORY, readBuiltFile } from '../../support/built-output';
 import { FakeBrowserWindow, FakeEvent, resetFakeElectron } from '../../support/fake-electron';
@@ -10,11 +12,11 @@ import { FakeBrowserWindow, FakeEvent, resetFakeElectron } from '../../support/f
 vi.mock('electron', () => import('../../support/fake-electron'));
 
 const MAIN_DIRECTORY = '/app/out/main';
-const BUILT_PAGE: RendererLocation = resolveRendererLocation({ env: {}, isPackaged: true, mainDirectory: MAIN_DIRECTORY });
+const BUILT_PAGE: RendererLocation = resolveRendererLocation({ env: {}, development: false, mainDirectory: MAIN_DIRECTORY });
 const DEV_SERVER: RendererLocation = { kind: 'dev-server', url: 'http://localhost:5173/' };
 
-function openWindow(renderer: RendererLocation = BUILT_PAGE, isPackaged = true): FakeBrowserWindow {
-  createDeskWindow({ renderer, isPackaged, mainDirectory: MAIN_DIRECTORY });
+function openWindow(renderer: RendererLocation = BUILT_PAGE, developerTools = false): FakeBrowserWindow {
+  createDeskWindow({ renderer, developerTools, mainDirectory: MAIN_DIRECTORY });
   const window = FakeBrowserWindow.instances.at(-1);
   if (!window) throw new Error('createDeskWindow made no BrowserWindow.');
   return window;
@@ -44,13 +46,15 @@ describe('the desk window', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       webviewTag: false,
+      nodeIntegrationInWorker: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: false,
     });
   });
 
-  it('allows DevTools only in an unpackaged app', () => {
-    const window = openWindow(BUILT_PAGE, false);
+  it('allows DevTools only when development tools are asked for', () => {
+    const window = openWindow(BUILT_PAGE, true);
     expect(window.options.webPreferences).toMatchObject({ devTools: true, sandbox: true, contextIsolation: true });
   });
 
@@ -64,6 +68,19 @@ describe('the desk window', () => {
       minHeight: 600,
       backgroundColor: DESK_WINDOW_BACKGROUND,
     });
+  });
+
+  it('opens where it was left, maximized again if it was', () => {
+    createDeskWindow({
+      renderer: BUILT_PAGE,
+      developerTools: false,
+      mainDirectory: MAIN_DIRECTORY,
+      placement: { x: 40, y: 30, width: 1000, height: 700, maximized: true },
+    });
+    const window = FakeBrowserWindow.instances[0];
+    expect(window.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700 });
+    window.emit('ready-to-show');
+    expect(window.maximized).toBe(true);
   });
 
   it('stays hidden until the page is ready to show, then shows itself', () => {
@@ -81,7 +98,7 @@ describe('the desk window', () => {
   });
 
   it('loads the dev server URL during development', () => {
-    const window = openWindow(DEV_SERVER, false);
+    const window = openWindow(DEV_SERVER, true);
     expect(window.loadedUrl).toBe('http://localhost:5173/');
     expect(window.loadedFile).toBeUndefined();
   });
@@ -111,7 +128,7 @@ describe('navigation and new windows', () => {
   });
 
   it('prevents a redirect away from the renderer', () => {
-    expect(isPrevented(openWindow(DEV_SERVER, false), 'will-redirect', { url: 'https://example.com/' })).toBe(true);
+    expect(isPrevented(openWindow(DEV_SERVER, true), 'will-redirect', { url: 'https://example.com/' })).toBe(true);
   });
 
   it('prevents attaching a webview', () => {
@@ -143,19 +160,19 @@ describe('permissions', () => {
 });
 
 describe('the renderer location', () => {
-  it('uses ELECTRON_RENDERER_URL in an unpackaged app', () => {
+  it('uses ELECTRON_RENDERER_URL in development', () => {
     const location = resolveRendererLocation({
       env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
-      isPackaged: false,
+      development: true,
       mainDirectory: MAIN_DIRECTORY,
     });
     expect(location).toEqual({ kind: 'dev-server', url: 'http://localhost:5173' });
   });
 
-  it('ignores ELECTRON_RENDERER_URL in a packaged app', () => {
+  it('ignores ELECTRON_RENDERER_URL in production', () => {
     const location = resolveRendererLocation({
       env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
-      isPackaged: true,
+      development: false,
       mainDirectory: MAIN_DIRECTORY,
     });
     expect(location.kind).toBe('file');
@@ -164,7 +181,7 @@ describe('the renderer location', () => {
   it('ignores an ELECTRON_RENDERER_URL that is not on this machine', () => {
     const location = resolveRendererLocation({
       env: { ELECTRON_RENDERER_URL: 'https://attacker.example/' },
-      isPackaged: false,
+      development: true,
       mainDirectory: MAIN_DIRECTORY,
     });
     expect(location).toEqual({
