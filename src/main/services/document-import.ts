@@ -43,7 +43,7 @@ export function parseDocument({ text, fileName, format }: DocumentImportRequest)
   const chosen = format ?? (fileName ? documentFormatOf(fileName) : null);
   if (chosen === null) throw new DeskError('invalid-request', `Cannot tell the format of "${fileName ?? 'this file'}". Name it .md or .html.`);
   if (text.includes('\u0000')) throw new DeskError('not-a-briefing', `"${fileName ?? 'This file'}" looks like a binary file, not ${chosen === 'md' ? 'Markdown' : 'HTML'}.`);
-  return chosen === 'md' ? importMarkdownArticle(text, fileName, { htmlBlock: (html) => htmlToBody(html).content ?? [] }) : importHtmlArticle(text);
+  return chosen === 'md' ? importMarkdownArticle(text, fileName, { htmlBlock: (html) => htmlToBody(html).content ?? [] }) : importHtmlArticle(text, fileName);
 }
 
 function mapSpeakerIds(body: NodeJson, ids: ReadonlyMap<string, string | null>): NodeJson {
