@@ -35,6 +35,7 @@ function implement(services: DeskServices): Implementations {
     'articles:restore': ({ id }) => articles.restore(id),
     'articles:import-briefing': (request) => briefings.importBriefing(request),
     'articles:import-document': (request) => services.documents.importDocument(request),
+    'articles:cancel-import': async () => services.importParser.cancel(),
     'speakers:list': async () => speakers.list(),
     'speakers:create': (request) => speakers.create(request),
     'speakers:update': ({ id, fields }) => speakers.update(id, fields),

@@ -11,6 +11,7 @@ export const DESK_ERROR_CODES = [
   'store-locked',
   'store-unreadable',
   'forbidden-sender',
+  'cancelled',
   'internal',
 ] as const;
 export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];

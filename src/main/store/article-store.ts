@@ -27,6 +27,7 @@ import { loadIndex } from './load-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
 import { quarantineFile } from './quarantine';
+import { commitStagedBatch, recoverStagedBatches } from './staged-batch';
 import { listArticleFileIds, readSessionMarker } from './store-folder';
 
 /** How long index updates are gathered before one write. */
@@ -82,6 +83,8 @@ export class ArticleStore {
       // The reads are independent; overlapping them keeps opening a 10,000-article desk under 50 ms.
       const loading = loadIndex(dataDir, index, clock, warnings);
       loading.catch(() => undefined);
+      // A batch committed before a crash is moved in first, so the listing below sees all of it.
+      const stagedSpeakers = await recoverStagedBatches(dataDir);
       const [crashed, articleIds] = await Promise.all([readSessionMarker(dataDir), listArticleFileIds(articlesFolder)]);
       const marking = writeFileDurably(join(dataDir, 'session.json'), JSON.stringify({ pid: process.pid, openedAt: clock.now().toISOString() }));
       marking.catch(() => undefined);
@@ -89,7 +92,8 @@ export class ArticleStore {
       const isNew = !loaded && articleIds.length === 0;
       if (crashed) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
       const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings, lock);
-      const repaired = await store.#reconcile(articleIds, crashed || !loaded);
+      for (const speaker of stagedSpeakers) index.data.speakers[speaker.id] ??= speaker;
+      const repaired = (await store.#reconcile(articleIds, crashed || !loaded)) || stagedSpeakers.length > 0;
       await marking;
       if (repaired) await store.flush();
       return store;
@@ -146,6 +150,21 @@ export class ArticleStore {
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
     this.#index.data.articles[valid.id] = summarize(valid);
     this.#scheduleFlush();
+  }
+
+  /**
+   * Writes new articles and new registry speakers as one step: after a crash
+   * either all of them are in the desk or none (see staged-batch.ts). Durable when it resolves.
+   */
+  async writeBatch(articles: readonly Article[], speakers: readonly Speaker[] = []): Promise<void> {
+    this.#assertOpen();
+    const validArticles = articles.map((article) => v.parse(ArticleSchema, article));
+    const validSpeakers = speakers.map((speaker) => v.parse(SpeakerSchema, speaker));
+    await commitStagedBatch(this.dataDir, validArticles, validSpeakers, async () => {
+      for (const article of validArticles) this.#index.data.articles[article.id] = summarize(article);
+      for (const speaker of validSpeakers) this.#index.data.speakers[speaker.id] = speaker;
+      await this.flush();
+    });
   }
 
   /** The speaker registry. */
