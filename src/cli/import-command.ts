@@ -20,7 +20,7 @@ import type { Speaker } from '../shared/speaker';
 import { describeIssues } from '../shared/validation-issues';
 import { ImportParser } from '../main/import/import-parser';
 import { documentFormatOf, type ParsedImport } from '../main/import/parse-import';
-import { openDesk } from '../main/open-desk';
+import { openCommandDesk } from './open-command-desk';
 import { briefingToFields } from '../main/services/briefing-import';
 import type { CommandContext } from './command-context';
 import { readInputFile } from './read-input-file';
@@ -97,7 +97,7 @@ export async function importCommand(files: string[], context: CommandContext): P
 
   const imported = read.map(({ parsed }) => preview(parsed));
   if (!context.options.dryRun) {
-    const desk = await openDesk({ dataDir: context.dataDir });
+    const desk = await openCommandDesk(context);
     try {
       const drafted: Speaker[] = [];
       const fieldsList: ArticleFields[] = [];
