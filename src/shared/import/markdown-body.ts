@@ -13,7 +13,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Mark, Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import type { NodeJson } from '../article';
-import { isSafeHref } from '../export/html-text';
+import { isSafeHref } from '../url-policy';
 import { deskSchema, docToJson } from './desk-schema';
 
 export interface MarkdownParseOptions {
