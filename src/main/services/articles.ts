@@ -94,7 +94,9 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
 
   /** Applies edited fields, keeping slug, word count and updatedAt consistent with them. */
   function withFields(article: Article, fields: ArticleFields): Article {
-    const next: Article = { ...article, ...fields, updatedAt: clock.now().toISOString() };
+    // A field present but undefined means "not sent": it must not erase the stored value.
+    const sent = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    const next: Article = { ...article, ...sent, updatedAt: clock.now().toISOString() };
     next.body = mendMergedSpeakers(next.body);
     next.slug = slugify(next.headline);
     next.wordCount = countBodyWords(next.body);

@@ -18,6 +18,7 @@ import * as v from 'valibot';
 import { Low } from 'lowdb';
 import { ArticleSchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
+import { editorBody } from '../body-policy';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
 import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
 import { systemClock, type Clock } from '../ports';
@@ -155,7 +156,7 @@ export class ArticleStore {
 
   /** Runs inside the article's queue; close() waits for every queued one before its last flush. */
   async #write(article: Article): Promise<void> {
-    const valid = v.parse(ArticleSchema, article);
+    const valid = storable(article);
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
     this.#index.data.articles[valid.id] = summarize(valid);
     this.#scheduleFlush();
@@ -167,7 +168,7 @@ export class ArticleStore {
    */
   async writeBatch(articles: readonly Article[], speakers: readonly Speaker[] = []): Promise<void> {
     this.#assertOpen();
-    const validArticles = articles.map((article) => v.parse(ArticleSchema, article));
+    const validArticles = articles.map(storable);
     const validSpeakers = speakers.map((speaker) => v.parse(SpeakerSchema, speaker));
     await commitStagedBatch(this.dataDir, validArticles, validSpeakers, async () => {
       for (const article of validArticles) this.#index.data.articles[article.id] = summarize(article);
@@ -285,6 +286,12 @@ export class ArticleStore {
         .finally(() => this.#settleScheduled());
     }, INDEX_FLUSH_DELAY_MS);
   }
+}
+
+/** An article as the store writes it: valid against the model, its body one the editor can load (see body-policy.ts). */
+function storable(article: Article): Article {
+  const valid = v.parse(ArticleSchema, article);
+  return { ...valid, body: editorBody(valid.body) };
 }
 
 /** The record's own value for `key` — never one inherited from Object.prototype ("constructor", "toString"…). */
