@@ -5,7 +5,7 @@
  */
 import type { ArticleFields } from '../../shared/article';
 import { bodyToPlainText, paragraphsToBody } from '../../shared/body-text';
-import type { ParsedBriefing } from '../../shared/briefing-parser';
+import { parseBriefing, type ParsedBriefing } from '../../shared/briefing-parser';
 import { DeskError } from '../../shared/errors';
 import type { ArticleService } from './articles';
 import type { ImportResult } from '../../shared/ipc/api';
@@ -44,6 +44,15 @@ export function createBriefingImportService(articles: ArticleService, parser: Im
         throw new DeskError('invalid-request', 'A briefing can only be pasted into an empty article. Create a new article (Ctrl+N) and paste it there.');
       }
       return { article: await articles.update(intoId, fields), warnings: briefing.warnings };
+    },
+
+    /**
+     * Stores one of the app's own seed briefings (data/*.txt: small and trusted),
+     * parsed by the same parser in this thread, so a first start does not wait for the import worker.
+     */
+    async importSeedBriefing({ text, fileName }: { text: string; fileName: string }): Promise<ImportResult> {
+      const briefing = parseBriefing(text, fileName);
+      return { article: await articles.create(briefingToFields(briefing)), warnings: briefing.warnings };
     },
   };
 }
