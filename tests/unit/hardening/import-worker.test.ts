@@ -33,6 +33,8 @@ describe('import parsing in a worker thread', () => {
       last = now;
     }, 5);
     const parsed = await imports.parse({ text: heavyHtml(12_000), format: 'html', fileName: 'heavy.html' });
+    // A block that ended just now shows only here: the interval had no chance to fire during it.
+    longestGap = Math.max(longestGap, performance.now() - last);
     clearInterval(ticker);
     expect(parsed.format === 'html' && parsed.article.headline).toBe('Heavy');
     expect(longestGap).toBeLessThan(250);

@@ -1,16 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { createSpellingService, SUGGEST_TIME_LIMIT_MS } from '../../../src/main/services/spelling';
+import { createSpellingService } from '../../../src/main/services/spelling';
 import { useDesks } from '../support/desks';
 
 const { open } = useDesks();
+/** A 100-character non-word: nspell tries many edits of it before giving up. */
+const NON_WORD = 'qwertyuiopasdfghjklzxcvbnm'.repeat(4).slice(0, 100);
 
 describe('spelling suggestions', () => {
-  it('come from a worker thread: the main event loop keeps ticking while a random string is looked up, and the answer comes within the time cap', async () => {
+  it('run in a worker thread: the main event loop keeps ticking, and a lookup past the time cap is abandoned with no suggestions', async () => {
     const desk = await open();
-    const spelling = createSpellingService(desk.store, { now: () => new Date() });
+    const spelling = createSpellingService(desk.store, { now: () => new Date() }, { suggestTimeLimitMs: 25 });
     try {
-      expect(await spelling.suggest('goverment')).toContain('government');
+      expect(await spelling.check(['goverment', 'budget'])).toEqual(['goverment']);
       let longestGap = 0;
       let last = performance.now();
       const ticker = setInterval(() => {
@@ -19,13 +21,16 @@ describe('spelling suggestions', () => {
         last = now;
       }, 5);
       const started = performance.now();
-      const suggestions = await spelling.suggest('qzxkvbwplrtmnfhgjds'.repeat(5));
+      const suggestions = await spelling.suggest(NON_WORD);
       const took = performance.now() - started;
+      // A block that ended just now shows only here: the interval had no chance to fire during it.
+      longestGap = Math.max(longestGap, performance.now() - last);
       clearInterval(ticker);
-      expect(Array.isArray(suggestions)).toBe(true);
-      expect(took).toBeLessThan(SUGGEST_TIME_LIMIT_MS + 1_000);
-      expect(longestGap).toBeLessThan(200);
-      expect(await spelling.check(['goverment', 'budget'])).toEqual(['goverment']);
+      expect(suggestions).toEqual([]);
+      expect(took).toBeLessThan(1_000);
+      expect(longestGap).toBeLessThan(60);
+      // The next task gets a fresh thread.
+      expect(await spelling.check(['recieved', 'received'])).toEqual(['recieved']);
     } finally {
       await spelling.close();
     }
