@@ -87,7 +87,7 @@ export class ArticleStore {
     const releaseLock = folderLock.release;
     try {
       const warnings: string[] = [];
-      if (folderLock.tookOverFrom) warnings.push(RECOVERING_MESSAGE);
+      if (folderLock.tookOverFrom.length > 0) warnings.push(RECOVERING_MESSAGE);
       const index = new Low(new AtomicJsonFile<DeskIndex>(join(dataDir, 'desk.json')), emptyDeskIndex());
       // The reads are independent; overlapping them keeps opening a 10,000-article desk under 50 ms.
       const loading = loadIndex(dataDir, index, clock, warnings);
@@ -100,7 +100,7 @@ export class ArticleStore {
       const loaded = await loading;
       if (crashed) await sweepLeftoverTemporaries(dataDir);
       const isNew = !loaded && articleIds.length === 0;
-      if (crashed && !folderLock.tookOverFrom) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
+      if (crashed && folderLock.tookOverFrom.length === 0) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
       const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings, lock);
       for (const speaker of stagedSpeakers) index.data.speakers[speaker.id] ??= speaker;
       const readArticle = (id: string) => readValidArticle(store.#articlePath(id), dataDir, clock, warnings);

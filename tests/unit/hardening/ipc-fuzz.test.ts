@@ -9,7 +9,7 @@ import { isTrustedRendererUrl } from '../../../src/main/sender-policy';
 import { isDeskErrorData } from '../../../src/shared/errors';
 import type { DeskResult } from '../../../src/shared/ipc/api';
 import { useDesks } from '../support/desks';
-import { deskCalls, nestedBody, RENDERER_URL } from './ipc-arbitraries';
+import { deskCalls, nestedBody, RENDERER_URL } from '../../../scripts/torture/ipc-arbitraries';
 
 const FUZZ_CALLS = Number(process.env.NEWSDESK_FUZZ_CALLS ?? 2_000);
 const { open } = useDesks();

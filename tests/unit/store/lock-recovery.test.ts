@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../src/shared/article';
 import { paragraphsToBody } from '../../../src/shared/body-text';
 import { ArticleStore, RECOVERING_MESSAGE } from '../../../src/main/store/article-store';
+import { ownerFileName } from '../../../src/main/store/folder-lock';
 import { useTempFolders } from './temp-folder';
 
 const newFolder = useTempFolders();
@@ -27,7 +28,7 @@ async function deadPid(): Promise<number> {
 /** Leaves a folder as a process killed while it had the desk open leaves it: a fresh lock and its owner file. */
 async function plantCrashedLock(dataDir: string, owner: { pid: number; host: string }): Promise<void> {
   await mkdir(join(dataDir, 'desk.lock'), { recursive: true });
-  await writeFile(join(dataDir, 'desk.lock.owner.json'), JSON.stringify({ ...owner, lockedAt: new Date().toISOString() }));
+  await writeFile(join(dataDir, ownerFileName(owner)), JSON.stringify({ ...owner, lockedAt: new Date().toISOString() }));
   await writeFile(join(dataDir, 'session.json'), JSON.stringify({ pid: owner.pid }));
 }
 
@@ -36,7 +37,7 @@ describe('the folder lock after a crash', () => {
     const dataDir = await newFolder();
     const first = await ArticleStore.open({ dataDir });
     await first.write(article('article-1', 'Kept'));
-    await first.flush();
+    await first.close();
     await plantCrashedLock(dataDir, { pid: await deadPid(), host: hostname() });
     // The planted lock is fresh: only the dead owner lets the next open in before it goes stale.
     const started = performance.now();
@@ -44,20 +45,26 @@ describe('the folder lock after a crash', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(reopened.warnings[0]).toBe(RECOVERING_MESSAGE);
     expect(reopened.summaries().map((row) => row.headline)).toEqual(['Kept']);
-    const owner = JSON.parse(await readFile(join(dataDir, 'desk.lock.owner.json'), 'utf8'));
-    expect(owner).toMatchObject({ pid: process.pid, host: hostname() });
+    const owners = (await readdir(dataDir)).filter((name) => name.startsWith('desk.lock.owner.'));
+    expect(owners).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(dataDir, owners[0]), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
     await reopened.close();
   });
 
-  it('is refused while its owner still runs, or when it was taken on another host', async () => {
-    const dataDir = await newFolder();
-    await mkdir(dataDir, { recursive: true });
+  it('is refused while its owner still runs, when it was taken on another host, or when no owner is named', async () => {
     const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     try {
-      await plantCrashedLock(dataDir, { pid: live.pid!, host: hostname() });
-      await expect(ArticleStore.open({ dataDir })).rejects.toMatchObject({ code: 'store-locked' });
-      await plantCrashedLock(dataDir, { pid: await deadPid(), host: `not-${hostname()}` });
-      await expect(ArticleStore.open({ dataDir })).rejects.toMatchObject({ code: 'store-locked' });
+      const liveOwner = await newFolder();
+      await plantCrashedLock(liveOwner, { pid: live.pid!, host: hostname() });
+      await expect(ArticleStore.open({ dataDir: liveOwner })).rejects.toMatchObject({ code: 'store-locked' });
+      const foreignOwner = await newFolder();
+      await plantCrashedLock(foreignOwner, { pid: await deadPid(), host: `not-${hostname()}` });
+      await expect(ArticleStore.open({ dataDir: foreignOwner })).rejects.toMatchObject({ code: 'store-locked' });
+      const noOwner = await newFolder();
+      await mkdir(join(noOwner, 'desk.lock'), { recursive: true });
+      await expect(ArticleStore.open({ dataDir: noOwner })).rejects.toMatchObject({ code: 'store-locked' });
+      // A refused open leaves no owner file of its own behind.
+      expect((await readdir(noOwner)).filter((name) => name.startsWith('desk.lock.owner.'))).toEqual([]);
     } finally {
       live.kill();
     }

@@ -4,8 +4,8 @@
  * and sender URLs good, foreign and malformed.
  */
 import fc from 'fast-check';
-import type { NodeJson } from '../../../src/shared/article';
-import { DESK_CHANNELS, type DeskChannel } from '../../../src/shared/ipc/api';
+import type { NodeJson } from '../../src/shared/article';
+import { DESK_CHANNELS, type DeskChannel } from '../../src/shared/ipc/api';
 
 export const RENDERER_URL = 'file:///opt/Newsdesk/out/renderer/index.html';
 
