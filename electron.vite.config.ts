@@ -1,6 +1,8 @@
 /**
  * Builds the three Electron targets into out/:
- *   out/main/index.js       main process (ESM; dependencies stay in node_modules)
+ *   out/main/index.js       main process (ESM; dependencies stay in node_modules), with its worker
+ *                           threads' entries beside it (import-worker.js, spelling-worker.js; see
+ *                           src/main/workers/worker-script.ts) and any shared chunk in the same folder
  *   out/preload/index.cjs   preload: ONE CommonJS file with everything inlined, as a sandboxed preload must be
  *   out/renderer/           index.html + assets
  */
@@ -11,7 +13,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'import-worker': resolve('src/main/workers/import-worker.ts'),
+          'spelling-worker': resolve('src/main/workers/spelling-worker.ts'),
+        },
+        // One flat folder: main finds the preload, the renderer and the workers relative to its own file.
+        output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

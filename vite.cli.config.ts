@@ -1,12 +1,18 @@
-/** Builds the `desk` command line into out/cli/desk.js (Node ESM; dependencies stay in node_modules). */
+/**
+ * Builds the `desk` command line into out/cli/desk.js (Node ESM; dependencies stay in node_modules),
+ * with the import worker thread's entry beside it (out/cli/import-worker.js) and shared chunks in the same folder.
+ */
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: {
-    ssr: 'src/cli/index.ts',
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
-    rollupOptions: { output: { entryFileNames: 'desk.js', format: 'es' } },
+    rollupOptions: {
+      input: { desk: 'src/cli/index.ts', 'import-worker': 'src/main/workers/import-worker.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
+    },
   },
 });

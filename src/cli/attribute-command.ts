@@ -18,7 +18,7 @@ export interface AttributionJson {
 }
 
 async function attributeFile(file: string): Promise<AttributionJson> {
-  const text = await readInputFile(file);
+  const { text } = await readInputFile(file);
   const result = detectAttributions(parseBriefing(text, basename(file)).paragraphs);
   return {
     speakers: result.speakers.map(({ name, aliases, role, organization }) => ({ name, aliases, role, organization })),

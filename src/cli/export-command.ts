@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/export/export-context';
-import { openDesk } from '../main/open-desk';
+import { openCommandDesk } from './open-command-desk';
 import { folderTarget } from '../main/services/batch-export';
 import type { CommandContext } from './command-context';
 
@@ -26,7 +26,7 @@ export async function exportCommand(ids: string[], options: ExportCommandOptions
   if (options.all === ids.length > 0) return context.usageError(options.all ? 'Give article ids or --all, not both.' : 'Name the articles to export (ids from desk list) or pass --all.');
 
   const folder = resolve(options.out ?? '.');
-  const desk = await openDesk({ dataDir: context.dataDir });
+  const desk = await openCommandDesk(context);
   let report;
   try {
     report = await desk.services.exports.exportTo(folderTarget(folder), { ids: options.all ? undefined : ids, all: options.all, formats: [...new Set(formats)] as ExportFormat[] });

@@ -2,19 +2,26 @@
  * `desk import FILE... [--data-dir DIR] [--dry-run] [--json]`
  *
  * Briefings (.txt), Markdown (.md, .markdown) and HTML (.html, .htm).
- * All or nothing: every file is read and parsed first; if any cannot be
- * read, nothing is imported and each bad file is named.
+ * All or nothing: every file is read, parsed (in the import worker, with the
+ * app's size cap) and checked against the article model first; if any fails,
+ * nothing is imported and each bad file is named. The articles and the
+ * speakers they add are then written as one batch a crash cannot split
+ * (ArticleStore.writeBatch): after a kill, the desk holds all of them or none.
+ * Links in articles already in the desk that name an imported story are
+ * resolved right after that commit; a kill at that moment can leave some of
+ * those as unresolved headlines, which the next import or edit resolves.
  */
 import { basename } from 'node:path';
-import { bodyParagraphs } from '../shared/body-text';
-import { parseBriefing, type ParsedBriefing } from '../shared/briefing-parser';
 import * as v from 'valibot';
 import { ArticleFieldsSchema, type ArticleFields } from '../shared/article';
+import { bodyParagraphs } from '../shared/body-text';
 import { DeskError } from '../shared/errors';
-import { openDesk } from '../main/open-desk';
-import { briefingToFields } from '../main/services/briefing-import';
+import type { Speaker } from '../shared/speaker';
 import { describeIssues } from '../shared/validation-issues';
-import { documentFormatOf, parseDocument } from '../main/services/document-import';
+import { ImportParser } from '../main/import/import-parser';
+import { documentFormatOf, type ParsedImport } from '../main/import/parse-import';
+import { openCommandDesk } from './open-command-desk';
+import { briefingToFields } from '../main/services/briefing-import';
 import type { CommandContext } from './command-context';
 import { readInputFile } from './read-input-file';
 
@@ -27,26 +34,24 @@ export interface ImportedBriefingJson {
   related: string[];
 }
 
+interface ReadFile {
+  file: string;
+  parsed: ParsedImport;
+  /** Notes from decoding and parsing. */
+  warnings: string[];
+}
+
 /** Reads and parses one file, and checks its fields against the article model, before anything is stored. */
-async function readBriefing(file: string): Promise<{ file: string; text: string; briefing: ParsedBriefing; document?: boolean }> {
-  const text = await readInputFile(file);
-  const format = documentFormatOf(file);
-  if (format === null) {
-    const briefing = parseBriefing(text, basename(file));
-    checkFields(file, briefingToFields(briefing));
-    return { file, text, briefing };
+async function readFile(file: string, parser: ImportParser): Promise<ReadFile> {
+  const { text, warnings } = await readInputFile(file);
+  const parsed = await parser.parse({ text, fileName: basename(file), format: documentFormatOf(file) ?? 'briefing' });
+  if (parsed.format === 'briefing') {
+    checkFields(file, briefingToFields(parsed.briefing));
+    return { file, parsed, warnings: [...warnings, ...parsed.briefing.warnings] };
   }
-  // Markdown and HTML are parsed here too, so a bad one stops the whole import before anything is stored.
-  const document = parseDocument({ text, fileName: basename(file), format });
-  const { headline, dateline, byline, status, related } = document;
+  const { headline, dateline, byline, status, related } = parsed.article;
   checkFields(file, { headline, dateline, byline, status, related });
-  const paragraphs = bodyParagraphs(document.body);
-  return {
-    file,
-    text,
-    document: true,
-    briefing: { headline: document.headline, dateline: document.dateline, paragraphs, related: document.related.map((link) => link.headline), warnings: document.warnings },
-  };
+  return { file, parsed, warnings: [...warnings, ...parsed.article.warnings] };
 }
 
 /** Throws a DeskError naming the file and the field when the article model would refuse it. */
@@ -55,39 +60,67 @@ function checkFields(file: string, fields: ArticleFields): void {
   if (!result.success) throw new DeskError('invalid-request', `"${file}" cannot be imported: ${describeIssues(result.issues)}.`);
 }
 
+/** What a parsed file would become, as `--json` prints it (before any id exists). */
+function preview(parsed: ParsedImport): ImportedBriefingJson {
+  if (parsed.format === 'briefing') {
+    const { headline, dateline, paragraphs, related } = parsed.briefing;
+    return { id: null, headline, dateline, byline: '', paragraphs, related };
+  }
+  const { headline, dateline, byline, body, related } = parsed.article;
+  return { id: null, headline, dateline, byline, paragraphs: bodyParagraphs(body), related: related.map((link) => link.headline) };
+}
+
+function refuse(context: CommandContext, failures: Error[]): number {
+  for (const failure of failures) context.error(failure.message);
+  context.error(`Nothing was imported. Fix or leave out ${failures.length === 1 ? 'that file' : 'those files'} and run desk import again.`);
+  return 1;
+}
+
 export async function importCommand(files: string[], context: CommandContext): Promise<number> {
   if (files.length === 0) return context.usageError('desk import needs at least one FILE.');
-  const results = await Promise.allSettled(files.map(readBriefing));
-  const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as Error] : []));
-  if (failures.length > 0) {
-    for (const failure of failures) context.error(failure.message);
-    context.error(`Nothing was imported. Fix or leave out ${failures.length === 1 ? 'that file' : 'those files'} and run desk import again.`);
-    return 1;
-  }
-  const briefings = results.map((result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof readBriefing>>>).value);
-
-  const imported: ImportedBriefingJson[] = [];
-  if (context.options.dryRun) {
-    for (const { briefing } of briefings) {
-      imported.push({ id: null, headline: briefing.headline, dateline: briefing.dateline, byline: '', paragraphs: briefing.paragraphs, related: briefing.related });
+  const parser = new ImportParser();
+  const read: ReadFile[] = [];
+  const failures: Error[] = [];
+  try {
+    for (const file of files) {
+      try {
+        read.push(await readFile(file, parser));
+      } catch (error) {
+        if (!(error instanceof DeskError)) throw error;
+        failures.push(error);
+      }
     }
-  } else {
-    const desk = await openDesk({ dataDir: context.dataDir });
+  } finally {
+    await parser.close();
+  }
+  if (failures.length > 0) return refuse(context, failures);
+
+  const imported = read.map(({ parsed }) => preview(parsed));
+  if (!context.options.dryRun) {
+    const desk = await openCommandDesk(context);
     try {
-      for (const { file, text, document } of briefings) {
-        const fileName = basename(file);
-        const { article } = document
-          ? await desk.services.documents.importDocument({ text, fileName })
-          : await desk.services.briefings.importBriefing({ text, fileName });
-        imported.push({
+      const drafted: Speaker[] = [];
+      const fieldsList: ArticleFields[] = [];
+      for (const { file, parsed } of read) {
+        try {
+          fieldsList.push(parsed.format === 'briefing' ? briefingToFields(parsed.briefing) : desk.services.documents.plan(parsed.article, basename(file), drafted).fields);
+        } catch (error) {
+          if (!(error instanceof DeskError)) throw error;
+          failures.push(error);
+        }
+      }
+      if (failures.length > 0) return refuse(context, failures);
+      const articles = await desk.services.articles.createBatch(fieldsList, drafted);
+      articles.forEach((article, index) => {
+        imported[index] = {
           id: article.id,
           headline: article.headline,
           dateline: article.dateline,
           byline: article.byline,
           paragraphs: bodyParagraphs(article.body),
           related: article.related.map((link) => link.headline),
-        });
-      }
+        };
+      });
     } finally {
       await desk.close();
     }
@@ -97,11 +130,11 @@ export async function importCommand(files: string[], context: CommandContext): P
     context.print(JSON.stringify(imported, null, 2));
   } else {
     const verb = context.options.dryRun ? 'Would import' : 'Imported';
-    briefings.forEach(({ file, briefing }, index) => {
-      const details = `${briefing.dateline || 'no dateline'}, ${briefing.paragraphs.length} paragraphs, ${briefing.related.length} related`;
-      const where = imported[index].id ? ` as ${imported[index].id}` : '';
-      context.print(`${verb} “${briefing.headline}” (${details}) from ${file}${where}`);
-      for (const warning of briefing.warnings) context.print(`  note: ${warning}`);
+    read.forEach(({ file, warnings }, index) => {
+      const { headline, dateline, paragraphs, related, id } = imported[index];
+      const details = `${dateline || 'no dateline'}, ${paragraphs.length} paragraphs, ${related.length} related`;
+      context.print(`${verb} “${headline}” (${details}) from ${file}${id ? ` as ${id}` : ''}`);
+      for (const warning of warnings) context.print(`  note: ${warning}`);
     });
   }
   return 0;

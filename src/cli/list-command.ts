@@ -1,5 +1,5 @@
 /** `desk list [--data-dir DIR] [--json]`: the desk's articles, last changed first (trash left out). */
-import { openDesk } from '../main/open-desk';
+import { openCommandDesk } from './open-command-desk';
 import type { CommandContext } from './command-context';
 
 export interface ListedArticleJson {
@@ -11,7 +11,7 @@ export interface ListedArticleJson {
 }
 
 export async function listCommand(context: CommandContext): Promise<number> {
-  const desk = await openDesk({ dataDir: context.dataDir });
+  const desk = await openCommandDesk(context);
   let rows: ListedArticleJson[];
   try {
     rows = (await desk.services.articles.list()).map(({ id, headline, status, updatedAt, wordCount }) => ({ id, headline, status, updatedAt, wordCount }));

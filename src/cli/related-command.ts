@@ -2,7 +2,7 @@
  * `desk related ID [--data-dir DIR] [--json]`: an article's related stories, in
  * order, and the articles that link to it.
  */
-import { openDesk } from '../main/open-desk';
+import { openCommandDesk } from './open-command-desk';
 import type { CommandContext } from './command-context';
 
 export interface RelatedJson {
@@ -12,7 +12,7 @@ export interface RelatedJson {
 
 export async function relatedCommand(ids: string[], context: CommandContext): Promise<number> {
   if (ids.length !== 1) return context.usageError('desk related needs exactly one article ID (see desk list).');
-  const desk = await openDesk({ dataDir: context.dataDir });
+  const desk = await openCommandDesk(context);
   let result: RelatedJson;
   try {
     const article = await desk.services.articles.get(ids[0]);

@@ -12,6 +12,8 @@ import { DeskError } from '../shared/errors';
 import type { DeskServices } from './desk-services';
 import { describeIssues } from '../shared/validation-issues';
 import { storageFailure } from './store/storage-failure';
+import type { NodeJson } from '../shared/article';
+import { editorBody } from './body-policy';
 
 export interface DeskSender {
   /** The URL of the frame that sent the call. */
@@ -36,6 +38,7 @@ function implement(services: DeskServices): Implementations {
     'articles:restore': ({ id }) => articles.restore(id),
     'articles:import-briefing': (request) => briefings.importBriefing(request),
     'articles:import-document': (request) => services.documents.importDocument(request),
+    'articles:cancel-import': async () => services.importParser.cancel(),
     'speakers:list': async () => speakers.list(),
     'speakers:create': (request) => speakers.create(request),
     'speakers:update': ({ id, fields }) => speakers.update(id, fields),
@@ -88,26 +91,70 @@ export function createDeskHandlers(services: DeskServices, options: DeskHandlerO
   for (const channel of Object.keys(deskRequestSchemas) as DeskChannel[]) {
     const schema = deskRequestSchemas[channel];
     const run = implementations[channel] as (request: unknown) => Promise<unknown>;
-    handlers[channel] = async (payload, sender) => {
-      if (!options.isTrustedSender(sender.url)) {
-        return failure(new DeskError('forbidden-sender', `Refused "${channel}" from ${sender.url || 'an unknown frame'}: only the Newsdesk window may use the desk.`));
+    const handle = async (payload: unknown, sender: DeskSender): Promise<DeskResult<unknown>> => {
+      if (!options.isTrustedSender(String(sender?.url ?? ''))) {
+        return failure(new DeskError('forbidden-sender', `Refused "${channel}" from ${describeSender(sender)}: only the Newsdesk window may use the desk.`));
       }
       const parsed = v.safeParse(schema, payload);
       if (!parsed.success) {
         return failure(new DeskError('invalid-request', `The desk refused "${channel}": ${describeIssues(parsed.issues)}`));
       }
+      return { ok: true, value: await run(checkedBodies(withoutUndefined(parsed.output))) };
+    };
+    // Every failure, from the sender check and validation too (a malformed URL, a RangeError), becomes a result: never a throw.
+    handlers[channel] = async (payload, sender) => {
       try {
-        return { ok: true, value: await run(parsed.output) };
+        return await handle(payload, sender);
       } catch (error) {
         if (error instanceof DeskError) return failure(error);
         const storage = storageFailure(error);
         if (storage) return failure(storage);
         options.onUnexpectedError?.(channel, error);
-        return failure(new DeskError('internal', `Something went wrong in "${channel}" (${(error as Error)?.message ?? String(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`));
+        return failure(new DeskError('internal', `Something went wrong in "${channel}" (${describeError(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`));
       }
     };
   }
   return handlers;
+}
+
+/**
+ * The request without properties set to `undefined` (top level and one level
+ * down, where `fields` live): an optional field sent as undefined means "not
+ * sent", never "set it to undefined".
+ */
+function withoutUndefined(request: unknown): unknown {
+  if (!isPlainRecord(request)) return request;
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(request)) {
+    if (value === undefined) continue;
+    clean[key] = isPlainRecord(value) ? Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) : value;
+  }
+  return clean;
+}
+
+/** Checks (and normalises) any article body in the request against the editor's schema. */
+function checkedBodies(request: unknown): unknown {
+  if (!isPlainRecord(request)) return request;
+  const fields = isPlainRecord(request.fields) ? request.fields : request;
+  if (fields.body !== undefined) fields.body = editorBody(fields.body as NodeJson);
+  return request;
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeSender(sender: DeskSender | undefined): string {
+  const url = typeof sender?.url === 'string' ? sender.url : '';
+  return url ? url.slice(0, 200) : 'an unknown frame';
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an unreadable error';
+  }
 }
 
 function failure(error: DeskError): DeskResult<never> {

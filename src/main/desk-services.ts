@@ -16,6 +16,7 @@ import { createSpellingService, type SpellingService } from './services/spelling
 import { createRecoveryService, type RecoveryService } from './services/recovery';
 import { RecoveryJournal } from './store/recovery-journal';
 import { RevisionStore } from './store/revision-store';
+import { ImportParser } from './import/import-parser';
 import { createSpeakerService, type SpeakerService } from './services/speakers';
 
 export interface DeskServices {
@@ -29,7 +30,11 @@ export interface DeskServices {
   exports: BatchExportService;
   recovery: RecoveryService;
   outside: OutsideLinksService;
+  /** Parses imported files in a worker thread; `cancel()` stops the running parse. */
+  importParser: ImportParser;
   info: () => DeskInfo;
+  /** Stops the worker threads (the store is closed by its owner). */
+  close: () => Promise<void>;
 }
 
 export function createDeskServices(store: ArticleStore, clock: Clock, version: string, ports: DeskPorts = {}): DeskServices {
@@ -38,17 +43,23 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
   const articles = createArticleService(store, clock, [related.hooks, revisions.hooks]);
   revisions.connect(articles);
   const speakers = createSpeakerService(store, clock);
+  const importParser = new ImportParser();
+  const spelling = createSpellingService(store, clock);
   return {
     articles,
-    briefings: createBriefingImportService(articles),
+    briefings: createBriefingImportService(articles, importParser),
     speakers,
     related,
     revisions,
-    spelling: createSpellingService(store, clock),
-    documents: createDocumentImportService(store, articles, speakers),
+    spelling,
+    documents: createDocumentImportService(store, articles, speakers, importParser),
     exports: createBatchExportService(store, ports.dialogs ?? noDialogs, ports.onExportProgress),
     recovery: createRecoveryService(new RecoveryJournal(store.dataDir), clock),
     outside: createOutsideLinksService(ports.shell ?? noShell),
+    importParser,
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
+    close: async () => {
+      await Promise.all([importParser.close(), spelling.close()]);
+    },
   };
 }

@@ -34,8 +34,9 @@ export interface Desk {
 export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
   const clock = options.clock ?? systemClock;
   const store = await ArticleStore.open({ dataDir: options.dataDir, clock });
+  let services: DeskServices | undefined;
   try {
-    const services = createDeskServices(store, clock, options.version ?? '0.0.0', options.ports);
+    services = createDeskServices(store, clock, options.version ?? '0.0.0', options.ports);
     if (store.isNew && options.seedDir) {
       await seedFromFolder(options.seedDir, services.briefings);
       await store.flush();
@@ -44,8 +45,14 @@ export async function openDesk(options: OpenDeskOptions): Promise<Desk> {
       isTrustedSender: options.isTrustedSender ?? (() => false),
       onUnexpectedError: options.onUnexpectedError,
     });
-    return { dataDir: options.dataDir, store, services, handlers, close: () => store.close() };
+    const opened = services;
+    const close = async () => {
+      await opened.close();
+      await store.close();
+    };
+    return { dataDir: options.dataDir, store, services, handlers, close };
   } catch (error) {
+    await services?.close();
     await store.close();
     throw error;
   }

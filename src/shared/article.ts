@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
 import { idSchema } from './record-key';
+import { bodyLimitProblem } from './body-limits';
 import { SpeakerIdSchema } from './speaker';
 import { TimestampSchema } from './timestamp';
 
@@ -41,8 +42,17 @@ export const NodeJsonSchema: v.GenericSchema<NodeJson> = v.object({
   text: v.optional(v.string()),
 });
 
-/** An article body is always a `doc` node. */
+/**
+ * An article body is always a `doc` node, within the size and depth limits
+ * (checked first, without recursion). Main also checks it against the editor's
+ * own schema before storing it (main/body-policy.ts): this package stays free of Tiptap.
+ */
 export const BodySchema = v.pipe(
+  v.unknown(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? bodyLimitProblem(dataset.value) : null;
+    if (problem) addIssue({ message: problem });
+  }),
   NodeJsonSchema,
   v.check((node) => node.type === 'doc', 'An article body must be a "doc" node.'),
   v.check(

@@ -14,6 +14,7 @@ export const DESK_ERROR_CODES = [
   'store-unreadable',
   'storage-failed',
   'forbidden-sender',
+  'cancelled',
   'internal',
 ] as const;
 export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];

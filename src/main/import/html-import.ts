@@ -21,7 +21,32 @@ import { sanitizeArticleHtml } from './html-sanitize';
 
 
 const OWN_EXPORT = new RegExp(`<meta\\s+name="generator"\\s+content="${HTML_GENERATOR}"`, 'i');
-const JSON_LD = /<script\s+type="application\/ld\+json">([\s\S]*?)<\/script>/i;
+const JSON_LD_OPEN = /<script\s+type="application\/ld\+json">/i;
+const SCRIPT_CLOSE = /<\/script>/gi;
+
+/**
+ * The text of the first JSON-LD script block, found by two forward searches:
+ * the lazy `<script …>([\s\S]*?)</script>` it replaces rescanned to the end of
+ * the file from every unterminated opener (quadratic).
+ */
+function jsonLdText(html: string): string | null {
+  const open = JSON_LD_OPEN.exec(html);
+  if (!open) return null;
+  const from = open.index + open[0].length;
+  SCRIPT_CLOSE.lastIndex = from;
+  const close = SCRIPT_CLOSE.exec(html);
+  return close ? html.slice(from, close.index) : null;
+}
+
+/** What lies inside `<html …>` and before `</html>` (the whole text when they are missing), in linear time. */
+function insideHtmlElement(html: string): string {
+  let inner = html;
+  const open = /<html/i.exec(inner);
+  const openEnd = open ? inner.indexOf('>', open.index) : -1;
+  if (openEnd !== -1) inner = inner.slice(openEnd + 1);
+  const close = /<\/html>/i.exec(inner);
+  return close ? inner.slice(0, close.index) : inner;
+}
 
 function parseDocument(html: string): Document {
   const window = new Window({
@@ -35,7 +60,7 @@ function parseDocument(html: string): Document {
     },
   });
   const document = window.document as unknown as Document;
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>[\s\S]*$/i, '');
+  document.documentElement.innerHTML = insideHtmlElement(html);
   return document;
 }
 
@@ -86,10 +111,10 @@ function quotesToSpans(root: Element): void {
 }
 
 function readSpeakers(html: string): ImportedSpeaker[] {
-  const match = JSON_LD.exec(html);
-  if (!match) return [];
+  const json = jsonLdText(html);
+  if (json === null) return [];
   try {
-    const data = JSON.parse(match[1]) as { mentions?: unknown };
+    const data = JSON.parse(json) as { mentions?: unknown };
     if (!Array.isArray(data.mentions)) return [];
     return data.mentions.flatMap((person: Record<string, unknown>) => {
       const id = typeof person['@id'] === 'string' ? person['@id'].replace(/^#speaker-/, '') : '';
@@ -136,11 +161,11 @@ function parseBody(root: Element, preserveWhitespace: boolean): NodeJson {
   return docToJson(doc);
 }
 
-/** An HTML file (ours or anyone's) as an imported article. */
-export function importHtmlArticle(html: string): ImportedArticle {
+/** An HTML file (ours or anyone's) as an imported article; `fileName` only names it in errors. */
+export function importHtmlArticle(html: string, fileName?: string): ImportedArticle {
+  const document = parseDocument(sanitizeArticleHtml(html, fileName));
   const own = OWN_EXPORT.test(html);
   const speakers = own ? readSpeakers(html) : [];
-  const document = parseDocument(sanitizeArticleHtml(html));
   const title = document.querySelector('title');
   const titleText = title?.textContent?.trim() ?? '';
   title?.remove();

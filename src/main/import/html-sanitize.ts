@@ -10,6 +10,10 @@
  * html-import.ts turns them into elements and removes the attribute.
  */
 import sanitizeHtml from 'sanitize-html';
+import { assertHtmlDepth } from './html-nesting';
+
+/** How deep sanitized HTML may nest; no article body comes near it. */
+export const MAX_NESTING = 64;
 
 const DATA_ATTRIBUTES = ['data-speaker-id', 'data-speaker-mention', 'data-attribution', 'data-relation', 'data-article-id', 'data-field', 'data-status', 'data-created', 'data-updated'];
 
@@ -43,11 +47,18 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
+  // Elements nested deeper than this are dropped (their text stays): the DOM and ProseMirror's
+  // parser recurse per level, and a page of 100,000 unclosed <div>s would overflow the stack.
+  nestingLimit: MAX_NESTING,
   // Keep the text of anything unknown exactly (no entity re-encoding surprises).
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
 };
 
-/** Sanitized HTML: only allowlisted tags and attributes, no active content. */
-export function sanitizeArticleHtml(html: string): string {
+/**
+ * Sanitized HTML: only allowlisted tags and attributes, no active content.
+ * Throws DeskError('not-a-briefing') for HTML nested deeper than any article (see html-nesting.ts).
+ */
+export function sanitizeArticleHtml(html: string, fileName?: string): string {
+  assertHtmlDepth(html, fileName);
   return sanitizeHtml(html, OPTIONS);
 }

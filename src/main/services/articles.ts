@@ -17,6 +17,7 @@ import { countBodyWords } from '../../shared/body-text';
 import { DeskError } from '../../shared/errors';
 import { slugify } from '../../shared/slug';
 import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
+import type { Speaker } from '../../shared/speaker';
 import type { ArticleStore } from '../store/article-store';
 import type { Clock } from '../ports';
 import { describeIssues } from '../../shared/validation-issues';
@@ -49,6 +50,11 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
     }
     return articles;
   });
+
+  function blank(): Article {
+    const now = clock.now().toISOString();
+    return { id: randomUUID(), slug: '', headline: '', dateline: '', byline: '', status: 'draft', body: emptyBody(), related: [], speakers: [], createdAt: now, updatedAt: now, wordCount: 0 };
+  }
 
   function requireSummary(id: string): ArticleSummary {
     const summary = store.summary(id);
@@ -88,7 +94,9 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
 
   /** Applies edited fields, keeping slug, word count and updatedAt consistent with them. */
   function withFields(article: Article, fields: ArticleFields): Article {
-    const next: Article = { ...article, ...fields, updatedAt: clock.now().toISOString() };
+    // A field present but undefined means "not sent": it must not erase the stored value.
+    const sent = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    const next: Article = { ...article, ...sent, updatedAt: clock.now().toISOString() };
     next.body = mendMergedSpeakers(next.body);
     next.slug = slugify(next.headline);
     next.wordCount = countBodyWords(next.body);
@@ -121,24 +129,21 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
     },
 
     async create(fields: ArticleFields = {}): Promise<Article> {
-      const now = clock.now().toISOString();
-      const blank: Article = {
-        id: randomUUID(),
-        slug: '',
-        headline: '',
-        dateline: '',
-        byline: '',
-        status: 'draft',
-        body: emptyBody(),
-        related: [],
-        speakers: [],
-        createdAt: now,
-        updatedAt: now,
-        wordCount: 0,
-      };
-      const article = prepared(withFields(blank, fields));
+      const article = prepared(withFields(blank(), fields));
       await store.write(article);
       return afterSave(article, undefined);
+    },
+
+    /**
+     * Creates several articles, and the registry speakers their bodies name, as
+     * one step a crash cannot split (all are in the desk afterwards, or none);
+     * then runs each one's save hooks (links in other articles that name them are resolved).
+     */
+    async createBatch(fieldsList: readonly ArticleFields[], speakers: readonly Speaker[] = []): Promise<Article[]> {
+      const created = fieldsList.map((fields) => prepared(withFields(blank(), fields)));
+      await store.writeBatch(created, speakers);
+      for (const article of created) await afterSave(article, undefined);
+      return created;
     },
 
     async update(id: string, fields: ArticleFields): Promise<Article> {

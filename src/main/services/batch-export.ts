@@ -1,24 +1,31 @@
 /**
  * Batch export: selected articles (or the whole desk, trash left out) to a
  * folder, in one or more formats. Files are named from slugs (`slug.html`,
- * `slug-2.html` on a collision, checked case-insensitively, and around files
- * already in the folder, so an export never replaces anything); a related link to
- * another exported article points at that article's file. One article that
- * fails is listed and the rest still export; an AbortSignal stops the run
- * between files; `onProgress` hears after every file.
+ * `slug-2.html` on a collision, checked case-insensitively). A file already in
+ * the folder is replaced only when it is this same article's earlier export
+ * (recognised by the article id inside it, see export-markers.ts); any other
+ * file keeps its name and the article gets the next free one, so nothing of
+ * anyone else's is lost. Each file is written to a temp file, fsynced and
+ * renamed into place, so a killed export never leaves an empty or half file
+ * (only a hidden temp file, removed by the next export to that folder).
+ * A related link to another exported article points at that article's file.
+ * One article that fails is listed and the rest still export; an AbortSignal
+ * stops the run between files; `onProgress` hears after every file.
  *
  * Files are written through an `ExportTarget` port, so tests write to a temp
  * folder, the CLI to `--out`, and the app to the folder `dialogs.chooseFolder()` returns.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { Article } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import { exportArticle } from '../../shared/export/export-article';
 import { FORMAT_EXTENSIONS, type ExportContext } from '../../shared/export/export-context';
 import type { ArticleStore } from '../store/article-store';
+import { writeFileDurably } from '../store/atomic-json-file';
 import type { DialogsPort } from '../ports';
 import type { BatchExportProgress, BatchExportReport, BatchExportRequest } from '../../shared/export/batch-export-contract';
+import { exportedArticleId } from './export-markers';
 
 export type { BatchExportProgress, BatchExportReport, BatchExportRequest };
 
@@ -26,8 +33,11 @@ export type { BatchExportProgress, BatchExportReport, BatchExportRequest };
 export interface ExportTarget {
   /** A human-readable place, for messages ("/home/ed/export"). */
   readonly location: string;
-  /** File names already there, so an export never replaces a file (nothing is lost). */
+  /** File names already there (the export replaces only its own earlier files). */
   existingNames(): Promise<string[]>;
+  /** The start of an existing file (enough to find its marker), or null when it cannot be read. */
+  readStart(relativeName: string): Promise<string | null>;
+  /** Writes a whole file so that it is either the old file or the new one, never a part. */
   write(relativeName: string, text: string): Promise<void>;
 }
 
@@ -36,31 +46,62 @@ export interface BatchExportOptions {
   onProgress?: (progress: BatchExportProgress) => void;
 }
 
-/** A target writing into a folder on disk (created when missing). */
+/** How much of an existing file is read to find the article id in it. */
+const MARKER_BYTES = 16_384;
+/** Temp files a killed export left (writeFileDurably's `.<name>.<pid>.<n>.tmp`). */
+const LEFTOVER_EXPORT = /^\..+\.(html|md|json)\.\d+\.\d+\.tmp$/;
+
+/** A target writing into a folder on disk (created when missing). Listing it removes temp files a killed export left. */
 export function folderTarget(folder: string): ExportTarget {
   return {
     location: folder,
     async existingNames() {
+      let names: string[];
       try {
-        return await readdir(folder);
+        names = await readdir(folder);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
         throw error;
+      }
+      await Promise.all(names.filter((name) => LEFTOVER_EXPORT.test(name)).map((name) => rm(join(folder, name), { force: true })));
+      return names.filter((name) => !LEFTOVER_EXPORT.test(name));
+    },
+    async readStart(relativeName) {
+      try {
+        const handle = await open(join(folder, relativeName), 'r');
+        try {
+          const { buffer, bytesRead } = await handle.read(Buffer.alloc(MARKER_BYTES), 0, MARKER_BYTES, 0);
+          return buffer.subarray(0, bytesRead).toString('utf8');
+        } finally {
+          await handle.close();
+        }
+      } catch {
+        return null;
       }
     },
     async write(relativeName, text) {
       const path = join(folder, relativeName);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text, 'utf8');
+      await writeFileDurably(path, text);
     },
   };
 }
 
-/** Assigns each article a file name (without extension) from its slug, unique ignoring case and never one in `alreadyTaken`. */
-export function fileNamesFor(articles: readonly Pick<Article, 'id' | 'slug'>[], alreadyTaken: Iterable<string> = []): Map<string, string> {
+/**
+ * Assigns each article a file name (without extension) from its slug, unique
+ * ignoring case and never one in `alreadyTaken` — except the names in
+ * `reuse`, which articles keep (their own earlier export).
+ */
+export function fileNamesFor(
+  articles: readonly Pick<Article, 'id' | 'slug'>[],
+  alreadyTaken: Iterable<string> = [],
+  reuse: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
   const taken = new Set([...alreadyTaken].map((name) => name.toLowerCase()));
   const names = new Map<string, string>();
+  for (const [id, name] of reuse) names.set(id, name);
   for (const article of articles) {
+    if (names.has(article.id)) continue;
     const base = article.slug || 'untitled';
     let name = base;
     for (let counter = 2; taken.has(name.toLowerCase()); counter++) name = `${base}-${counter}`;
@@ -68,6 +109,37 @@ export function fileNamesFor(articles: readonly Pick<Article, 'id' | 'slug'>[], 
     names.set(article.id, name);
   }
   return names;
+}
+
+/**
+ * For each article, the base name of its own earlier export in the folder, if
+ * there is one: a base named after its slug (`slug`, `slug-2`…) whose every
+ * existing file in the formats being written carries this article's id.
+ */
+async function ownEarlierExports(target: ExportTarget, articles: readonly Article[], existing: readonly string[]): Promise<Map<string, string>> {
+  const filesByBase = new Map<string, string[]>();
+  const basesBySlug = new Map<string, Set<string>>();
+  for (const name of existing) {
+    const base = name.slice(0, -extname(name).length).toLowerCase();
+    filesByBase.set(base, [...(filesByBase.get(base) ?? []), name]);
+    for (const slug of [base, base.replace(/-\d+$/, '')]) basesBySlug.set(slug, (basesBySlug.get(slug) ?? new Set()).add(base));
+  }
+  const reuse = new Map<string, string>();
+  const claimed = new Set<string>();
+  for (const article of articles) {
+    const slug = (article.slug || 'untitled').toLowerCase();
+    const candidates = [...(basesBySlug.get(slug) ?? [])].filter((base) => !claimed.has(base) && (base === slug || /^-\d+$/.test(base.slice(slug.length)))).sort();
+    for (const base of candidates) {
+      const files = filesByBase.get(base) ?? [];
+      const owners = await Promise.all(files.map(async (file) => exportedArticleId((await target.readStart(file)) ?? '', extname(file))));
+      if (files.length > 0 && owners.every((owner) => owner === article.id)) {
+        reuse.set(article.id, files[0].slice(0, -extname(files[0]).length));
+        claimed.add(base);
+        break;
+      }
+    }
+  }
+  return reuse;
 }
 
 export type BatchExportService = ReturnType<typeof createBatchExportService>;
@@ -96,10 +168,9 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
       }
     }
     const extensions = new Set(request.formats.map((format) => `.${FORMAT_EXTENSIONS[format]}`));
-    const existing = (await target.existingNames())
-      .filter((name) => extensions.has(extname(name).toLowerCase()))
-      .map((name) => name.slice(0, -extname(name).length));
-    const names = fileNamesFor(articles, existing);
+    const existing = (await target.existingNames()).filter((name) => extensions.has(extname(name).toLowerCase()));
+    const reuse = await ownEarlierExports(target, articles, existing);
+    const names = fileNamesFor(articles, existing.map((name) => name.slice(0, -extname(name).length)), reuse);
     // A link to an article outside this export has no file to point at: it exports as its headline.
     const context: ExportContext = {
       speakers: new Map(store.speakers().map((speaker) => [speaker.id, speaker])),

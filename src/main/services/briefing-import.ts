@@ -9,6 +9,7 @@ import { parseBriefing, type ParsedBriefing } from '../../shared/briefing-parser
 import { DeskError } from '../../shared/errors';
 import type { ArticleService } from './articles';
 import type { ImportResult } from '../../shared/ipc/api';
+import type { ImportParser } from '../import/import-parser';
 
 export interface BriefingImportRequest {
   text: string;
@@ -29,11 +30,13 @@ export function briefingToFields(briefing: ParsedBriefing): ArticleFields {
 
 export type BriefingImportService = ReturnType<typeof createBriefingImportService>;
 
-export function createBriefingImportService(articles: ArticleService) {
+export function createBriefingImportService(articles: ArticleService, parser: ImportParser) {
   return {
-    /** Parses and stores a briefing. Bad input throws DeskError('not-a-briefing') and stores nothing. */
+    /** Parses (in the import worker) and stores a briefing. Bad input throws DeskError('not-a-briefing') and stores nothing. */
     async importBriefing({ text, fileName, intoId }: BriefingImportRequest): Promise<ImportResult> {
-      const briefing = parseBriefing(text, fileName);
+      const parsed = await parser.parse({ text, fileName, format: 'briefing' });
+      if (parsed.format !== 'briefing') throw new DeskError('internal', 'A briefing parsed as a document.');
+      const briefing = parsed.briefing;
       const fields = briefingToFields(briefing);
       if (!intoId) return { article: await articles.create(fields), warnings: briefing.warnings };
       const target = await articles.get(intoId);
@@ -41,6 +44,15 @@ export function createBriefingImportService(articles: ArticleService) {
         throw new DeskError('invalid-request', 'A briefing can only be pasted into an empty article. Create a new article (Ctrl+N) and paste it there.');
       }
       return { article: await articles.update(intoId, fields), warnings: briefing.warnings };
+    },
+
+    /**
+     * Stores one of the app's own seed briefings (data/*.txt: small and trusted),
+     * parsed by the same parser in this thread, so a first start does not wait for the import worker.
+     */
+    async importSeedBriefing({ text, fileName }: { text: string; fileName: string }): Promise<ImportResult> {
+      const briefing = parseBriefing(text, fileName);
+      return { article: await articles.create(briefingToFields(briefing)), warnings: briefing.warnings };
     },
   };
 }

@@ -1,26 +1,31 @@
 /**
  * Importing Markdown and HTML files (ours or anyone's) as articles. Like
  * briefings, the renderer sends the file's text, never a path; the CLI reads
- * files and calls the same function.
+ * files and calls the same functions. Parsing runs in the import worker (see
+ * import/import-parser.ts).
  *
  * The file's speakers join the registry: a speaker whose name (or alias) and
- * organization match a registry speaker reuses it, otherwise one is created,
+ * organization match a registry speaker reuses it, otherwise one is drafted,
  * and the body's marks are re-pointed at the registry ids. A related link to an
- * article this desk does not hold becomes an unresolved headline.
+ * article this desk does not hold becomes an unresolved headline. Planning
+ * writes nothing: the article and its new speakers are written together
+ * (ArticleService.createBatch), so bad input or a crash leaves no stray speaker.
  */
 import * as v from 'valibot';
 import { ArticleFieldsSchema, type ArticleFields, type NodeJson } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import type { ImportResult } from '../../shared/ipc/api';
 import type { ImportedArticle, ImportedSpeaker } from '../../shared/import/imported-article';
-import { importMarkdownArticle } from '../../shared/import/article-markdown-import';
-import { normalizeName, speakerAnswersTo } from '../../shared/speaker';
+import { normalizeName, speakerAnswersTo, type Speaker } from '../../shared/speaker';
 import { SPEAKER_MARK_TYPES } from '../../shared/speaker-spans';
 import type { ArticleStore } from '../store/article-store';
 import { describeIssues } from '../../shared/validation-issues';
-import { htmlToBody, importHtmlArticle } from '../import/html-import';
+import type { ImportParser } from '../import/import-parser';
+import { documentFormatOf, parseImportFile } from '../import/parse-import';
 import type { ArticleService } from './articles';
 import type { SpeakerService } from './speakers';
+
+export { documentFormatOf };
 
 export type DocumentFormat = 'md' | 'html';
 
@@ -31,19 +36,24 @@ export interface DocumentImportRequest {
   format?: DocumentFormat;
 }
 
-/** The format a file name says, or null. */
-export function documentFormatOf(fileName: string): DocumentFormat | null {
-  if (/\.(md|markdown)$/i.test(fileName)) return 'md';
-  if (/\.html?$/i.test(fileName)) return 'html';
-  return null;
+/** An imported document ready to write: its fields, the registry speakers it adds, and notes for the person. */
+export interface DocumentPlan {
+  fields: ArticleFields;
+  newSpeakers: Speaker[];
+  warnings: string[];
 }
 
-/** Parses a Markdown or HTML document without storing anything. Throws DeskError for input it cannot read. */
-export function parseDocument({ text, fileName, format }: DocumentImportRequest): ImportedArticle {
+function formatOf({ fileName, format }: DocumentImportRequest): DocumentFormat {
   const chosen = format ?? (fileName ? documentFormatOf(fileName) : null);
   if (chosen === null) throw new DeskError('invalid-request', `Cannot tell the format of "${fileName ?? 'this file'}". Name it .md or .html.`);
-  if (text.includes('\u0000')) throw new DeskError('not-a-briefing', `"${fileName ?? 'This file'}" looks like a binary file, not ${chosen === 'md' ? 'Markdown' : 'HTML'}.`);
-  return chosen === 'md' ? importMarkdownArticle(text, fileName, { htmlBlock: (html) => htmlToBody(html).content ?? [] }) : importHtmlArticle(text);
+  return chosen;
+}
+
+/** Parses a Markdown or HTML document in this thread, storing nothing (tests and tools; the services use the worker). */
+export function parseDocument(request: DocumentImportRequest): ImportedArticle {
+  const parsed = parseImportFile({ text: request.text, fileName: request.fileName, format: formatOf(request) });
+  if (parsed.format === 'briefing') throw new DeskError('internal', 'A document parsed as a briefing.');
+  return parsed.article;
 }
 
 function mapSpeakerIds(body: NodeJson, ids: ReadonlyMap<string, string | null>): NodeJson {
@@ -70,50 +80,66 @@ function collectMarkSpeakerIds(body: NodeJson, into: Set<string>): void {
 
 export type DocumentImportService = ReturnType<typeof createDocumentImportService>;
 
-export function createDocumentImportService(store: ArticleStore, articles: ArticleService, speakers: SpeakerService) {
-  async function registrySpeaker(speaker: ImportedSpeaker): Promise<string> {
+export function createDocumentImportService(store: ArticleStore, articles: ArticleService, speakers: SpeakerService, parser: ImportParser) {
+  /** The registry id for a file's speaker: a registry or already drafted match, else a new draft added to `drafted`. */
+  function registrySpeaker(speaker: ImportedSpeaker, drafted: Speaker[]): string {
     const known = store.speaker(speaker.id);
     if (known && normalizeName(known.name) === normalizeName(speaker.name)) return known.id;
-    const registry = store.speakers();
+    const registry = [...store.speakers(), ...drafted];
     const match =
       registry.find((candidate) => speakerAnswersTo(candidate, speaker.name) && normalizeName(candidate.organization) === normalizeName(speaker.organization)) ??
       registry.find((candidate) => speakerAnswersTo(candidate, speaker.name));
     if (match) return match.id;
-    const created = await speakers.create({ name: speaker.name, aliases: speaker.aliases, role: speaker.role, organization: speaker.organization });
-    return created.id;
+    const draft = speakers.draft({ name: speaker.name, aliases: speaker.aliases, role: speaker.role, organization: speaker.organization });
+    drafted.push(draft);
+    return draft.id;
+  }
+
+  /**
+   * Turns a parsed document into a plan, writing nothing. `drafted` holds the
+   * speakers earlier plans of the same batch drafted (reused by name). Throws
+   * DeskError naming the file and field when the article model would refuse it.
+   */
+  function plan(imported: ImportedArticle, fileName: string | undefined, drafted: Speaker[] = []): DocumentPlan {
+    const { headline, dateline, byline, status, related } = imported;
+    const precheck = v.safeParse(ArticleFieldsSchema, { headline, dateline, byline, status, related });
+    if (!precheck.success) {
+      const name = fileName ? `"${fileName}"` : 'The document';
+      throw new DeskError('invalid-request', `${name} was not imported: ${describeIssues(precheck.issues)}. Fix that in the file and import it again.`);
+    }
+    const before = drafted.length;
+    const ids = new Map<string, string | null>();
+    for (const speaker of imported.speakers) ids.set(speaker.id, registrySpeaker(speaker, drafted));
+    const used = new Set<string>();
+    collectMarkSpeakerIds(imported.body, used);
+    const warnings = [...imported.warnings];
+    for (const id of used) {
+      if (ids.has(id)) continue;
+      // A mark naming a speaker the file does not describe: keep it if this desk knows the id, else keep only the text.
+      ids.set(id, store.speaker(id) ? id : null);
+      if (!store.speaker(id)) warnings.push(`A quote or mention named an unknown speaker (${id}); its text was kept without the tag.`);
+    }
+    const fields: ArticleFields = {
+      headline,
+      dateline,
+      byline,
+      status,
+      body: mapSpeakerIds(imported.body, ids),
+      related: related.map((link) => (link.articleId && !store.summary(link.articleId) ? { ...link, articleId: null } : link)),
+    };
+    return { fields, newSpeakers: drafted.slice(before), warnings };
   }
 
   return {
-    /** Parses and stores a Markdown or HTML document; registers its speakers. Bad input stores nothing. */
+    plan,
+
+    /** Parses (in the import worker) and stores a Markdown or HTML document with its new speakers. Bad input stores nothing. */
     async importDocument(request: DocumentImportRequest): Promise<ImportResult> {
-      const imported = parseDocument(request);
-      // Check the fields before registering any speaker: bad input stores nothing, not even a speaker.
-      const { headline, dateline, byline, status, related } = imported;
-      const precheck = v.safeParse(ArticleFieldsSchema, { headline, dateline, byline, status, related });
-      if (!precheck.success) {
-        const name = request.fileName ? `"${request.fileName}"` : 'The document';
-        throw new DeskError('invalid-request', `${name} was not imported: ${describeIssues(precheck.issues)}. Fix that in the file and import it again.`);
-      }
-      const ids = new Map<string, string | null>();
-      for (const speaker of imported.speakers) ids.set(speaker.id, await registrySpeaker(speaker));
-      const used = new Set<string>();
-      collectMarkSpeakerIds(imported.body, used);
-      const warnings = [...imported.warnings];
-      for (const id of used) {
-        if (ids.has(id)) continue;
-        // A mark naming a speaker the file does not describe: keep it if this desk knows the id, else keep only the text.
-        ids.set(id, store.speaker(id) ? id : null);
-        if (!store.speaker(id)) warnings.push(`A quote or mention named an unknown speaker (${id}); its text was kept without the tag.`);
-      }
-      const fields: ArticleFields = {
-        headline: imported.headline,
-        dateline: imported.dateline,
-        byline: imported.byline,
-        status: imported.status,
-        body: mapSpeakerIds(imported.body, ids),
-        related: imported.related.map((link) => (link.articleId && !store.summary(link.articleId) ? { ...link, articleId: null } : link)),
-      };
-      return { article: await articles.create(fields), warnings };
+      const parsed = await parser.parse({ text: request.text, fileName: request.fileName, format: formatOf(request) });
+      if (parsed.format === 'briefing') throw new DeskError('internal', 'A document parsed as a briefing.');
+      const { fields, newSpeakers, warnings } = plan(parsed.article, request.fileName);
+      const [article] = await articles.createBatch([fields], newSpeakers);
+      return { article, warnings };
     },
   };
 }

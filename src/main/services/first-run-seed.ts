@@ -1,6 +1,7 @@
 /**
  * First-run content: a new, empty data folder is filled with the briefings in
- * the app's `data/` folder, imported through the same parser as any import.
+ * the app's `data/` folder, read by the same parser as any import (in this
+ * thread: they are the app's own small files, see importSeedBriefing).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ export async function seedFromFolder(seedDir: string, importer: BriefingImportSe
     throw error;
   }
   for (const name of names) {
-    await importer.importBriefing({ text: await readFile(join(seedDir, name), 'utf8'), fileName: name });
+    await importer.importSeedBriefing({ text: await readFile(join(seedDir, name), 'utf8'), fileName: name });
   }
   return names.length;
 }

@@ -61,12 +61,17 @@ export function createSpeakerService(store: ArticleStore, clock: Clock) {
       return store.speakers().sort((a, b) => a.name.localeCompare(b.name));
     },
 
-    async create({ name, aliases = [], role = '', organization = '' }: NewSpeaker): Promise<Speaker> {
-      refuseDuplicate(name, organization);
-      const now = clock.now().toISOString();
-      const speaker: Speaker = { id: randomUUID(), name: name.trim(), aliases: cleanAliases(name, aliases), role, organization, createdAt: now, updatedAt: now };
+    async create(fields: NewSpeaker): Promise<Speaker> {
+      refuseDuplicate(fields.name, fields.organization ?? '');
+      const speaker = this.draft(fields);
       await store.writeSpeaker(speaker);
       return speaker;
+    },
+
+    /** A new registry speaker, not yet written (an import writes it with its articles, see ArticleStore.writeBatch). */
+    draft({ name, aliases = [], role = '', organization = '' }: NewSpeaker): Speaker {
+      const now = clock.now().toISOString();
+      return { id: randomUUID(), name: name.trim(), aliases: cleanAliases(name, aliases), role, organization, createdAt: now, updatedAt: now };
     },
 
     /** Renames a speaker or edits its aliases, role or organization; every span follows. */

@@ -3,19 +3,30 @@
  * package, read from disk — nothing is downloaded) through nspell, plus the
  * desk's own dictionary in `<data>/dictionary.json`. Names and aliases in the
  * speaker registry are never flagged.
+ *
+ * The dictionary lives in the spelling worker thread (see spelling/spell-checker.ts):
+ * checks and suggestions never block the main process, and a suggestion that
+ * takes longer than SUGGEST_TIME_LIMIT_MS is abandoned (no suggestions) instead
+ * of holding up the checks queued behind it.
  */
 import { join } from 'node:path';
-import nspell from 'nspell';
 import * as v from 'valibot';
+import { DeskError } from '../../shared/errors';
 import type { ArticleStore } from '../store/article-store';
 import type { Clock } from '../ports';
 import { AtomicJsonFile } from '../store/atomic-json-file';
 import { quarantineFile } from '../store/quarantine';
+import { createSpellChecker, type SpellAnswer, type SpellTask } from '../spelling/spell-checker';
+import { TaskWorker } from '../workers/task-worker';
+import type { WorkerStarter } from '../workers/worker-script';
 
 const DeskDictionarySchema = v.object({ words: v.array(v.pipe(v.string(), v.maxLength(100))) });
 type DeskDictionary = v.InferOutput<typeof DeskDictionarySchema>;
 
-const MAX_SUGGESTIONS = 8;
+/** How long one suggestion may take once the dictionary is loaded. */
+export const SUGGEST_TIME_LIMIT_MS = 1_500;
+/** Loading Hunspell's dictionary in a fresh thread takes a moment; the first task may take this long. */
+const LOAD_TIME_LIMIT_MS = 20_000;
 
 export type SpellingService = ReturnType<typeof createSpellingService>;
 
@@ -24,9 +35,23 @@ function nameWords(name: string): string[] {
   return name.split(/[\s\-–—]+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '')).filter(Boolean);
 }
 
-export function createSpellingService(store: ArticleStore, clock: Clock) {
+export interface SpellingOptions {
+  /** How to start the thread (tests); null checks in-process. */
+  start?: WorkerStarter | null;
+  suggestTimeLimitMs?: number;
+}
+
+export function createSpellingService(store: ArticleStore, clock: Clock, options: SpellingOptions = {}) {
   const file = new AtomicJsonFile<DeskDictionary>(join(store.dataDir, 'dictionary.json'));
-  let checker: Promise<{ spell: ReturnType<typeof nspell>; deskWords: Set<string> }> | undefined;
+  const suggestLimit = options.suggestTimeLimitMs ?? SUGGEST_TIME_LIMIT_MS;
+  const checker = new TaskWorker<SpellTask, SpellAnswer>({
+    script: 'spelling-worker',
+    inProcess: createSpellChecker(),
+    timeLimitMs: LOAD_TIME_LIMIT_MS,
+    start: options.start,
+    onTimeout: () => new DeskError('internal', 'The spell checker took too long and was restarted. Try again.'),
+  });
+  let deskWords: Promise<Set<string>> | undefined;
 
   async function loadDeskWords(): Promise<Set<string>> {
     let data: unknown;
@@ -44,16 +69,9 @@ export function createSpellingService(store: ArticleStore, clock: Clock) {
     return new Set();
   }
 
-  /** Loads the dictionaries on first use (Hunspell's takes a moment), once. */
-  function ready() {
-    checker ??= (async () => {
-      const { default: english } = await import('dictionary-en');
-      const spell = nspell(Buffer.from(english.aff), Buffer.from(english.dic));
-      const deskWords = await loadDeskWords();
-      for (const word of deskWords) spell.add(word);
-      return { spell, deskWords };
-    })();
-    return checker;
+  function words(): Promise<Set<string>> {
+    deskWords ??= loadDeskWords();
+    return deskWords;
   }
 
   function registryWords(): Set<string> {
@@ -62,24 +80,36 @@ export function createSpellingService(store: ArticleStore, clock: Clock) {
 
   return {
     /** The words of `words` that are misspelled (not in English, the desk dictionary, or the speaker registry). */
-    async check(words: string[]): Promise<string[]> {
-      const { spell } = await ready();
+    async check(list: string[]): Promise<string[]> {
+      const desk = await words();
       const names = registryWords();
-      return [...new Set(words)].filter((word) => !names.has(word) && !/\d/.test(word) && !spell.correct(word));
+      const candidates = [...new Set(list)].filter((word) => !names.has(word) && !desk.has(word) && !/\d/.test(word));
+      if (candidates.length === 0) return [];
+      return checker.run({ kind: 'check', words: candidates, deskWords: [...desk] }, { timeLimitMs: checker.warm ? LOAD_TIME_LIMIT_MS / 2 : LOAD_TIME_LIMIT_MS });
     },
 
+    /** Up to eight suggestions; none when finding them takes longer than the time limit. */
     async suggest(word: string): Promise<string[]> {
-      const { spell } = await ready();
-      return spell.suggest(word).slice(0, MAX_SUGGESTIONS);
+      const desk = await words();
+      try {
+        return await checker.run({ kind: 'suggest', word, deskWords: [...desk] }, { timeLimitMs: checker.warm ? suggestLimit : LOAD_TIME_LIMIT_MS });
+      } catch (error) {
+        if (error instanceof DeskError && error.code === 'internal' && checker.mode === 'thread') return [];
+        throw error;
+      }
     },
 
     /** Adds a word to the desk dictionary (stored in the data folder, shared by every article). */
     async addToDictionary(word: string): Promise<void> {
-      const { spell, deskWords } = await ready();
-      if (deskWords.has(word)) return;
-      deskWords.add(word);
-      spell.add(word);
-      await file.write({ words: [...deskWords].sort() });
+      const desk = await words();
+      if (desk.has(word)) return;
+      desk.add(word);
+      await file.write({ words: [...desk].sort() });
+    },
+
+    /** Stops the spelling thread. */
+    close(): Promise<void> {
+      return checker.close();
     },
   };
 }

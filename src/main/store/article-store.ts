@@ -16,18 +16,22 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { Low } from 'lowdb';
-import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
+import { ArticleSchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
+import { editorBody } from '../body-policy';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
 import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
-import { describeIssues } from '../../shared/validation-issues';
 import { systemClock, type Clock } from '../ports';
 import { emptyDeskIndex, type DeskIndex } from './desk-index';
 import { loadIndex } from './load-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
-import { quarantineFile } from './quarantine';
-import { listArticleFileIds, readSessionMarker } from './store-folder';
+import { readValidArticle, reconcileIndex } from './reconcile-index';
+import { commitStagedBatch, recoverStagedBatches } from './staged-batch';
+import { listArticleFileIds, readSessionMarker, sweepLeftoverTemporaries } from './store-folder';
+
+/** What the person is told when the last process to open the folder crashed and its lock was taken over. */
+export const RECOVERING_MESSAGE = 'Newsdesk did not close cleanly; recovering. The article list is being checked against every article file.';
 
 /** How long index updates are gathered before one write. */
 const INDEX_FLUSH_DELAY_MS = 150;
@@ -35,6 +39,8 @@ const INDEX_FLUSH_DELAY_MS = 150;
 export interface OpenStoreOptions {
   dataDir: string;
   clock?: Clock;
+  /** How long the folder lock may go unrefreshed before another process may take it (tests shorten it). */
+  lockStaleMs?: number;
 }
 
 export class ArticleStore {
@@ -50,6 +56,8 @@ export class ArticleStore {
   readonly #articleQueue = new KeyedQueue();
   readonly #lock: { readonly lost: boolean };
   #flushTimer: NodeJS.Timeout | undefined;
+  #scheduledWrite: Promise<void> = Promise.resolve();
+  #settleScheduled: () => void = () => undefined;
   #closed = false;
 
   private constructor(
@@ -71,25 +79,32 @@ export class ArticleStore {
   }
 
   /** Opens (creating if needed) and locks a data folder. Throws DeskError('store-locked') if another process has it. */
-  static async open({ dataDir, clock = systemClock }: OpenStoreOptions): Promise<ArticleStore> {
+  static async open({ dataDir, clock = systemClock, lockStaleMs }: OpenStoreOptions): Promise<ArticleStore> {
     const articlesFolder = join(dataDir, 'articles');
     await mkdir(articlesFolder, { recursive: true });
     const lock = { lost: false };
-    const releaseLock = await lockDataFolder(dataDir, () => (lock.lost = true));
+    const folderLock = await lockDataFolder(dataDir, () => (lock.lost = true), lockStaleMs);
+    const releaseLock = folderLock.release;
     try {
       const warnings: string[] = [];
+      if (folderLock.tookOverFrom.length > 0) warnings.push(RECOVERING_MESSAGE);
       const index = new Low(new AtomicJsonFile<DeskIndex>(join(dataDir, 'desk.json')), emptyDeskIndex());
       // The reads are independent; overlapping them keeps opening a 10,000-article desk under 50 ms.
       const loading = loadIndex(dataDir, index, clock, warnings);
       loading.catch(() => undefined);
+      // A batch committed before a crash is moved in first, so the listing below sees all of it.
+      const stagedSpeakers = await recoverStagedBatches(dataDir);
       const [crashed, articleIds] = await Promise.all([readSessionMarker(dataDir), listArticleFileIds(articlesFolder)]);
       const marking = writeFileDurably(join(dataDir, 'session.json'), JSON.stringify({ pid: process.pid, openedAt: clock.now().toISOString() }));
       marking.catch(() => undefined);
       const loaded = await loading;
+      if (crashed) await sweepLeftoverTemporaries(dataDir);
       const isNew = !loaded && articleIds.length === 0;
-      if (crashed) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
+      if (crashed && folderLock.tookOverFrom.length === 0) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
       const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings, lock);
-      const repaired = await store.#reconcile(articleIds, crashed || !loaded);
+      for (const speaker of stagedSpeakers) index.data.speakers[speaker.id] ??= speaker;
+      const readArticle = (id: string) => readValidArticle(store.#articlePath(id), dataDir, clock, warnings);
+      const repaired = (await reconcileIndex(index.data.articles, articleIds, crashed || !loaded, readArticle)) || stagedSpeakers.length > 0;
       await marking;
       if (repaired) await store.flush();
       return store;
@@ -110,8 +125,7 @@ export class ArticleStore {
 
   /** Reads and validates one article. A file that fails is quarantined and reported as not found. */
   async read(id: string): Promise<Article> {
-    const file = new AtomicJsonFile<unknown>(this.#articlePath(id));
-    const article = await this.#readValidArticle(file);
+    const article = await readValidArticle(this.#articlePath(id), this.dataDir, this.#clock, this.warnings);
     if (!article) {
       this.#forget(id);
       throw new DeskError('not-found', `No article with id ${id} is in the desk. It may have been deleted; refresh the list.`);
@@ -142,10 +156,25 @@ export class ArticleStore {
 
   /** Runs inside the article's queue; close() waits for every queued one before its last flush. */
   async #write(article: Article): Promise<void> {
-    const valid = v.parse(ArticleSchema, article);
+    const valid = storable(article);
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
     this.#index.data.articles[valid.id] = summarize(valid);
     this.#scheduleFlush();
+  }
+
+  /**
+   * Writes new articles and new registry speakers as one step: after a crash
+   * either all of them are in the desk or none (see staged-batch.ts). Durable when it resolves.
+   */
+  async writeBatch(articles: readonly Article[], speakers: readonly Speaker[] = []): Promise<void> {
+    this.#assertOpen();
+    const validArticles = articles.map(storable);
+    const validSpeakers = speakers.map((speaker) => v.parse(SpeakerSchema, speaker));
+    await commitStagedBatch(this.dataDir, validArticles, validSpeakers, async () => {
+      for (const article of validArticles) this.#index.data.articles[article.id] = summarize(article);
+      for (const speaker of validSpeakers) this.#index.data.speakers[speaker.id] = speaker;
+      await this.flush();
+    });
   }
 
   /** The speaker registry. */
@@ -186,6 +215,25 @@ export class ArticleStore {
   async flush(): Promise<void> {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
+    try {
+      await this.#writeIndex();
+    } finally {
+      this.#settleScheduled();
+    }
+  }
+
+  /** True once another process took the folder's lock over: this store no longer writes anything. */
+  get lockLost(): boolean {
+    return this.#lock.lost;
+  }
+
+  /** Resolves once the coalesced index write scheduled so far has run (or was skipped). */
+  async indexSettled(): Promise<void> {
+    await this.#scheduledWrite;
+  }
+
+  /** Every index write goes through here. */
+  async #writeIndex(): Promise<void> {
     // Another process owns the folder now: its desk.json must not be overwritten by this one's.
     if (this.#lock.lost) return;
     await this.#index.write();
@@ -199,6 +247,8 @@ export class ArticleStore {
     if (this.#closed) return;
     this.#closed = true;
     await this.#articleQueue.idle();
+    // The session marker, the lock and its owner file now belong to the process that took the folder over.
+    if (this.#lock.lost) return;
     await this.flush();
     await rm(join(this.dataDir, 'session.json'), { force: true });
     await this.#releaseLock();
@@ -228,57 +278,20 @@ export class ArticleStore {
   #scheduleFlush(): void {
     // Once closing, close() itself writes the last index; no timer may outlive the lock.
     if (this.#flushTimer || this.#closed) return;
+    this.#scheduledWrite = new Promise((resolve) => (this.#settleScheduled = resolve));
     this.#flushTimer = setTimeout(() => {
       this.#flushTimer = undefined;
-      this.#index.write().catch((error: Error) => this.warnings.push(`The article list could not be saved: ${error.message}`));
+      this.#writeIndex()
+        .catch((error: Error) => this.warnings.push(`The article list could not be saved: ${error.message}`))
+        .finally(() => this.#settleScheduled());
     }, INDEX_FLUSH_DELAY_MS);
   }
+}
 
-  /** Reads a file as an article; quarantines it (returning null) if it is not one. */
-  async #readValidArticle(file: AtomicJsonFile<unknown>): Promise<Article | null> {
-    let data: unknown;
-    try {
-      data = await file.read();
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      this.warnings.push(await quarantineFile(this.dataDir, file.path, 'it is not valid JSON', this.#clock.now()));
-      return null;
-    }
-    if (data === null) return null;
-    const result = v.safeParse(ArticleSchema, data);
-    if (result.success) return result.output;
-    const reason = `it is not a valid article: ${describeIssues(result.issues)}`;
-    this.warnings.push(await quarantineFile(this.dataDir, file.path, reason, this.#clock.now()));
-    return null;
-  }
-
-  /**
-   * Makes the index agree with the article files. With `full`, every file is
-   * re-read; otherwise only files the index lacks and rows that fail validation.
-   * Returns true when the index changed.
-   */
-  async #reconcile(articleIds: string[], full: boolean): Promise<boolean> {
-    const rows = this.#index.data.articles;
-    const onDisk = new Set(articleIds);
-    let changed = false;
-    for (const id of Object.keys(rows)) {
-      if (!onDisk.has(id)) {
-        delete rows[id];
-        changed = true;
-      }
-    }
-    for (const id of articleIds) {
-      const row = rows[id];
-      if (!full && row && v.is(ArticleSummarySchema, row) && row.id === id) continue;
-      const article = await this.#readValidArticle(new AtomicJsonFile<unknown>(this.#articlePath(id)));
-      const fresh = article && article.id === id ? summarize(article) : undefined;
-      if (JSON.stringify(fresh) === JSON.stringify(row)) continue;
-      if (fresh) rows[id] = fresh;
-      else delete rows[id];
-      changed = true;
-    }
-    return changed;
-  }
+/** An article as the store writes it: valid against the model, its body one the editor can load (see body-policy.ts). */
+function storable(article: Article): Article {
+  const valid = v.parse(ArticleSchema, article);
+  return { ...valid, body: editorBody(valid.body) };
 }
 
 /** The record's own value for `key` — never one inherited from Object.prototype ("constructor", "toString"…). */

@@ -14,7 +14,8 @@ import type { Article } from '../article';
 import { bodyToHtml } from './body-html';
 import { relatedTarget, type ExportContext } from './export-context';
 import { ESSENTIAL_CSS, PAGE_CSS, displayDate } from './html-page-style';
-import { encodeHref, escapeHtml, isSafeHref, jsonForScript } from './html-text';
+import { isSafeHref } from '../url-policy';
+import { encodeHref, escapeHtml, jsonForScript } from './html-text';
 import { articleJsonLd } from './json-ld';
 
 /** The `generator` meta value that tells our importer a file is our own export. */

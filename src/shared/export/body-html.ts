@@ -15,7 +15,8 @@
  */
 import type { NodeJson } from '../article';
 import type { Speaker } from '../speaker';
-import { encodeHref, escapeHtml, isSafeHref } from './html-text';
+import { isSafeHref } from '../url-policy';
+import { encodeHref, escapeHtml } from './html-text';
 import { buildInlineTree, type InlinePiece, type MarkJson } from './inline-runs';
 
 const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', strike: 's', underline: 'u', code: 'code' };

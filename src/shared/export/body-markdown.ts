@@ -19,6 +19,7 @@
  * - paraphrase: `<span data-attribution="paraphrase" data-speaker-id="ID">…</span>`
  */
 import type { NodeJson } from '../article';
+import { isSafeHref } from '../url-policy';
 import { escapeHtml } from './html-text';
 import { buildInlineTree, type InlinePiece, type MarkJson } from './inline-runs';
 import { escapeLineEnd, escapeLineStart, escapeMarkdownText, isPunctuation, isWhitespace } from './markdown-text';
@@ -184,7 +185,9 @@ function wrapMark(mark: MarkJson, inner: string, previous: string | undefined, n
     case 'code':
       return codeSpan(inner);
     case 'link': {
-      const href = typeof attrs.href === 'string' ? attrs.href : '';
+      // The HTML export's policy: an unsafe address (javascript:, vbscript:, data:…) loses the link, not the text.
+      if (typeof attrs.href !== 'string' || !isSafeHref(attrs.href)) return inner;
+      const href = attrs.href;
       // Any line ending (\r too) could end the paragraph and let what follows be read as raw HTML.
       const title =
         typeof attrs.title === 'string' && attrs.title !== ''

@@ -20,14 +20,6 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** True for link targets an export may carry: http(s), mailto, tel, and relative or fragment addresses. */
-export function isSafeHref(href: string): boolean {
-  // Browsers drop tabs, newlines and controls inside a URL, so "java\tscript:" is still a script address.
-  const trimmed = href.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  return scheme === null ? true : ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
-}
-
 /** An address as a valid URL attribute: characters a URL may not hold raw (spaces, `<`, `"`, non-ASCII…) percent-encoded. */
 export function encodeHref(href: string): string {
   return href.trim().replace(/%(?![0-9A-Fa-f]{2})|[^\x21-\x7e]|[<>"`{}|\\^]/gu, (char) => encodeURIComponent(char));

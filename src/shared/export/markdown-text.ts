@@ -33,8 +33,10 @@ export function escapeLineStart(line: string): string {
 
 /** Replaces trailing spaces of an escaped line with references (CommonMark strips them). */
 export function escapeLineEnd(line: string): string {
-  const spaces = / +$/.exec(line);
-  return spaces ? line.slice(0, spaces.index) + '&#32;'.repeat(spaces[0].length) : line;
+  // A scan from the end, not / +$/: that expression retries from every space of a long run (quadratic).
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 0x20) end--;
+  return end === line.length ? line : line.slice(0, end) + '&#32;'.repeat(line.length - end);
 }
 
 /** True for Unicode punctuation and symbols, as CommonMark's flanking rules count them. */

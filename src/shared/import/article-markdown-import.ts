@@ -56,15 +56,52 @@ function readRelated(front: MarkdownFrontMatter): RelatedLink[] {
   });
 }
 
+/**
+ * A leading ATX heading (`# Title #`, after any blank lines): its text and the
+ * length of what it takes up, line break included. A hand-written scan, linear
+ * in the line: the regular expression it replaces (`#[ \t]+(.+?)[ \t]*#*[ \t]*$`)
+ * backtracked cubically on a long run of spaces.
+ */
+export function leadingHeading(markdown: string): { text: string; length: number } | null {
+  const start = markdown.length - markdown.trimStart().length;
+  if (markdown[start] !== '#' || !isSpaceOrTab(markdown[start + 1])) return null;
+  let lineEnd = start + 1;
+  while (lineEnd < markdown.length && !LINE_BREAKS.has(markdown[lineEnd])) lineEnd++;
+  let length = lineEnd;
+  if (markdown.startsWith('\r\n', lineEnd)) length += 2;
+  else if (markdown[lineEnd] === '\n') length += 1;
+  // Only \n, \r\n or the end of the text may end the heading line.
+  else if (lineEnd < markdown.length) return null;
+  let textStart = start + 1;
+  while (textStart < lineEnd && isSpaceOrTab(markdown[textStart])) textStart++;
+  // A line of only spaces after the `#` keeps its last space as the text (one more must separate it from the `#`).
+  if (textStart === lineEnd) {
+    if (lineEnd - start < 3) return null;
+    textStart = lineEnd - 1;
+  }
+  // Closing sequence: spaces, hashes, spaces.
+  let textEnd = lineEnd;
+  while (textEnd > textStart && isSpaceOrTab(markdown[textEnd - 1])) textEnd--;
+  while (textEnd > textStart && markdown[textEnd - 1] === '#') textEnd--;
+  while (textEnd > textStart && isSpaceOrTab(markdown[textEnd - 1])) textEnd--;
+  return { text: markdown.slice(textStart, Math.max(textEnd, textStart + 1)), length };
+}
+
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+function isSpaceOrTab(char: string | undefined): boolean {
+  return char === ' ' || char === '\t';
+}
+
 export function importMarkdownArticle(source: string, fileName?: string, options: MarkdownParseOptions = {}): ImportedArticle {
   const { front, rest } = readFrontMatter(source, fileName);
   let markdown = rest;
   let headline = text(front.title);
   if (front.title === undefined) {
-    const heading = /^\s*#[ \t]+(.+?)[ \t]*#*[ \t]*(?:\r?\n|$)/.exec(markdown);
+    const heading = leadingHeading(markdown);
     if (heading) {
-      headline = bodyToPlainText(markdownToBody(heading[1]));
-      markdown = markdown.slice(heading[0].length);
+      headline = bodyToPlainText(markdownToBody(heading.text));
+      markdown = markdown.slice(heading.length);
     }
   }
   const status = (ARTICLE_STATUSES as readonly string[]).includes(text(front.status)) ? (front.status as ArticleStatus) : 'draft';

@@ -13,7 +13,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Mark, Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import type { NodeJson } from '../article';
-import { isSafeHref } from '../export/html-text';
+import { isSafeHref } from '../url-policy';
 import { deskSchema, docToJson } from './desk-schema';
 
 export interface MarkdownParseOptions {
@@ -53,6 +53,24 @@ function readAttributes(source: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of source.matchAll(ATTRIBUTE)) attributes.set(match[1].toLowerCase(), decodeAttribute(match[2] ?? match[3] ?? match[4] ?? ''));
   return attributes;
+}
+
+/**
+ * Replaces each `<…>` by a space, keeping an unterminated `<` and what follows
+ * as text — as `/<[^>]*>/g` does, but in one pass (that expression rescans to
+ * the end of the text from every unterminated `<`).
+ */
+function stripTags(html: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let open = html.indexOf('<'); open !== -1; open = html.indexOf('<', at)) {
+    const close = html.indexOf('>', open);
+    if (close === -1) break;
+    parts.push(html.slice(at, open), ' ');
+    at = close + 1;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
 }
 
 /** Parses Markdown (no front matter) into a checked body. */
@@ -135,7 +153,7 @@ export function markdownToBody(markdown: string, options: MarkdownParseOptions =
     if (/^\s*<p>\s*<\/p>\s*$/i.test(html)) return [schema.nodes.paragraph.create()];
     note('html block');
     if (options.htmlBlock) return options.htmlBlock(html).map((json) => schema.nodeFromJSON(json));
-    const text = html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = stripTags(html).replace(/\s+/g, ' ').trim();
     return text ? [schema.nodes.paragraph.create(null, schema.text(text))] : [];
   };
 

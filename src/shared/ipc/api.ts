@@ -21,9 +21,10 @@ import type { RevisionDiff } from '../revision-diff';
 import { BatchExportRequestSchema, type BatchExportReport } from '../export/batch-export-contract';
 import { MAX_URL_LENGTH } from '../related-link';
 import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from '../speaker';
+import { importTooLargeMessage, MAX_IMPORT_CHARACTERS } from '../import/import-limits';
 
-/** The largest briefing an import request may carry, in characters; a Markdown or HTML document may be five times that. */
-const MAX_IMPORT_CHARACTERS = 2_000_000;
+/** An imported file's contents, sent by the renderer (never a path for main to read), at most MAX_IMPORT_CHARACTERS. */
+const ImportTextSchema = v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARACTERS, importTooLargeMessage()));
 
 export const deskRequestSchemas = {
   'articles:list': v.object({
@@ -38,19 +39,18 @@ export const deskRequestSchemas = {
   'articles:delete': v.object({ id: ArticleIdSchema }),
   'articles:restore': v.object({ id: ArticleIdSchema }),
   'articles:import-briefing': v.object({
-    text: v.pipe(
-      v.string(),
-      v.maxLength(MAX_IMPORT_CHARACTERS, 'That file is over 2 million characters, too large for one briefing. Split it and import the parts.'),
-    ),
+    text: ImportTextSchema,
     fileName: v.optional(v.pipe(v.string(), v.maxLength(255))),
     /** Import into this (empty) article instead of creating a new one. */
     intoId: v.optional(ArticleIdSchema),
   }),
   /** A Markdown (.md) or HTML (.html) file's contents: sanitized, parsed, stored as a new article. */
   'articles:import-document': v.object({
-    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARACTERS * 5, 'That file is over 10 million characters, too large to import at once. Split it and import the parts.')),
+    text: ImportTextSchema,
     fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.regex(/\.(md|markdown|html?)$/i, 'Only .md and .html files import as documents.')),
   }),
+  /** Stops the import being parsed now (it fails as 'cancelled' and stores nothing). */
+  'articles:cancel-import': v.object({}),
   'speakers:list': v.object({}),
   'speakers:create': v.object({
     name: v.pipe(v.string(), v.trim(), v.minLength(1, 'A speaker needs a name.'), v.maxLength(200)),
@@ -120,6 +120,8 @@ export interface DeskResponses {
   'articles:restore': Article;
   'articles:import-briefing': ImportResult;
   'articles:import-document': ImportResult;
+  /** False when no import was being parsed. */
+  'articles:cancel-import': boolean;
   'speakers:list': Speaker[];
   'speakers:create': Speaker;
   'speakers:update': Speaker;
@@ -166,6 +168,7 @@ export const deskMethodNames = {
   'articles:restore': 'restoreArticle',
   'articles:import-briefing': 'importBriefing',
   'articles:import-document': 'importDocument',
+  'articles:cancel-import': 'cancelImport',
   'speakers:list': 'listSpeakers',
   'speakers:create': 'createSpeaker',
   'speakers:update': 'updateSpeaker',

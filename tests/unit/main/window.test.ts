@@ -208,10 +208,11 @@ describe('the built app', () => {
     expect(new Set(required)).toEqual(new Set(['electron']));
   });
 
-  it('builds main into the single file out/main/index.js, so preload and renderer paths resolve from out/main', () => {
+  it('builds main into one flat folder, out/main/index.js with its worker entries and chunks beside it, so preload, renderer and worker paths resolve from out/main', () => {
     readBuiltFile(join(BUILT_MAIN_DIRECTORY, 'index.js'));
-    const scripts = readdirSync(BUILT_MAIN_DIRECTORY, { recursive: true }).filter((name) => String(name).endsWith('.js'));
-    expect(scripts).toEqual(['index.js']);
+    const scripts = readdirSync(BUILT_MAIN_DIRECTORY, { recursive: true }).map(String).filter((name) => name.endsWith('.js'));
+    expect(scripts.filter((name) => /[\\/]/.test(name))).toEqual([]);
+    expect(scripts).toEqual(expect.arrayContaining(['index.js', 'import-worker.js', 'spelling-worker.js']));
   });
 
   it('has the renderer page the window loads', () => {

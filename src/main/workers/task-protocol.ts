@@ -1,0 +1,37 @@
+/**
+ * The messages between a TaskWorker (main side) and a worker thread serving it:
+ * a task goes in with an id, one answer comes back with the same id. Errors
+ * cross as DeskError data, so the person still reads what happened and what to do.
+ */
+import { parentPort } from 'node:worker_threads';
+import { DeskError, isDeskErrorData, type DeskErrorData } from '../../shared/errors';
+
+export interface TaskMessage<Request> {
+  id: number;
+  request: Request;
+}
+
+export type AnswerMessage<Response> = { id: number; ok: true; value: Response } | { id: number; ok: false; error: DeskErrorData };
+
+/** Turns any thrown value into DeskError data (unexpected ones as 'internal', keeping their message). */
+export function errorData(error: unknown): DeskErrorData {
+  if (error instanceof DeskError) return error.toData();
+  if (isDeskErrorData(error)) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message };
+}
+
+/** Run inside a worker thread: answers each task with `handle` (sync or async). */
+export function serveTasks<Request, Response>(handle: (request: Request) => Response | Promise<Response>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveTasks runs only inside a worker thread.');
+  port.on('message', async ({ id, request }: TaskMessage<Request>) => {
+    let answer: AnswerMessage<Response>;
+    try {
+      answer = { id, ok: true, value: await handle(request) };
+    } catch (error) {
+      answer = { id, ok: false, error: errorData(error) };
+    }
+    port.postMessage(answer);
+  });
+}

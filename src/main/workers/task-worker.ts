@@ -1,0 +1,172 @@
+/**
+ * TaskWorker: runs tasks one at a time in a worker thread, off the main
+ * process's event loop, with a time limit and cancellation.
+ *
+ * The thread starts on the first task and is reused. A task that runs past its
+ * time limit, or whose AbortSignal fires, ends the thread (the only way to stop
+ * synchronous code) and rejects with a DeskError; the next task starts a fresh
+ * thread. The thread never keeps the process alive (the CLI exits when done).
+ *
+ * Where no worker script can be found (see worker-script.ts), tasks run
+ * in-process through `inProcess`: still correct, but then they do block the
+ * event loop and cannot be stopped midway — `mode` says which one is in use.
+ */
+import type { Worker } from 'node:worker_threads';
+import { DeskError } from '../../shared/errors';
+import type { AnswerMessage, TaskMessage } from './task-protocol';
+import { locateWorkerScript, type WorkerStarter } from './worker-script';
+
+export interface TaskWorkerOptions<Request, Response> {
+  /** The worker entry's name (`import-worker` for src/main/workers/import-worker.ts). */
+  script: string;
+  /** The same work in this thread, for when no worker script exists. */
+  inProcess: (request: Request) => Response | Promise<Response>;
+  /** Milliseconds a task may run; past it the thread is stopped and `onTimeout`'s error is thrown. */
+  timeLimitMs: number;
+  onTimeout: (request: Request) => DeskError;
+  /** What a cancelled task's caller is told. */
+  cancelledMessage?: string;
+  /** Overrides how the thread starts (tests); by default locateWorkerScript(script). */
+  start?: WorkerStarter | null;
+}
+
+export interface TaskOptions {
+  signal?: AbortSignal;
+  /** This task's time limit, instead of the worker's. */
+  timeLimitMs?: number;
+}
+
+interface Running<Response> {
+  id: number;
+  worker: Worker;
+  settle: (answer: AnswerMessage<Response>) => void;
+  fail: (error: Error) => void;
+}
+
+export class TaskWorker<Request, Response> {
+  /** 'thread' when tasks run in a worker thread, 'in-process' when no worker script was found. */
+  readonly mode: 'thread' | 'in-process';
+  readonly #options: TaskWorkerOptions<Request, Response>;
+  readonly #start: WorkerStarter | null;
+  #worker: Worker | undefined;
+  #running: Running<Response> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  #nextId = 1;
+  #closed = false;
+  #warm = false;
+  /** Aborted by cancel(): tasks queued before it see it and do not start. */
+  #cancellation = new AbortController();
+  #inFlight = 0;
+
+  constructor(options: TaskWorkerOptions<Request, Response>) {
+    this.#options = options;
+    this.#start = options.start === undefined ? locateWorkerScript(options.script) : options.start;
+    this.mode = this.#start ? 'thread' : 'in-process';
+  }
+
+  /** Runs one task after those queued before it. Rejects with DeskError on timeout, cancellation or a failed task. */
+  run(request: Request, options: TaskOptions = {}): Promise<Response> {
+    const cancellation = this.#cancellation.signal;
+    this.#inFlight++;
+    const result = this.#queue.then(() => {
+      if (cancellation.aborted) throw this.#cancelled();
+      return this.#runNow(request, options);
+    });
+    this.#queue = result.catch(() => undefined);
+    void this.#queue.then(() => this.#inFlight--);
+    return result;
+  }
+
+  /** Stops the task running now and those queued behind it (each rejects as cancelled). True when there was any. */
+  cancel(): boolean {
+    if (this.#inFlight === 0) return false;
+    this.#cancellation.abort();
+    this.#cancellation = new AbortController();
+    if (this.#running) {
+      this.#running.fail(this.#cancelled());
+      void this.#stopThread();
+    }
+    return true;
+  }
+
+  /** Ends the thread; tasks after this are refused. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.cancel();
+    await this.#stopThread();
+  }
+
+  /** True once a thread is running that has answered a task (its start-up work is done). */
+  get warm(): boolean {
+    return this.#warm;
+  }
+
+  async #runNow(request: Request, { signal, timeLimitMs }: TaskOptions): Promise<Response> {
+    if (this.#closed) throw new DeskError('internal', 'The desk is closing; the task was not run. Reopen Newsdesk and try again.');
+    if (signal?.aborted) throw this.#cancelled();
+    if (!this.#start) return this.#options.inProcess(request);
+    const worker = this.#thread();
+    const id = this.#nextId++;
+    return new Promise<Response>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        running.fail(this.#options.onTimeout(request));
+        void this.#stopThread();
+      }, timeLimitMs ?? this.#options.timeLimitMs);
+      const onAbort = () => this.cancel();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const finish = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        if (this.#running === running) this.#running = undefined;
+      };
+      const running: Running<Response> = {
+        id,
+        worker,
+        settle: (answer) => {
+          finish();
+          if (answer.ok) resolve(answer.value);
+          else reject(new DeskError(answer.error.code, answer.error.message));
+        },
+        fail: (error) => {
+          finish();
+          reject(error);
+        },
+      };
+      this.#running = running;
+      const message: TaskMessage<Request> = { id, request };
+      worker.postMessage(message);
+    });
+  }
+
+  #cancelled(): DeskError {
+    return new DeskError('cancelled', this.#options.cancelledMessage ?? 'The task was cancelled.');
+  }
+
+  #thread(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = this.#start!();
+    worker.unref();
+    worker.on('message', (answer: AnswerMessage<Response>) => {
+      if (this.#worker === worker) this.#warm = true;
+      if (this.#running?.id === answer.id) this.#running.settle(answer);
+    });
+    const lost = (reason: string) => {
+      if (this.#worker === worker) {
+        this.#worker = undefined;
+        this.#warm = false;
+      }
+      if (this.#running?.worker === worker) this.#running.fail(new DeskError('internal', `The worker thread stopped unexpectedly (${reason}). Try again; restart Newsdesk if it keeps happening.`));
+    };
+    worker.on('error', (error) => lost(error.message));
+    worker.on('exit', (code) => lost(`exit code ${code}`));
+    this.#worker = worker;
+    return worker;
+  }
+
+  async #stopThread(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#warm = false;
+    await worker?.terminate();
+  }
+}
