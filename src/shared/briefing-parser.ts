@@ -2,16 +2,21 @@
  * Parses the desk's briefing text format:
  *
  *     <headline>
- *     <DATELINE> - <first paragraph>      ("-", "—" or "–"; "ELDMOOR, March 4" carries a date)
+ *     [By <byline>]                       (optional: agency copy puts it here)
+ *     <DATELINE> - <first paragraph>      ("-", "—" or "–"; "ELDMOOR, March 4" carries a date;
+ *                                          agency copy: "KALDER (Reuters) - …", "PARIS, Nov 3 (AFP) - …")
  *     <paragraph>
  *     ...
  *     Related Stories:                    (any case; optional)
  *     <related headline>
  *
- * Text is kept exactly: curly and straight quotes, dashes and accents survive.
+ * A credit line closing agency copy ("Reporting by …; Editing by …") is
+ * recognised and kept as the last paragraph. Text is kept exactly: curly and
+ * straight quotes, dashes and accents survive.
  * Input that is not a briefing throws a DeskError('not-a-briefing') that says why.
  */
 import { DeskError } from './errors';
+import { isBylineLine, isCreditLine, parseWireDateline } from './import/wire-copy';
 
 export interface ParsedBriefing {
   headline: string;
@@ -20,6 +25,10 @@ export interface ParsedBriefing {
   paragraphs: string[];
   /** Headlines listed under "Related Stories:". */
   related: string[];
+  /** "By Jane Roe" when a byline line stood above the first paragraph, else "". */
+  byline: string;
+  /** What of agency copy was recognised, as sentences for a notice ("Agency: Reuters (from the dateline)"). */
+  recognised: string[];
   /** Things a person may want to check; the briefing was still read. */
   warnings: string[];
 }
@@ -36,10 +45,11 @@ const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z]\.
 const RELATED_HEADING = /^related\s+stories\s*:?$/i;
 const LIST_MARKER = /^(?:[-*•]\s+|\d+[.)]\s+)/;
 
-/** Splits a dateline off the first paragraph, when it has one. */
-export function splitDateline(line: string): { dateline: string; text: string } | null {
+/** Splits a dateline off the first paragraph, when it has one: the desk's own form or an agency's ("KALDER (Reuters) - …"). */
+export function splitDateline(line: string): { dateline: string; text: string; agency?: string } | null {
   const match = DATELINE.exec(line);
-  return match ? { dateline: match[1], text: match[2] } : null;
+  if (match) return { dateline: match[1], text: match[2] };
+  return parseWireDateline(line);
 }
 
 /** True when the text has bytes no briefing holds: NULs, or many undecodable characters. */
@@ -73,7 +83,12 @@ export function parseBriefing(text: string, source?: string): ParsedBriefing {
     .filter((line) => line !== '');
   if (lines.length === 0) fail('it is empty. A briefing starts with a headline line, then the story.', source);
 
-  const [headline, ...rest] = lines;
+  const [headline, ...afterHeadline] = lines;
+  const recognised: string[] = [];
+  // Agency copy puts the byline between the headline and the datelined first paragraph.
+  const byline = afterHeadline.length > 1 && isBylineLine(afterHeadline[0]) && splitDateline(afterHeadline[1]) ? afterHeadline[0] : '';
+  if (byline) recognised.push(`Byline: ${byline}`);
+  const rest = byline ? afterHeadline.slice(1) : afterHeadline;
   // "UK - EU deal signed" looks like a dateline too; it is a headline when a datelined paragraph follows.
   if (splitDateline(headline) && !(rest[0] && splitDateline(rest[0]))) {
     fail('its first line starts with a dateline. Put the headline on the first line, above the dateline.', source);
@@ -90,11 +105,15 @@ export function parseBriefing(text: string, source?: string): ParsedBriefing {
 
   const warnings: string[] = [];
   const first = splitDateline(storyLines[0]);
-  if (!first) warnings.push('The first paragraph has no dateline ("CITY - …"); the dateline was left empty.');
+  if (!first) warnings.push('The first paragraph has no dateline ("CITY - …" or "CITY (Agency) - …"); the dateline was left empty.');
+  else recognised.push(first.agency ? `Dateline: ${first.dateline}, with the agency (${first.agency})` : `Dateline: ${first.dateline}`);
+  const last = storyLines.at(-1) ?? '';
+  if (storyLines.length > 1 && isCreditLine(last)) recognised.push('Credit line, kept as the last paragraph');
   const paragraphs = first ? [first.text, ...storyLines.slice(1)] : storyLines;
   if (relatedAt !== -1 && related.length === 0) warnings.push('"Related Stories:" is followed by no headlines.');
 
-  return { headline, dateline: first?.dateline ?? '', paragraphs, related, warnings };
+  if (related.length > 0) recognised.push(`Related stories: ${related.length}`);
+  return { headline, dateline: first?.dateline ?? '', paragraphs, related, byline, recognised, warnings };
 }
 
 /**
@@ -102,6 +121,7 @@ export function parseBriefing(text: string, source?: string): ParsedBriefing {
  * paragraph) rather than a fragment to paste as it is.
  */
 export function isWholeBriefing(text: string): boolean {
-  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
-  return lines.length >= 2 && lines[0].length <= MAX_HEADLINE_LENGTH && splitDateline(lines[1]) !== null;
+  const lines = text.split(/\r\n|\r|\n/, 16).map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length < 2 || lines[0].length > MAX_HEADLINE_LENGTH) return false;
+  return splitDateline(lines[1]) !== null || (lines.length > 2 && isBylineLine(lines[1]) && splitDateline(lines[2]) !== null);
 }

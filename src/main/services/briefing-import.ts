@@ -23,6 +23,7 @@ export function briefingToFields(briefing: ParsedBriefing): ArticleFields {
   return {
     headline: briefing.headline,
     dateline: briefing.dateline,
+    ...(briefing.byline ? { byline: briefing.byline } : {}),
     body: paragraphsToBody(briefing.paragraphs),
     related: briefing.related.map((headline) => ({ headline, articleId: null, url: null, relation: 'see-also' as const })),
   };
@@ -38,12 +39,12 @@ export function createBriefingImportService(articles: ArticleService, parser: Im
       if (parsed.format !== 'briefing') throw new DeskError('internal', 'A briefing parsed as a document.');
       const briefing = parsed.briefing;
       const fields = briefingToFields(briefing);
-      if (!intoId) return { article: await articles.create(fields), warnings: briefing.warnings };
+      if (!intoId) return { article: await articles.create(fields), warnings: briefing.warnings, recognised: briefing.recognised };
       const target = await articles.get(intoId);
       if (target.headline.trim() !== '' || bodyToPlainText(target.body).trim() !== '') {
         throw new DeskError('invalid-request', 'A briefing can only be pasted into an empty article. Create a new article (Ctrl+N) and paste it there.');
       }
-      return { article: await articles.update(intoId, fields), warnings: briefing.warnings };
+      return { article: await articles.update(intoId, fields), warnings: briefing.warnings, recognised: briefing.recognised };
     },
 
     /**

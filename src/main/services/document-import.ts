@@ -24,6 +24,7 @@ import type { ImportParser } from '../import/import-parser';
 import { documentFormatOf, parseImportFile } from '../import/parse-import';
 import type { ArticleService } from './articles';
 import type { SpeakerService } from './speakers';
+import { liftWireFields } from '../../shared/import/lift-wire-fields';
 
 export { documentFormatOf };
 
@@ -41,6 +42,8 @@ export interface DocumentPlan {
   fields: ArticleFields;
   newSpeakers: Speaker[];
   warnings: string[];
+  /** What of agency copy was recognised and moved into fields. */
+  recognised: string[];
 }
 
 function formatOf({ fileName, format }: DocumentImportRequest): DocumentFormat {
@@ -100,7 +103,9 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
    * speakers earlier plans of the same batch drafted (reused by name). Throws
    * DeskError naming the file and field when the article model would refuse it.
    */
-  function plan(imported: ImportedArticle, fileName: string | undefined, drafted: Speaker[] = []): DocumentPlan {
+  function plan(file: ImportedArticle, fileName: string | undefined, drafted: Speaker[] = []): DocumentPlan {
+    // Wire copy keeps its byline and dateline in the body; they belong in the article's fields.
+    const { article: imported, recognised } = liftWireFields(file);
     const { headline, dateline, byline, status, related } = imported;
     const precheck = v.safeParse(ArticleFieldsSchema, { headline, dateline, byline, status, related });
     if (!precheck.success) {
@@ -127,7 +132,7 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
       body: mapSpeakerIds(imported.body, ids),
       related: related.map((link) => (link.articleId && !store.summary(link.articleId) ? { ...link, articleId: null } : link)),
     };
-    return { fields, newSpeakers: drafted.slice(before), warnings };
+    return { fields, newSpeakers: drafted.slice(before), warnings, recognised };
   }
 
   return {
@@ -137,9 +142,9 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
     async importDocument(request: DocumentImportRequest): Promise<ImportResult> {
       const parsed = await parser.parse({ text: request.text, fileName: request.fileName, format: formatOf(request) });
       if (parsed.format === 'briefing') throw new DeskError('internal', 'A document parsed as a briefing.');
-      const { fields, newSpeakers, warnings } = plan(parsed.article, request.fileName);
+      const { fields, newSpeakers, warnings, recognised } = plan(parsed.article, request.fileName);
       const [article] = await articles.createBatch([fields], newSpeakers);
-      return { article, warnings };
+      return { article, warnings, recognised };
     },
   };
 }

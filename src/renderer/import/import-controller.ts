@@ -66,12 +66,12 @@ export class ImportController implements ReactiveController {
     if (!target.intoId && !(await this.options.leaveCurrent())) return;
     if (target.intoId) await this.options.flush();
     try {
-      const { article, warnings } =
+      const { article, warnings, recognised = [] } =
         target.fileName && importKindOf(target.fileName) === 'document'
           ? await desk.importDocument({ text, fileName: target.fileName })
           : await desk.importBriefing({ text, ...target });
       await this.options.opened(article);
-      notices.show('info', `Imported ${quoted(article.headline)}`);
+      notices.show('info', `Imported ${quoted(article.headline)}`, recognised.length > 0 ? { details: recognised.map((item) => `Recognised: ${item}`) } : {});
       if (warnings.length > 0) notices.show('warning', 'Imported with things to check:', { details: warnings });
     } catch (error) {
       const what = target.fileName ? `“${target.fileName}”` : 'the pasted briefing';

@@ -102,6 +102,8 @@ export interface DeskInfo {
 export interface ImportResult {
   article: Article;
   warnings: string[];
+  /** What of agency copy the import recognised and filed (dateline, agency, byline, credit line), as sentences. */
+  recognised?: string[];
 }
 
 /** Edits kept because the disk refused a save: what they were and when. */

@@ -64,7 +64,7 @@ async function quitApp(): Promise<void> {
   const quitsBefore = app.quit.mock.calls.length;
   const event = new FakeEvent();
   app.emit('will-quit', event);
-  if (event.defaultPrevented) await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quitsBefore));
+  if (event.defaultPrevented) await vi.waitFor(() => expect(app.quit.mock.calls.length).toBeGreaterThan(quitsBefore), { timeout: 5_000 });
 }
 
 /** Starts the app, as a fresh launch would, and returns its window. */
@@ -131,7 +131,7 @@ describe('files from the operating system', () => {
       ['/opt/Newsdesk/newsdesk', '--data-dir', '/elsewhere', 'portvale-container-traffic-hits-record.txt'],
       join(BRIEFING, '..'),
     );
-    await vi.waitFor(() => expect(openRequests(window)).toHaveLength(1));
+    await vi.waitFor(() => expect(openRequests(window)).toHaveLength(1), { timeout: 10_000 }); // the import worker starts first
     expect(window.restore).toHaveBeenCalled();
     expect(app.addRecentDocument).toHaveBeenCalledExactlyOnceWith(BRIEFING);
     const recent = (menuItem('Open &Recent') as { submenu: MenuItemConstructorOptions[] }).submenu;
@@ -147,7 +147,7 @@ describe('files from the operating system', () => {
     window.webContents.finishLoad();
     const before = (await invoke<ArticleSummary[]>(window, 'articles:list', {})).length;
     app.emit('open-file', new FakeEvent(), large);
-    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled());
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalled(), { timeout: 5_000 });
     expect(JSON.stringify(dialog.showMessageBox.mock.calls[0])).toContain('huge.txt');
     expect(JSON.stringify(dialog.showMessageBox.mock.calls[0])).toContain('10 MB');
     expect(await invoke<ArticleSummary[]>(window, 'articles:list', {})).toHaveLength(before);
@@ -200,7 +200,7 @@ describe('the window across restarts', () => {
     const first = await start();
     first.moveTo({ x: 2400, y: 200, width: 1400, height: 900 });
     first.close();
-    await vi.waitFor(async () => expect(JSON.parse(await readFile(join(root, WINDOW_STATE_FILE), 'utf8')).bounds.x).toBe(2400));
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(join(root, WINDOW_STATE_FILE), 'utf8')).bounds.x).toBe(2400), { timeout: 5_000 });
 
     screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
     await quitApp();
@@ -233,7 +233,7 @@ describe('when the page crashes', () => {
     console.error('A failure while saving:', new Error(secret), secret);
     window.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'oom', exitCode: 1 });
     const logFile = join(root, 'logs', LOG_FILE_NAME);
-    await vi.waitFor(() => expect(existsSync(logFile)).toBe(true));
+    await vi.waitFor(() => expect(existsSync(logFile)).toBe(true), { timeout: 5_000 });
     const log = readFileSync(logFile, 'utf8');
     expect(log).toContain('oom (exit code 1)');
     expect(log).toContain('characters, not logged');
