@@ -16,6 +16,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import type { Browser } from '@playwright/test';
+
 import { type Desk, openDesk } from '../../src/main/open-desk';
 import { isTrustedRendererUrl } from '../../src/main/sender-policy';
 import { RENDERER_URL } from '../../tests/e2e/harness/renderer-server';
@@ -30,15 +32,16 @@ const PLAIN = 'Long story, plain';
 const TAGGED = 'Long story, tagged';
 
 const json = process.argv.includes('--json');
+/** `--only editor` or `--only desk` runs one half (while working on it); the JSON then lacks the other. */
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const runs = (half: 'editor' | 'desk') => !process.argv.includes('--only') || only === half;
 const log = (message: string) => !json && process.stderr.write(`${message}\n`);
 
 function trusted(dataDir: string): Promise<Desk> {
   return openDesk({ dataDir, isTrustedSender: (url) => isTrustedRendererUrl(url, RENDERER_URL) });
 }
 
-const browser = await launchBrowser();
-const folders: string[] = [];
-try {
+async function editorHalf(browser: Browser, folders: string[]) {
   log('editor: a 20,000-word story, plain and tagged');
   const storyDir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-editor-'));
   folders.push(storyDir);
@@ -68,7 +71,10 @@ try {
   await newsdesk.context().close();
   await bare.context().close();
   await storyDesk.close();
+  return { keystroke20k, keystroke20kTagged, open20k };
+}
 
+async function deskHalf(browser: Browser, folders: string[]) {
   log('desk: 10,000 stories');
   const deskDir = await makeStoreFolder(10_000);
   folders.push(deskDir);
@@ -86,9 +92,16 @@ try {
   log(`  autosaveLongestTaskMs ${autosaveLongestTaskMs}`);
   await deskPage.context().close();
   await desk10.close();
+  return { desk10k: roundFigures({ openToListMs, searchToPaintedP95Ms, autosaveLongestTaskMs, scrollFrameP95Ms }) };
+}
 
-  const desk10k = roundFigures({ openToListMs, searchToPaintedP95Ms, autosaveLongestTaskMs, scrollFrameP95Ms });
-  const report = { keystroke20k, keystroke20kTagged, open20k, desk10k };
+const browser = await launchBrowser();
+const folders: string[] = [];
+try {
+  const report = {
+    ...(runs('editor') ? await editorHalf(browser, folders) : {}),
+    ...(runs('desk') ? await deskHalf(browser, folders) : {}),
+  };
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${JSON.stringify(report)}\n`);
 } finally {
   await browser.close();

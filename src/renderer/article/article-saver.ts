@@ -3,15 +3,19 @@
  *
  * Contract:
  * - `change(fields)` records edits and saves them `delay` ms after the last one.
+ * - `changeBody(produce)` records that the body changed without serialising it:
+ *   `produce` runs once, when the save is sent (a keystroke costs nothing here).
  * - At most one save is in flight; edits made meanwhile go out in the next one.
  * - A failed save keeps its fields (newer edits win) and reports `error`; the
  *   next `change` or `flush` sends them again. Nothing typed is ever dropped.
  * - `flush()` saves now and resolves true when everything is on disk.
- * - The host re-renders whenever `state` changes.
+ * - The host re-renders whenever `state` changes; `renderState()` draws it for the status bar.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Article, ArticleFields } from '../../shared/article';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+import type { Article, ArticleFields, NodeJson } from '../../shared/article';
 import { messageOf } from '../desk';
+import { MOD_KEY_LABEL } from '../ui/format';
 
 /** idle: nothing edited yet · pending: waiting for typing to stop · saving · saved · error */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -27,6 +31,8 @@ export interface ArticleSaverOptions {
 
 const DEFAULT_DELAY_MS = 500;
 
+const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: '' } as const;
+
 export class ArticleSaver implements ReactiveController {
   state: SaveState = 'idle';
   /** The last failure's message, while `state` is 'error'. */
@@ -34,6 +40,8 @@ export class ArticleSaver implements ReactiveController {
 
   private articleId: string | null = null;
   private pending: ArticleFields = {};
+  /** Produces the edited body when the save is sent; null when the body has not changed. */
+  private bodyProducer: (() => NodeJson) | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<boolean> | null = null;
 
@@ -61,20 +69,37 @@ export class ArticleSaver implements ReactiveController {
     clearTimeout(this.timer);
     this.articleId = id;
     this.pending = {};
+    this.bodyProducer = null;
     this.error = '';
     this.setState('idle');
   }
 
   /** True while edits are waiting, being sent, or failed. */
   get hasUnsavedChanges(): boolean {
-    return Object.keys(this.pending).length > 0 || this.inFlight !== null;
+    return this.hasPending || this.inFlight !== null;
+  }
+
+  private get hasPending(): boolean {
+    return this.bodyProducer !== null || Object.keys(this.pending).length > 0;
   }
 
   /** Records edited fields and schedules a save. */
   change(fields: ArticleFields): void {
     if (!this.articleId) return;
     this.pending = { ...this.pending, ...fields };
-    if (this.state !== 'saving') this.setState('pending');
+    this.schedule();
+  }
+
+  /** Records that the body changed; `produce` gives it when the save goes out. */
+  changeBody(produce: () => NodeJson): void {
+    if (!this.articleId) return;
+    this.bodyProducer = produce;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    // Typing keeps the state 'pending': no re-render of the host per keystroke.
+    if (this.state !== 'saving' && this.state !== 'pending') this.setState('pending');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.delay ?? DEFAULT_DELAY_MS);
   }
@@ -84,13 +109,14 @@ export class ArticleSaver implements ReactiveController {
     clearTimeout(this.timer);
     while (this.inFlight) await this.inFlight;
     const id = this.articleId;
-    if (!id || Object.keys(this.pending).length === 0) return this.state !== 'error';
-    const fields = this.pending;
+    if (!id || !this.hasPending) return this.state !== 'error';
+    const fields = this.bodyProducer ? { ...this.pending, body: this.bodyProducer() } : this.pending;
     this.pending = {};
+    this.bodyProducer = null;
     this.inFlight = this.send(id, fields);
     const saved = await this.inFlight;
     this.inFlight = null;
-    if (saved && Object.keys(this.pending).length > 0) return this.flush();
+    if (saved && this.hasPending) return this.flush();
     return saved;
   }
 
@@ -100,18 +126,33 @@ export class ArticleSaver implements ReactiveController {
       const article = await this.options.save(id, fields);
       if (id === this.articleId) {
         this.error = '';
-        this.setState(Object.keys(this.pending).length > 0 ? 'pending' : 'saved');
+        this.setState(this.hasPending ? 'pending' : 'saved');
       }
       this.options.onSaved(article);
       return true;
     } catch (error) {
       if (id !== this.articleId) return false;
-      // Keep the failed fields; anything typed since is newer and wins.
+      // Keep the failed fields; anything typed since is newer and wins (a newer body too, when produced).
       this.pending = { ...fields, ...this.pending };
       this.error = messageOf(error);
       this.setState('error');
       return false;
     }
+  }
+
+  /** The save state for the status bar: a live status, or the failure with a Retry button. */
+  renderState() {
+    if (this.state === 'error') {
+      return html`<span class="save error" role="alert" data-testid="save-state">Couldn't save: ${this.error}</span>
+        <button class="button retry" @click=${() => void this.flush()}>Retry</button>`;
+    }
+    return html`<span
+      class="save ${this.state}"
+      role="status"
+      data-testid="save-state"
+      title="Saves as you type · ${MOD_KEY_LABEL}+S saves now"
+      >${SAVE_LABELS[this.state]}</span
+    >`;
   }
 
   private setState(state: SaveState): void {

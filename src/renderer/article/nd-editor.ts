@@ -1,32 +1,31 @@
-import type { Editor } from '@tiptap/core';
-import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { ARTICLE_STATUSES, type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
-import { countBodyWords } from '../../shared/body-text';
-import type { RelatedLink } from '../../shared/related-link';
-import { isWholeBriefing } from '../../shared/briefing-parser';
-import { ArticleSaver } from './article-saver';
-import { desk } from '../desk';
-import { bodyStyles } from '../editor/body.styles';
-import { createEditor } from '../editor/create-editor';
-import { bodyExtensions } from './body-extensions';
-import { renderEmptyState } from './empty-state';
-import { speakerHueStyles, speakerSpanStyles } from '../speakers/speaker-hue.styles';
-import { SpeakerTools } from '../speakers/speaker-tools';
-import { MOD_KEY_LABEL, STATUS_LABELS } from '../ui/format';
-import { editorStyles } from './nd-editor.styles';
-import type { NdRelatedPanel } from '../related/nd-related-panel';
-import { controlStyles } from '../ui/shared.styles';
 import '../related/nd-related-panel';
 import './nd-article-aside';
 import './nd-toolbar';
 import '../revising/nd-length-meter';
-import { revisingStyles } from '../revising/revising-tools.styles';
-import { RevisingTools } from '../revising/revising-tools';
-import { emit } from '../ui/emit';
 
-const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: '' } as const;
+import type { Editor } from '@tiptap/core';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+
+import { type Article, ARTICLE_STATUSES, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
+import { isWholeBriefing } from '../../shared/briefing-parser';
+import type { RelatedLink } from '../../shared/related-link';
+import { desk } from '../desk';
+import { bodyStyles } from '../editor/body.styles';
+import { createEditor } from '../editor/create-editor';
+import type { NdRelatedPanel } from '../related/nd-related-panel';
+import { RevisingTools } from '../revising/revising-tools';
+import { revisingStyles } from '../revising/revising-tools.styles';
+import { speakerHueStyles, speakerSpanStyles } from '../speakers/speaker-hue.styles';
+import { SpeakerTools } from '../speakers/speaker-tools';
+import { emit } from '../ui/emit';
+import { STATUS_LABELS } from '../ui/format';
+import { controlStyles } from '../ui/shared.styles';
+import { ArticleSaver } from './article-saver';
+import { bodyExtensions } from './body-extensions';
+import { renderEmptyState } from './empty-state';
+import { editorStyles } from './nd-editor.styles';
 
 /**
  * <nd-editor>: edits one article: headline, dateline, byline, status, the
@@ -168,34 +167,51 @@ export class NdEditor extends LitElement {
       </header>
       ${this.revising.renderFindBar()}
       <div class="workspace">
-      <div class="scroll">
-        <article class="page">
-          <input
-            class="headline"
-            aria-label="Headline"
-            placeholder="Headline"
-            maxlength="500"
-            autocomplete="off"
-            .value=${live(this.headline)}
-            @input=${(event: Event) => this.onField('headline', event)}
-            @paste=${this.onHeadlinePaste}
-          />
-          <div class="fields">
-            <label class="field dateline">
-              <span>Dateline</span>
-              <input placeholder="CITY, Month D" maxlength="200" autocomplete="off" .value=${live(this.dateline)} @input=${(event: Event) => this.onField('dateline', event)} />
-            </label>
-            <label class="field byline">
-              <span>Byline</span>
-              <input placeholder="By …" maxlength="200" autocomplete="off" .value=${live(this.byline)} @input=${(event: Event) => this.onField('byline', event)} />
-            </label>
-          </div>
-          <div class="body"></div>
-        </article>
-      </div>
-      <nd-article-aside .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}>
-        <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
-      </nd-article-aside>
+        <div class="scroll">
+          <article class="page">
+            <input
+              class="headline"
+              aria-label="Headline"
+              placeholder="Headline"
+              maxlength="500"
+              autocomplete="off"
+              .value=${live(this.headline)}
+              @input=${(event: Event) => this.onField('headline', event)}
+              @paste=${this.onHeadlinePaste}
+            />
+            <div class="fields">
+              <label class="field dateline">
+                <span>Dateline</span>
+                <input
+                  placeholder="CITY, Month D"
+                  maxlength="200"
+                  autocomplete="off"
+                  .value=${live(this.dateline)}
+                  @input=${(event: Event) => this.onField('dateline', event)}
+                />
+              </label>
+              <label class="field byline">
+                <span>Byline</span>
+                <input
+                  placeholder="By …"
+                  maxlength="200"
+                  autocomplete="off"
+                  .value=${live(this.byline)}
+                  @input=${(event: Event) => this.onField('byline', event)}
+                />
+              </label>
+            </div>
+            <div class="body"></div>
+          </article>
+        </div>
+        <nd-article-aside
+          .editor=${this.editor}
+          .registry=${this.speakers.registry}
+          .suggestRequest=${this.suggestRequest}
+          @nd-speaker-merge=${this.speakers.onMerge}
+        >
+          <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
+        </nd-article-aside>
       </div>
       <footer class="statusbar">
         <nd-length-meter
@@ -205,22 +221,10 @@ export class NdEditor extends LitElement {
           @nd-target-change=${(event: CustomEvent<{ targetWords: number | null }>) => this.saver.change({ targetWords: event.detail.targetWords })}
         ></nd-length-meter>
         <span class="spacer"></span>
-        ${this.renderSaveState()}
+        ${this.saver.renderState()}
       </footer>
-      ${this.speakers.renderPicker()}
-      ${this.revising.renderOverlays()}
+      ${this.speakers.renderPicker()} ${this.revising.renderOverlays()}
     `;
-  }
-
-  private renderSaveState() {
-    const state = this.saver.state;
-    if (state === 'error') {
-      return html`<span class="save error" role="alert" data-testid="save-state">Couldn't save: ${this.saver.error}</span>
-        <button class="button retry" @click=${() => void this.saver.flush()}>Retry</button>`;
-    }
-    return html`<span class="save ${state}" role="status" data-testid="save-state" title="Saves as you type · ${MOD_KEY_LABEL}+S saves now"
-      >${SAVE_LABELS[state]}</span
-    >`;
   }
 
   private mountEditor(): void {
@@ -242,10 +246,11 @@ export class NdEditor extends LitElement {
       onPasteTooLarge: (characters) => emit(this, 'nd-paste-refuse', { characters }),
     });
     this.speakers.attach();
-    editor.on('update', () => {
-      const body = editor.getJSON() as NodeJson;
-      this.wordCount = countBodyWords(body);
-      this.saver.change({ body });
+    editor.on('update', ({ editor: updated }) => {
+      // Per keystroke only a reference is kept: the body is serialised when the save goes out
+      // (the length meter counts words after a pause).
+      const doc = updated.state.doc;
+      this.saver.changeBody(() => doc.toJSON() as NodeJson);
     });
     this.editor = editor;
   }
@@ -279,7 +284,6 @@ export class NdEditor extends LitElement {
     emit(this, 'nd-briefing-paste', { text, intoId: article.id });
     return true;
   }
-
 }
 
 interface NdEditorEvents {
