@@ -7,10 +7,11 @@
  * a failure becomes `{ ok: false, error: { code, message } }` a person can read.
  */
 import * as v from 'valibot';
-import { deskRequestSchemas, type DeskChannel, type DeskRequest, type DeskResponse, type DeskResult } from '../shared/ipc/api';
+
 import { DeskError } from '../shared/errors';
-import type { DeskServices } from './desk-services';
+import { type DeskChannel, type DeskRequest, deskRequestSchemas, type DeskResponse, type DeskResult } from '../shared/ipc/api';
 import { describeIssues } from '../shared/validation-issues';
+import type { DeskServices } from './desk-services';
 
 export interface DeskSender {
   /** The URL of the frame that sent the call. */
@@ -28,6 +29,8 @@ function implement(services: DeskServices): Implementations {
   const { articles, briefings, speakers, related, revisions, spelling, info } = services;
   return {
     'articles:list': (request) => articles.list(request),
+    'articles:page': (request) => services.pages.page(request),
+    'articles:rows': async ({ ids }) => services.pages.rows(ids),
     'articles:get': ({ id }) => articles.get(id),
     'articles:create': (fields) => articles.create(fields),
     'articles:update': ({ id, fields }) => articles.update(id, fields),
@@ -72,7 +75,12 @@ export function createDeskHandlers(services: DeskServices, options: DeskHandlerO
     const run = implementations[channel] as (request: unknown) => Promise<unknown>;
     handlers[channel] = async (payload, sender) => {
       if (!options.isTrustedSender(sender.url)) {
-        return failure(new DeskError('forbidden-sender', `Refused "${channel}" from ${sender.url || 'an unknown frame'}: only the Newsdesk window may use the desk.`));
+        return failure(
+          new DeskError(
+            'forbidden-sender',
+            `Refused "${channel}" from ${sender.url || 'an unknown frame'}: only the Newsdesk window may use the desk.`,
+          ),
+        );
       }
       const parsed = v.safeParse(schema, payload);
       if (!parsed.success) {
@@ -83,7 +91,12 @@ export function createDeskHandlers(services: DeskServices, options: DeskHandlerO
       } catch (error) {
         if (error instanceof DeskError) return failure(error);
         options.onUnexpectedError?.(channel, error);
-        return failure(new DeskError('internal', `Something went wrong in "${channel}" (${(error as Error)?.message ?? String(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`));
+        return failure(
+          new DeskError(
+            'internal',
+            `Something went wrong in "${channel}" (${(error as Error)?.message ?? String(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`,
+          ),
+        );
       }
     };
   }

@@ -3,20 +3,22 @@
  * browser-test harness and the CLI all build exactly this.
  */
 import type { DeskInfo } from '../shared/ipc/api';
-import type { ArticleStore } from './store/article-store';
-import { noDialogs, type Clock, type DeskPorts } from './ports';
-import { createArticleService, type ArticleService } from './services/articles';
-import { createBatchExportService, type BatchExportService } from './services/batch-export';
-import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
+import { type Clock, type DeskPorts, noDialogs } from './ports';
+import { type ArticlePageService, createArticlePageService } from './services/article-pages';
+import { type ArticleService, createArticleService } from './services/articles';
+import { type BatchExportService, createBatchExportService } from './services/batch-export';
+import { type BriefingImportService, createBriefingImportService } from './services/briefing-import';
 import { createDocumentImportService, type DocumentImportService } from './services/document-import';
 import { createRelatedService, type RelatedService } from './services/related';
 import { createRevisionService, type RevisionService } from './services/revisions';
-import { createSpellingService, type SpellingService } from './services/spelling';
-import { RevisionStore } from './store/revision-store';
 import { createSpeakerService, type SpeakerService } from './services/speakers';
+import { createSpellingService, type SpellingService } from './services/spelling';
+import type { ArticleStore } from './store/article-store';
+import { RevisionStore } from './store/revision-store';
 
 export interface DeskServices {
   articles: ArticleService;
+  pages: ArticlePageService;
   briefings: BriefingImportService;
   speakers: SpeakerService;
   related: RelatedService;
@@ -37,6 +39,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
     articles,
     briefings: createBriefingImportService(articles),
     speakers,
+    pages: createArticlePageService(store, articles),
     related,
     revisions,
     spelling: createSpellingService(store, clock),

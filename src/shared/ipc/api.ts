@@ -7,18 +7,20 @@
  * exist on one side only.
  */
 import * as v from 'valibot';
+
 import {
+  type Article,
   ArticleFieldsSchema,
   ArticleIdSchema,
-  ArticleStatusSchema,
-  type Article,
   type ArticleStatus,
+  ArticleStatusSchema,
   type ArticleSummary,
 } from '../article';
+import { type BatchExportReport, BatchExportRequestSchema } from '../export/batch-export-contract';
 import { RevisionIdSchema, type RevisionSummary } from '../revision';
 import type { RevisionDiff } from '../revision-diff';
-import { BatchExportRequestSchema, type BatchExportReport } from '../export/batch-export-contract';
-import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from '../speaker';
+import { type Speaker, SpeakerFieldsSchema, SpeakerIdSchema } from '../speaker';
+import { type ArticlePage, ArticlePageRequestSchema, ArticleRowsRequestSchema } from './article-page';
 
 /** The largest briefing an import request may carry, in characters; a Markdown or HTML document may be five times that. */
 const MAX_IMPORT_CHARACTERS = 2_000_000;
@@ -30,6 +32,9 @@ export const deskRequestSchemas = {
     /** List the trash instead of the desk. */
     trash: v.optional(v.boolean()),
   }),
+  /** The list as the window pages through it (article-page.ts). */
+  'articles:page': ArticlePageRequestSchema,
+  'articles:rows': ArticleRowsRequestSchema,
   'articles:get': v.object({ id: ArticleIdSchema }),
   'articles:create': ArticleFieldsSchema,
   'articles:update': v.object({ id: ArticleIdSchema, fields: ArticleFieldsSchema }),
@@ -38,7 +43,10 @@ export const deskRequestSchemas = {
   'articles:import-briefing': v.object({
     text: v.pipe(
       v.string(),
-      v.maxLength(MAX_IMPORT_CHARACTERS, 'That file is over 2 million characters, too large for one briefing. Split it and import the parts.'),
+      v.maxLength(
+        MAX_IMPORT_CHARACTERS,
+        'That file is over 2 million characters, too large for one briefing. Split it and import the parts.',
+      ),
     ),
     fileName: v.optional(v.pipe(v.string(), v.maxLength(255))),
     /** Import into this (empty) article instead of creating a new one. */
@@ -46,8 +54,19 @@ export const deskRequestSchemas = {
   }),
   /** A Markdown (.md) or HTML (.html) file's contents: sanitized, parsed, stored as a new article. */
   'articles:import-document': v.object({
-    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARACTERS * 5, 'That file is over 10 million characters, too large to import at once. Split it and import the parts.')),
-    fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.regex(/\.(md|markdown|html?)$/i, 'Only .md and .html files import as documents.')),
+    text: v.pipe(
+      v.string(),
+      v.maxLength(
+        MAX_IMPORT_CHARACTERS * 5,
+        'That file is over 10 million characters, too large to import at once. Split it and import the parts.',
+      ),
+    ),
+    fileName: v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(255),
+      v.regex(/\.(md|markdown|html?)$/i, 'Only .md and .html files import as documents.'),
+    ),
   }),
   'speakers:list': v.object({}),
   'speakers:create': v.object({
@@ -68,9 +87,13 @@ export const deskRequestSchemas = {
     toId: v.union([RevisionIdSchema, v.literal('current')]),
   }),
   'revisions:restore': v.object({ articleId: ArticleIdSchema, revisionId: RevisionIdSchema }),
-  'spelling:check': v.object({ words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20_000, 'Check at most 20,000 words at a time.')) }),
+  'spelling:check': v.object({
+    words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20_000, 'Check at most 20,000 words at a time.')),
+  }),
   'spelling:suggest': v.object({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
-  'spelling:add': v.object({ word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')) }),
+  'spelling:add': v.object({
+    word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')),
+  }),
   'desk:info': v.object({}),
   /** Asks for a folder (native dialog in main), then exports there; progress arrives as `export:progress` events. */
   'export:batch': BatchExportRequestSchema,
@@ -97,6 +120,8 @@ export interface ImportResult {
 
 export interface DeskResponses {
   'articles:list': ArticleSummary[];
+  'articles:page': ArticlePage;
+  'articles:rows': ArticleSummary[];
   'articles:get': Article;
   'articles:create': Article;
   'articles:update': Article;
@@ -139,6 +164,8 @@ export type DeskResult<T> = { ok: true; value: T } | { ok: false; error: { code:
 /** The method names of `window.desk`, one per channel: "articles:import-briefing" → "importBriefing". */
 export const deskMethodNames = {
   'articles:list': 'listArticles',
+  'articles:page': 'listPage',
+  'articles:rows': 'listRows',
   'articles:get': 'getArticle',
   'articles:create': 'createArticle',
   'articles:update': 'updateArticle',
