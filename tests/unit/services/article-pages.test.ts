@@ -3,7 +3,8 @@
  * background as the desk opens.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDesk, type Desk } from '../../../src/main/open-desk';
+
+import { type Desk, openDesk } from '../../../src/main/open-desk';
 import { storyHeadline, writeManyArticles } from '../../support/many-articles';
 import { useTempFolders } from '../store/temp-folder';
 
