@@ -57,6 +57,8 @@ export class NdApp extends LitElement {
   @query('nd-editor') private editor!: NdEditor;
   @query('input[type="file"]') private fileInput!: HTMLInputElement;
 
+  /** An article was stored (autosave, a draft from a related link): its row is patched, nothing fetched. */
+  private readonly patchRow = (event: CustomEvent<{ article: Article }>) => this.rows.saved(summarize(event.detail.article));
   private readonly notices = new NoticeController(this);
   private readonly importer = new ImportController(this, {
     notices: this.notices,
@@ -140,7 +142,8 @@ export class NdApp extends LitElement {
         </aside>
         <nd-editor
           .article=${this.current}
-          @nd-article-save=${(event: CustomEvent<{ article: Article }>) => this.rows.saved(summarize(event.detail.article))}
+          @nd-article-save=${this.patchRow}
+          @nd-article-create=${this.patchRow}
           @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
           @nd-article-reload=${(event: CustomEvent<{ id: string }>) => void this.reload(event.detail.id)}
           @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
