@@ -8,6 +8,7 @@ import type { Article } from '../../shared/article';
 import { countWords } from '../../shared/body-text';
 import { bodyCounts } from '../editor/body-counts';
 import { emit } from '../ui/emit';
+import { formatNumber } from '../ui/format';
 import { controlStyles } from '../ui/shared.styles';
 import { lengthMeterStyles } from './nd-length-meter.styles';
 
@@ -25,7 +26,7 @@ interface Counts {
   characters: number;
 }
 
-const number = (value: number) => value.toLocaleString('en');
+const number = formatNumber;
 const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 /** Words and characters of a stretch of text (line breaks between blocks are not characters). */
