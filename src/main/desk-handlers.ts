@@ -7,10 +7,11 @@
  * a failure becomes `{ ok: false, error: { code, message } }` a person can read.
  */
 import * as v from 'valibot';
-import { deskRequestSchemas, type DeskChannel, type DeskRequest, type DeskResponse, type DeskResult } from '../shared/ipc/api';
+
 import { DeskError } from '../shared/errors';
-import type { DeskServices } from './desk-services';
+import { type DeskChannel, type DeskRequest, deskRequestSchemas, type DeskResponse, type DeskResult } from '../shared/ipc/api';
 import { describeIssues } from '../shared/validation-issues';
+import type { DeskServices } from './desk-services';
 import { storageFailure } from './store/storage-failure';
 import type { NodeJson } from '../shared/article';
 import { editorBody } from './body-policy';
@@ -31,6 +32,8 @@ function implement(services: DeskServices): Implementations {
   const { articles, briefings, speakers, related, revisions, spelling, info } = services;
   return {
     'articles:list': (request) => articles.list(request),
+    'articles:page': (request) => services.pages.page(request),
+    'articles:rows': async ({ ids }) => services.pages.rows(ids),
     'articles:get': ({ id }) => articles.get(id),
     'articles:create': (fields) => articles.create(fields),
     'articles:update': ({ id, fields }) => services.recovery.save(id, fields, () => articles.update(id, fields)),

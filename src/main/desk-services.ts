@@ -17,10 +17,12 @@ import { createRecoveryService, type RecoveryService } from './services/recovery
 import { RecoveryJournal } from './store/recovery-journal';
 import { RevisionStore } from './store/revision-store';
 import { ImportParser } from './import/import-parser';
+import { type ArticlePageService, createArticlePageService } from './services/article-pages';
 import { createSpeakerService, type SpeakerService } from './services/speakers';
 
 export interface DeskServices {
   articles: ArticleService;
+  pages: ArticlePageService;
   briefings: BriefingImportService;
   speakers: SpeakerService;
   related: RelatedService;
@@ -49,6 +51,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
     articles,
     briefings: createBriefingImportService(articles, importParser),
     speakers,
+    pages: createArticlePageService(store, articles),
     related,
     revisions,
     spelling,

@@ -1,11 +1,16 @@
 /**
  * Full-text search over the desk's articles (headline, dateline, byline, body).
  *
- * The index is built on the first query by reading every article once, then
- * kept current by `update`/`remove` on every save, so opening the desk stays
- * fast and searching after that does no I/O.
+ * The index is built once by reading every article, then kept current by
+ * `update`/`remove` on every save, so searching does no I/O. `warm()` builds it
+ * in the background (the window asks right after the desk opens); otherwise the
+ * first search does. The build reads and indexes a few dozen articles at a time
+ * and yields between chunks, so saves and other calls never wait behind it for
+ * more than one chunk. A save during the build goes straight into the index and
+ * the build skips that article (what was saved is newer than what it read).
  */
 import MiniSearch from 'minisearch';
+
 import type { Article } from '../../shared/article';
 import { bodyToPlainText } from '../../shared/body-text';
 
@@ -24,19 +29,41 @@ function toDocument(article: Article): SearchDocument {
 
 /** Folds case and accents, and treats curly and straight quotes alike. */
 function normalizeTerm(term: string): string {
-  return term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+  return term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase();
 }
 
-export class ArticleSearch {
-  readonly #loadAll: () => Promise<Article[]>;
-  #index: MiniSearch<SearchDocument> | undefined;
-  #building: Promise<MiniSearch<SearchDocument>> | undefined;
-  /** Articles saved (or removed: null) while the index was being built. */
-  readonly #changedWhileBuilding = new Map<string, Article | null>();
+/** Articles read and indexed between two yields to the event loop. */
+const CHUNK_SIZE = 50;
 
-  /** `loadAll` reads every article; it runs once, on the first search. */
-  constructor(loadAll: () => Promise<Article[]>) {
-    this.#loadAll = loadAll;
+export interface SearchSource {
+  /** The ids of the articles to index (trashed ones are skipped when read). */
+  ids(): string[];
+  /** Reads one article; null when it is gone. */
+  read(id: string): Promise<Article | null>;
+}
+
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class ArticleSearch {
+  readonly #source: SearchSource;
+  #index: MiniSearch<SearchDocument> | undefined;
+  /** The index being built: saves go into it at once. */
+  #partial: MiniSearch<SearchDocument> | undefined;
+  #building: Promise<MiniSearch<SearchDocument>> | undefined;
+  /** Articles saved or removed while the index was being built: the build leaves them alone. */
+  readonly #changedWhileBuilding = new Set<string>();
+
+  constructor(source: SearchSource) {
+    this.#source = source;
+  }
+
+  /** Starts building the index in the background unless it is built or being built. */
+  warm(): void {
+    this.#ready().catch(() => undefined); // a failed build is retried by the next search, which reports it
   }
 
   /** Ids of articles matching every word of `query` (prefix and typo-tolerant), best first. */
@@ -49,20 +76,18 @@ export class ArticleSearch {
 
   /** Adds or replaces an article in the index (remembered while the index is being built). */
   update(article: Article): void {
-    if (!this.#index) {
-      if (this.#building) this.#changedWhileBuilding.set(article.id, article);
-      return;
-    }
-    if (this.#index.has(article.id)) this.#index.discard(article.id);
-    this.#index.add(toDocument(article));
+    const index = this.#index ?? this.#partial;
+    if (!index) return;
+    if (this.#partial) this.#changedWhileBuilding.add(article.id);
+    if (index.has(article.id)) index.discard(article.id);
+    index.add(toDocument(article));
   }
 
   remove(id: string): void {
-    if (!this.#index) {
-      if (this.#building) this.#changedWhileBuilding.set(id, null);
-      return;
-    }
-    if (this.#index.has(id)) this.#index.discard(id);
+    const index = this.#index ?? this.#partial;
+    if (!index) return;
+    if (this.#partial) this.#changedWhileBuilding.add(id);
+    if (index.has(id)) index.discard(id);
   }
 
   #ready(): Promise<MiniSearch<SearchDocument>> {
@@ -80,13 +105,21 @@ export class ArticleSearch {
       processTerm: (term) => normalizeTerm(term),
     });
     this.#changedWhileBuilding.clear();
-    index.addAll((await this.#loadAll()).map(toDocument));
-    // Saves that landed while the articles were being read win over what was read.
-    for (const [id, article] of this.#changedWhileBuilding) {
-      if (index.has(id)) index.discard(id);
-      if (article && !article.deletedAt) index.add(toDocument(article));
+    this.#partial = index;
+    try {
+      const ids = this.#source.ids();
+      for (let start = 0; start < ids.length; start += CHUNK_SIZE) {
+        const articles = await Promise.all(ids.slice(start, start + CHUNK_SIZE).map((id) => this.#source.read(id)));
+        for (const article of articles) {
+          if (!article || article.deletedAt || this.#changedWhileBuilding.has(article.id) || index.has(article.id)) continue;
+          index.add(toDocument(article));
+        }
+        await yieldToOthers();
+      }
+    } finally {
+      this.#partial = undefined;
+      this.#changedWhileBuilding.clear();
     }
-    this.#changedWhileBuilding.clear();
     this.#index = index;
     return index;
   }

@@ -3,14 +3,16 @@
  * A plain object of async functions over the store; main's IPC and the CLI both use it.
  */
 import { randomUUID } from 'node:crypto';
+
 import * as v from 'valibot';
+
 import {
-  ArticleSchema,
-  emptyBody,
   type Article,
   type ArticleFields,
+  ArticleSchema,
   type ArticleStatus,
   type ArticleSummary,
+  emptyBody,
   type NodeJson,
 } from '../../shared/article';
 import { countBodyWords } from '../../shared/body-text';
@@ -18,9 +20,9 @@ import { DeskError } from '../../shared/errors';
 import { slugify } from '../../shared/slug';
 import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
 import type { Speaker } from '../../shared/speaker';
-import type { ArticleStore } from '../store/article-store';
-import type { Clock } from '../ports';
 import { describeIssues } from '../../shared/validation-issues';
+import type { Clock } from '../ports';
+import type { ArticleStore } from '../store/article-store';
 import type { ArticleHooks } from './article-hooks';
 import { ArticleSearch } from './article-search';
 
@@ -32,23 +34,24 @@ export interface ListQuery {
 
 export type ArticleService = ReturnType<typeof createArticleService>;
 
-/** Newest change first; ties broken by headline so the order is stable. */
+/** Newest change first; ties broken by headline so the order is stable. ISO times compare as plain strings (no locale rules: fast on 10,000 rows). */
 function byLastChange(a: ArticleSummary, b: ArticleSummary): number {
-  return b.updatedAt.localeCompare(a.updatedAt) || a.headline.localeCompare(b.headline);
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.headline.localeCompare(b.headline);
 }
 
 /** `hooks` run in order on every save (see article-hooks.ts). */
 export function createArticleService(store: ArticleStore, clock: Clock, hooks: ArticleHooks[] = []) {
-  const search = new ArticleSearch(async () => {
-    const articles: Article[] = [];
-    for (const summary of store.summaries()) {
+  const search = new ArticleSearch({
+    ids: () => store.summaries().map((summary) => summary.id),
+    read: async (id) => {
       try {
-        articles.push(await store.read(summary.id));
+        return await store.read(id);
       } catch (error) {
-        if (!(error instanceof DeskError && error.code === 'not-found')) throw error;
+        if (error instanceof DeskError && error.code === 'not-found') return null;
+        throw error;
       }
-    }
-    return articles;
+    },
   });
 
   function blank(): Article {
@@ -108,10 +111,18 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
   function checked(article: Article): Article {
     const result = v.safeParse(ArticleSchema, article);
     if (result.success) return article;
-    throw new DeskError('invalid-request', `The article was not saved: ${describeIssues(result.issues)}. Shorten or fix that field and try again.`);
+    throw new DeskError(
+      'invalid-request',
+      `The article was not saved: ${describeIssues(result.issues)}. Shorten or fix that field and try again.`,
+    );
   }
 
   return {
+    /** Starts building the search index in the background (the window calls this as the desk opens). */
+    warmSearch(): void {
+      search.warm();
+    },
+
     /** Summaries sorted by last change; `query` searches headline, dateline, byline and body. */
     async list({ query, status = 'all', trash = false }: ListQuery = {}): Promise<ArticleSummary[]> {
       let rows = store.summaries().filter((row) => Boolean(row.deletedAt) === trash && (status === 'all' || row.status === status));

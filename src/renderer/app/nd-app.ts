@@ -1,23 +1,26 @@
-import { LitElement, html } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
-import type { Article, ArticleSummary } from '../../shared/article';
-import type { MenuCommand } from '../../shared/ipc/menu-commands';
-import { desk, messageOf } from '../desk';
-import { DeskShortcuts } from './desk-shortcuts';
-import { ExportDialogController } from '../export/export-dialog-controller';
-import { MOD_KEY_LABEL, quoted } from '../ui/format';
-import { pasteSizeLabel } from '../editor/paste-size-guard';
-import { ImportController } from '../import/import-controller';
-import { IMPORT_ACCEPT } from '../import/import-routing';
-import { NoticeController } from '../ui/notice-controller';
-import { reportStoreWarnings } from './store-warnings';
-import { appStyles } from './nd-app.styles';
-import type { NdArticleList, SearchChangeDetail } from '../list/nd-article-list';
-import type { NdEditor } from '../article/nd-editor';
-import { controlStyles } from '../ui/shared.styles';
 import '../list/nd-article-list';
 import '../article/nd-editor';
 import '../ui/nd-toast';
+
+import { html, LitElement } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+
+import { type Article, summarize } from '../../shared/article';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
+import type { NdEditor } from '../article/nd-editor';
+import { desk, messageOf } from '../desk';
+import { pasteSizeLabel } from '../editor/paste-size-guard';
+import { ExportDialogController } from '../export/export-dialog-controller';
+import { ImportController } from '../import/import-controller';
+import { IMPORT_ACCEPT } from '../import/import-routing';
+import { ArticleRows } from '../list/article-rows';
+import type { NdArticleList, SearchChangeDetail } from '../list/nd-article-list';
+import { MOD_KEY_LABEL, quoted } from '../ui/format';
+import { NoticeController } from '../ui/notice-controller';
+import { controlStyles } from '../ui/shared.styles';
+import { DeskShortcuts } from './desk-shortcuts';
+import { appStyles } from './nd-app.styles';
+import { reportStoreWarnings } from './store-warnings';
 
 const CLOCK_TICK_MS = 30_000;
 
@@ -40,7 +43,11 @@ const CLOCK_TICK_MS = 30_000;
 export class NdApp extends LitElement {
   static styles = [controlStyles, appStyles];
 
-  @state() private articles: ArticleSummary[] = [];
+  /** The listed rows: fetched when the search, filter or view changes, patched after a save. */
+  private readonly rows = new ArticleRows({
+    page: (view, offset, limit) => desk.listPage({ ...view, offset, limit }),
+    rows: (ids) => desk.listRows({ ids }),
+  });
   @state() private current: Article | null = null;
   @state() private search: SearchChangeDetail = { query: '', status: 'all' };
   @state() private trash = false;
@@ -50,6 +57,8 @@ export class NdApp extends LitElement {
   @query('nd-editor') private editor!: NdEditor;
   @query('input[type="file"]') private fileInput!: HTMLInputElement;
 
+  /** An article was stored (autosave, a draft from a related link): its row is patched, nothing fetched. */
+  private readonly patchRow = (event: CustomEvent<{ article: Article }>) => this.rows.saved(summarize(event.detail.article));
   private readonly notices = new NoticeController(this);
   private readonly importer = new ImportController(this, {
     notices: this.notices,
@@ -69,7 +78,6 @@ export class NdApp extends LitElement {
     openArticle: (id) => void this.refresh().then(() => this.open(id)),
     viewState: () => ({ articleId: this.trash ? null : (this.current?.id ?? null) }),
   });
-  private listRequest = 0;
   private clock: ReturnType<typeof setInterval> | undefined;
 
   connectedCallback(): void {
@@ -93,22 +101,36 @@ export class NdApp extends LitElement {
             <h1>Newsdesk</h1>
           </header>
           <div class="actions">
-            <button class="button primary" title="New article (${MOD_KEY_LABEL}+N)" aria-keyshortcuts="Control+N Meta+N" @click=${() => void this.create()}>
+            <button
+              class="button primary"
+              title="New article (${MOD_KEY_LABEL}+N)"
+              aria-keyshortcuts="Control+N Meta+N"
+              @click=${() => void this.create()}
+            >
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
               New article
             </button>
-            <button class="button" title="Import a briefing (.txt), Markdown or HTML file — or drop it on the window (${MOD_KEY_LABEL}+O)" @click=${() => this.fileInput.click()}>
+            <button
+              class="button"
+              title="Import a briefing (.txt), Markdown or HTML file — or drop it on the window (${MOD_KEY_LABEL}+O)"
+              @click=${() => this.fileInput.click()}
+            >
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
               Import…
             </button>
-            <button class="button" title="Export articles as HTML, Markdown or ninjs (${MOD_KEY_LABEL}+E)" aria-keyshortcuts="Control+E Meta+E" @click=${() => this.exportDialog.open()}>
+            <button
+              class="button"
+              title="Export articles as HTML, Markdown or ninjs (${MOD_KEY_LABEL}+E)"
+              aria-keyshortcuts="Control+E Meta+E"
+              @click=${() => this.exportDialog.open()}
+            >
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 10.5v-8M4.5 6 8 2.5 11.5 6M3 13.5h10" /></svg>
               Export…
             </button>
             <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
           </div>
           <nd-article-list
-            .articles=${this.articles}
+            .rows=${this.rows}
             .selectedId=${this.current?.id ?? null}
             .now=${this.now}
             ?trash=${this.trash}
@@ -123,18 +145,21 @@ export class NdApp extends LitElement {
         </aside>
         <nd-editor
           .article=${this.current}
-          @nd-article-save=${() => void this.refresh()}
+          @nd-article-save=${this.patchRow}
+          @nd-article-create=${this.patchRow}
           @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
           @nd-article-reload=${(event: CustomEvent<{ id: string }>) => void this.reload(event.detail.id)}
           @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
           @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
             void this.importer.importText(event.detail.text, { intoId: event.detail.intoId })}
           @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) =>
-            this.notices.show('warning', `That paste is ${pasteSizeLabel(event.detail.characters)} — too large to paste at once. Import it as a file instead (Import…), or paste it in parts.`)}
+            this.notices.show(
+              'warning',
+              `That paste is ${pasteSizeLabel(event.detail.characters)} — too large to paste at once. Import it as a file instead (Import…), or paste it in parts.`,
+            )}
         ></nd-editor>
       </div>
-      ${this.importer.renderDropOverlay()}
-      ${this.exportDialog.render()}
+      ${this.importer.renderDropOverlay()} ${this.exportDialog.render()}
       <nd-toast
         .notices=${this.notices.notices}
         @nd-toast-action=${(event: CustomEvent<{ id: number }>) => this.notices.act(event.detail.id)}
@@ -143,14 +168,14 @@ export class NdApp extends LitElement {
     `;
   }
 
-  /** Reloads the list for the current search, filter and view. Late answers to older searches are dropped. */
+  /** Loads the list for the current search, filter and view (keeping the place on a delete or restore); latest search wins. */
   private async refresh(): Promise<void> {
-    const request = ++this.listRequest;
+    const view = { query: this.search.query, status: this.search.status, trash: this.trash };
+    const same = view.query === this.rows.view.query && view.status === this.rows.view.status && view.trash === this.rows.view.trash;
     try {
-      const articles = await desk.listArticles({ query: this.search.query, status: this.search.status, trash: this.trash });
-      if (request === this.listRequest) this.articles = articles;
+      await this.rows.load(view, same ? (this.list?.firstVisibleRow ?? 0) : 0);
     } catch (error) {
-      if (request === this.listRequest) this.notices.show('error', `Couldn't load the article list: ${messageOf(error)}`);
+      this.notices.show('error', `Couldn't load the article list: ${messageOf(error)}`);
     }
   }
 
@@ -205,7 +230,7 @@ export class NdApp extends LitElement {
 
   private async trashArticle(id: string): Promise<void> {
     const wasOpen = this.current?.id === id;
-    const index = this.articles.findIndex((article) => article.id === id);
+    const index = this.rows.indexOf(id);
     if (wasOpen) await this.editor.flush();
     try {
       const summary = await desk.deleteArticle({ id });
@@ -241,11 +266,12 @@ export class NdApp extends LitElement {
   }
 
   private async step(delta: 1 | -1): Promise<void> {
-    if (this.trash || this.articles.length === 0) return;
-    const index = this.articles.findIndex((article) => article.id === this.current?.id);
-    const next = index === -1 ? (delta === 1 ? 0 : this.articles.length - 1) : index + delta;
-    const target = this.articles[next];
-    if (target) await this.open(target.id);
+    const { ids } = this.rows;
+    if (this.trash || ids.length === 0) return;
+    const index = this.current ? this.rows.indexOf(this.current.id) : -1;
+    const next = index === -1 ? (delta === 1 ? 0 : ids.length - 1) : index + delta;
+    const target = ids[next];
+    if (target) await this.open(target);
   }
 
   private onSearchChange(event: CustomEvent<SearchChangeDetail>): void {

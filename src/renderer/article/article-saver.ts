@@ -3,14 +3,17 @@
  *
  * Contract:
  * - `change(fields)` records edits and saves them `delay` ms after the last one.
+ * - `changeBody(produce)` records that the body changed without serialising it:
+ *   `produce` runs once, when the save is sent (a keystroke costs nothing here).
  * - At most one save is in flight; edits made meanwhile go out in the next one.
  * - A failed save keeps its fields (newer edits win) and reports `error`; the
  *   next `change` or `flush` sends them again. Nothing typed is ever dropped.
  * - `flush()` saves now and resolves true when everything is on disk.
- * - The host re-renders whenever `state` changes.
+ * - The host re-renders whenever `state` changes; `renderState()` draws it for the status bar.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Article, ArticleFields } from '../../shared/article';
+
+import type { Article, ArticleFields, NodeJson } from '../../shared/article';
 import { detailsOf, messageOf } from '../desk';
 
 /** idle: nothing edited yet · pending: waiting for typing to stop · saving · saved · error */
@@ -27,6 +30,7 @@ export interface ArticleSaverOptions {
 
 const DEFAULT_DELAY_MS = 500;
 
+
 export class ArticleSaver implements ReactiveController {
   state: SaveState = 'idle';
   /** The last failure's message, while `state` is 'error'. */
@@ -36,6 +40,8 @@ export class ArticleSaver implements ReactiveController {
 
   private articleId: string | null = null;
   private pending: ArticleFields = {};
+  /** Produces the edited body when the save is sent; null when the body has not changed. */
+  private bodyProducer: (() => NodeJson) | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<boolean> | null = null;
 
@@ -63,20 +69,37 @@ export class ArticleSaver implements ReactiveController {
     clearTimeout(this.timer);
     this.articleId = id;
     this.pending = {};
+    this.bodyProducer = null;
     this.error = '';
     this.setState('idle');
   }
 
   /** True while edits are waiting, being sent, or failed. */
   get hasUnsavedChanges(): boolean {
-    return Object.keys(this.pending).length > 0 || this.inFlight !== null;
+    return this.hasPending || this.inFlight !== null;
+  }
+
+  private get hasPending(): boolean {
+    return this.bodyProducer !== null || Object.keys(this.pending).length > 0;
   }
 
   /** Records edited fields and schedules a save. */
   change(fields: ArticleFields): void {
     if (!this.articleId) return;
     this.pending = { ...this.pending, ...fields };
-    if (this.state !== 'saving') this.setState('pending');
+    this.schedule();
+  }
+
+  /** Records that the body changed; `produce` gives it when the save goes out. */
+  changeBody(produce: () => NodeJson): void {
+    if (!this.articleId) return;
+    this.bodyProducer = produce;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    // Typing keeps the state 'pending': no re-render of the host per keystroke.
+    if (this.state !== 'saving' && this.state !== 'pending') this.setState('pending');
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.options.delay ?? DEFAULT_DELAY_MS);
   }
@@ -86,13 +109,14 @@ export class ArticleSaver implements ReactiveController {
     clearTimeout(this.timer);
     while (this.inFlight) await this.inFlight;
     const id = this.articleId;
-    if (!id || Object.keys(this.pending).length === 0) return this.state !== 'error';
-    const fields = this.pending;
+    if (!id || !this.hasPending) return this.state !== 'error';
+    const fields = this.bodyProducer ? { ...this.pending, body: this.bodyProducer() } : this.pending;
     this.pending = {};
+    this.bodyProducer = null;
     this.inFlight = this.send(id, fields);
     const saved = await this.inFlight;
     this.inFlight = null;
-    if (saved && Object.keys(this.pending).length > 0) return this.flush();
+    if (saved && this.hasPending) return this.flush();
     return saved;
   }
 
@@ -103,13 +127,13 @@ export class ArticleSaver implements ReactiveController {
       if (id === this.articleId) {
         this.error = '';
         this.errorDetails = '';
-        this.setState(Object.keys(this.pending).length > 0 ? 'pending' : 'saved');
+        this.setState(this.hasPending ? 'pending' : 'saved');
       }
       this.options.onSaved(article);
       return true;
     } catch (error) {
       if (id !== this.articleId) return false;
-      // Keep the failed fields; anything typed since is newer and wins.
+      // Keep the failed fields; anything typed since is newer and wins (a newer body too, when produced).
       this.pending = { ...fields, ...this.pending };
       this.error = messageOf(error);
       this.errorDetails = detailsOf(error);

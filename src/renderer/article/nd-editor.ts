@@ -2,7 +2,6 @@ import type { Editor } from '@tiptap/core';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
-import { countBodyWords } from '../../shared/body-text';
 import type { RelatedLink } from '../../shared/related-link';
 import { isWholeBriefing } from '../../shared/briefing-parser';
 import { ArticleSaver } from './article-saver';
@@ -19,15 +18,15 @@ import { SpeakerTools } from '../speakers/speaker-tools';
 import { editorStyles } from './nd-editor.styles';
 import type { NdRelatedPanel } from '../related/nd-related-panel';
 import type { NdLengthMeter } from '../revising/nd-length-meter';
+import { RevisingTools } from '../revising/revising-tools';
+import { revisingStyles } from '../revising/revising-tools.styles';
+import { emit } from '../ui/emit';
 import { controlStyles } from '../ui/shared.styles';
 import '../related/nd-related-panel';
 import './nd-article-aside';
 import './nd-toolbar';
 import './nd-save-state';
 import '../revising/nd-length-meter';
-import { revisingStyles } from '../revising/revising-tools.styles';
-import { RevisingTools } from '../revising/revising-tools';
-import { emit } from '../ui/emit';
 
 /**
  * <nd-editor>: edits one article: headline, dateline, byline, status, the
@@ -196,8 +195,7 @@ export class NdEditor extends LitElement {
           @nd-save-retry=${() => void this.saver.flush()}
         ></nd-save-state>
       </footer>
-      ${this.speakers.renderPicker()}
-      ${this.revising.renderOverlays()}
+      ${this.speakers.renderPicker()} ${this.revising.renderOverlays()}
     `;
   }
 
@@ -220,10 +218,11 @@ export class NdEditor extends LitElement {
       onPasteTooLarge: (characters) => emit(this, 'nd-paste-refuse', { characters }),
     });
     this.speakers.attach();
-    editor.on('update', () => {
-      const body = editor.getJSON() as NodeJson;
-      this.wordCount = countBodyWords(body);
-      this.saver.change({ body });
+    editor.on('update', ({ editor: updated }) => {
+      // Per keystroke only a reference is kept: the body is serialised when the save goes out
+      // (the length meter counts words after a pause).
+      const doc = updated.state.doc;
+      this.saver.changeBody(() => doc.toJSON() as NodeJson);
     });
     this.editor = editor;
   }
@@ -280,7 +279,6 @@ export class NdEditor extends LitElement {
     emit(this, 'nd-briefing-paste', { text, intoId: article.id });
     return true;
   }
-
 }
 
 interface NdEditorEvents {

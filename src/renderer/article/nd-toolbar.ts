@@ -1,10 +1,11 @@
 import type { Editor } from '@tiptap/core';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+
 import { MOD_KEY_LABEL } from '../ui/format';
-import { toolbarStyles } from './nd-toolbar.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { toolbarStyles } from './nd-toolbar.styles';
 import { TOOLBAR_ACTIONS, type ToolbarAction } from './toolbar-actions';
 
 /**
@@ -22,7 +23,14 @@ export class NdToolbar extends LitElement {
   /** The editor the buttons act on; null disables them. */
   @property({ attribute: false }) editor: Editor | null = null;
 
-  private readonly refresh = () => this.requestUpdate();
+  private frame = 0;
+  /** Button states are redrawn once per frame, not in every transaction's handlers: typing stays cheap. */
+  private readonly refresh = () => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.requestUpdate();
+    });
+  };
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('editor')) return;
@@ -33,6 +41,8 @@ export class NdToolbar extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.editor?.off('transaction', this.refresh);
   }
 

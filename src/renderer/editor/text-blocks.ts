@@ -15,6 +15,8 @@ export interface TextBlock {
   text: string;
   /** The position where the block's content starts. */
   from: number;
+  /** The block node itself (immutable: a cache key for what is derived from it). */
+  node: ProseMirrorNode;
 }
 
 /** A range of the document, as ProseMirror positions. */
@@ -23,19 +25,37 @@ export interface DocumentRange {
   to: number;
 }
 
+/** Each block node's text, read once: nodes are immutable and shared between editor states. */
+const textCache = new WeakMap<ProseMirrorNode, string>();
+
+/** A text block's text as `textBlocks` gives it (cached per node). */
+export function blockText(node: ProseMirrorNode): string {
+  let text = textCache.get(node);
+  if (text === undefined) {
+    text = node.textBetween(0, node.content.size, '', ' ');
+    textCache.set(node, text);
+  }
+  return text;
+}
+
 /** Every textblock of the document, in order, empty ones included (so indexes match the detector's input). */
 export function textBlocks(doc: ProseMirrorNode): TextBlock[] {
   const blocks: TextBlock[] = [];
   doc.descendants((node, position) => {
     if (!node.isTextblock) return true;
-    blocks.push({ text: node.textBetween(0, node.content.size, '', ' '), from: position + 1 });
+    blocks.push({ text: blockText(node), from: position + 1, node });
     return false;
   });
   return blocks;
 }
 
 /** The document range of characters `start`…`end` of block `paragraph`; null when they are not inside it. */
-export function rangeOfOffsets(blocks: readonly TextBlock[], paragraph: number, start: number, end: number): DocumentRange | null {
+export function rangeOfOffsets(
+  blocks: readonly Pick<TextBlock, 'text' | 'from'>[],
+  paragraph: number,
+  start: number,
+  end: number,
+): DocumentRange | null {
   const block = blocks[paragraph];
   if (!block || start < 0 || end < start || end > block.text.length) return null;
   return { from: block.from + start, to: block.from + end };
@@ -43,7 +63,7 @@ export function rangeOfOffsets(blocks: readonly TextBlock[], paragraph: number, 
 
 /** The block and character offsets of a document range that lies inside one block; null otherwise. */
 export function offsetsOfRange(
-  blocks: readonly TextBlock[],
+  blocks: readonly Pick<TextBlock, 'text' | 'from'>[],
   range: DocumentRange,
 ): { paragraph: number; start: number; end: number } | null {
   const paragraph = blocks.findIndex((block) => range.from >= block.from && range.to <= block.from + block.text.length);

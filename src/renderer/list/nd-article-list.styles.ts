@@ -1,4 +1,15 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+import type { RowGeometry } from './row-window';
+
+/** Fixed row sizes (px): the virtual list places rows by arithmetic, so the styles below must agree with these. */
+const DESK_ROW_HEIGHT = 82;
+const TRASH_ROW_HEIGHT = 116;
+const ROW_GAP = 2;
+const LIST_TOP = 6;
+
+export const DESK_ROWS: RowGeometry = { stride: DESK_ROW_HEIGHT + ROW_GAP, top: LIST_TOP };
+export const TRASH_ROWS: RowGeometry = { stride: TRASH_ROW_HEIGHT + ROW_GAP, top: LIST_TOP };
 
 export const articleListStyles = css`
   :host {
@@ -117,12 +128,26 @@ export const articleListStyles = css`
     min-height: 0;
     overflow-y: auto;
     margin: 0;
-    padding: 6px 8px 16px;
-    list-style: none;
+    padding: 0 8px;
+  }
+  .spacer {
+    position: relative;
+    margin-bottom: 16px;
+  }
+  .placed {
+    position: absolute;
+    left: 0;
+    right: 0;
   }
 
   .row {
-    position: relative;
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    box-sizing: border-box;
+    height: ${unsafeCSS(DESK_ROW_HEIGHT)}px;
+    overflow: hidden;
     display: flex;
     flex-direction: column;
     gap: 5px;
@@ -130,15 +155,22 @@ export const articleListStyles = css`
     border-radius: var(--nd-radius);
     cursor: pointer;
   }
-  .row + .row {
-    margin-top: 2px;
+  .row .top {
+    flex: 1;
+    min-height: 0;
+  }
+  .headline.loading {
+    font-weight: 400;
+    color: var(--nd-ink-faint);
   }
   .row:hover {
     background: var(--nd-hover);
   }
   .row[aria-selected='true'] {
     background: var(--nd-paper);
-    box-shadow: 0 0 0 1px var(--nd-border), 0 1px 3px rgb(31 35 40 / 8%);
+    box-shadow:
+      0 0 0 1px var(--nd-border),
+      0 1px 3px rgb(31 35 40 / 8%);
   }
   .row[aria-selected='true']::before {
     content: '';
@@ -154,6 +186,7 @@ export const articleListStyles = css`
     outline-offset: -2px;
   }
   .row.trashed {
+    height: ${unsafeCSS(TRASH_ROW_HEIGHT)}px;
     cursor: default;
   }
 

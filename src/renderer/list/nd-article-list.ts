@@ -1,29 +1,40 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
-import { ARTICLE_STATUSES, type ArticleSummary } from '../../shared/article';
-import { ArticleSearchController, type SearchChangeDetail, type StatusFilter } from './article-search-controller';
-import { MOD_KEY_LABEL, STATUS_LABELS, absoluteTime, relativeTime, wordCountLabel } from '../ui/format';
-import { ListSelectionController } from './list-selection-controller';
-import { articleListStyles } from './nd-article-list.styles';
-import { listSelectionStyles } from './list-selection.styles';
-import { controlStyles } from '../ui/shared.styles';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+
 import { emit } from '../ui/emit';
+import { controlStyles } from '../ui/shared.styles';
+import { styleProperties } from '../ui/style-properties';
+import { renderDeskRow, renderEmptyList, renderTrashRow, type RowContext } from './article-row';
+import type { ArticleRows } from './article-rows';
+import { ArticleSearchController, type SearchChangeDetail } from './article-search-controller';
+import { listSelectionStyles } from './list-selection.styles';
+import { ListSelectionController } from './list-selection-controller';
+import { articleListStyles, DESK_ROWS, TRASH_ROWS } from './nd-article-list.styles';
+import { type RowGeometry, rowsPerPage, type RowWindow, rowWindow, scrollToShow } from './row-window';
 
 export type { SearchChangeDetail, StatusFilter } from './article-search-controller';
 
 /**
  * <nd-article-list>: the desk's article list with search, status filter and trash.
- * Shows what it is given; main does the searching and sorting (article-search-controller.ts).
+ * Shows the rows it is given (an ArticleRows, which fetches summaries as they are
+ * needed); main does the searching and sorting (article-search-controller.ts).
  *
- * Keyboard: ArrowUp/ArrowDown/Home/End move between rows, Enter opens,
- * Delete (or Backspace) moves the focused article to the trash.
+ * Virtualized: rows have a fixed height, and only the rows in view (plus a few
+ * each side) are in the DOM, absolutely placed in a spacer as tall as the whole
+ * list; the focused or tabbable row is always kept, so focus survives scrolling.
+ * Rows are keyed by article id. Each option says where it is: aria-posinset and
+ * aria-setsize (the view's length), so a screen reader reads "12 of 10,000".
+ *
+ * Keyboard: ArrowUp/ArrowDown/PageUp/PageDown/Home/End move between rows (scrolling
+ * as needed), Enter opens, Delete (or Backspace) moves the focused article to the trash.
  *
  * Rows can also be checked for a batch action (export), apart from opening one:
  * Ctrl/Cmd+click or Space toggles a row, Shift+click checks a range, Ctrl/Cmd+A
  * checks every row, Escape clears. Checked rows carry aria-checked="true"; a bar
  * says how many and offers "Export selected…" and "Clear" (list-selection-controller.ts).
  *
- * @fires nd-search-change - search text or status filter changed (debounced); detail: { query, status }
+ * @fires nd-search-change - search text or status filter changed; detail: { query, status }
  * @fires nd-trash-toggle - the Trash view was switched on or off; detail: { trash }
  * @fires nd-article-select - a row was opened; detail: { id }
  * @fires nd-article-delete - a row asked to go to the trash; detail: { id }
@@ -35,8 +46,8 @@ export type { SearchChangeDetail, StatusFilter } from './article-search-controll
 export class NdArticleList extends LitElement {
   static styles = [controlStyles, articleListStyles, listSelectionStyles];
 
-  /** The rows to show, in order. */
-  @property({ attribute: false }) articles: ArticleSummary[] = [];
+  /** The rows to show, in order; the list redraws when they fire `change`. */
+  @property({ attribute: false }) rows: ArticleRows | null = null;
   /** The open article's id, marked as selected. */
   @property({ attribute: false }) selectedId: string | null = null;
   /** True to show the trash. */
@@ -45,16 +56,19 @@ export class NdArticleList extends LitElement {
   @property({ type: Number }) now = Date.now();
 
   @state() private focusedId: string | null = null;
+  @state() private window: RowWindow = { start: 0, end: 0 };
 
   @query('input[type="search"]') private searchInput!: HTMLInputElement;
-  @queryAll('[role="option"]') private rows!: NodeListOf<HTMLElement>;
+  @query('.rows') private scroller?: HTMLElement;
 
-  private readonly search = new ArticleSearchController(this, () => this.focusRow(0));
+  private readonly search = new ArticleSearchController(this, () => void this.focusRow(0));
   private readonly selection = new ListSelectionController(this, {
-    rowIds: () => this.articles.map((article) => article.id),
+    rowIds: () => this.rows?.ids ?? [],
     openId: () => this.selectedId,
     exportSelected: (ids) => emit(this, 'nd-selection-export', { ids }),
   });
+  private readonly resizes = new ResizeObserver(() => this.measureWindow());
+  private observed: Element | null = null;
 
   /** The checked rows' ids, in list order. */
   get selectedIds(): string[] {
@@ -72,122 +86,139 @@ export class NdArticleList extends LitElement {
     this.searchInput.select();
   }
 
+  /** The first row in view (to keep the place when the list is loaded again). */
+  get firstVisibleRow(): number {
+    return this.scroller ? rowWindow(this.scroller.scrollTop, 0, this.rows?.total ?? 0, this.geometry).start : 0;
+  }
+
+  /** The view last drawn: a new search, filter or view starts at the top. */
+  private drawnView = '';
+
+  private readonly onRowsChange = (event: Event) => {
+    if ((event as CustomEvent<{ idsChanged: boolean }>).detail.idsChanged) {
+      const view = this.rows ? JSON.stringify(this.rows.view) : '';
+      if (view !== this.drawnView && this.scroller) this.scroller.scrollTop = 0;
+      this.drawnView = view;
+      if (this.focusedId && this.rows?.indexOf(this.focusedId) === -1) this.focusedId = null;
+      this.selection.retainShown();
+      this.measureWindow();
+    }
+    this.requestUpdate();
+  };
+
+  private get geometry(): RowGeometry {
+    return this.trash ? TRASH_ROWS : DESK_ROWS;
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+    this.observed = null;
+    this.rows?.removeEventListener('change', this.onRowsChange);
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('articles') && this.focusedId && !this.articles.some((article) => article.id === this.focusedId)) {
-      this.focusedId = null;
+    if (changed.has('rows')) {
+      (changed.get('rows') as ArticleRows | null | undefined)?.removeEventListener('change', this.onRowsChange);
+      this.rows?.addEventListener('change', this.onRowsChange);
     }
     if (changed.has('trash') && this.trash && this.selection.size > 0) this.selection.clear();
-    else if (changed.has('articles')) this.selection.retainShown();
+  }
+
+  protected updated(): void {
+    if (this.scroller !== this.observed) {
+      this.resizes.disconnect();
+      this.observed = this.scroller ?? null;
+      if (this.observed) this.resizes.observe(this.observed);
+    }
+    this.measureWindow();
+    this.rows?.want(this.window.start, this.window.end);
+  }
+
+  /** Recomputes which rows are in view; redraws when that changed. */
+  private measureWindow(): void {
+    const scroller = this.scroller;
+    const next = scroller
+      ? rowWindow(scroller.scrollTop, scroller.clientHeight, this.rows?.total ?? 0, this.geometry)
+      : { start: 0, end: 0 };
+    if (next.start !== this.window.start || next.end !== this.window.end) this.window = next;
   }
 
   render() {
     return html`
-      <div class="controls">
-        <div class="search-row">
-          <label class="search">
-            <span class="visually-hidden">Search articles</span>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="7" cy="7" r="4.5" /><path d="M10.5 10.5 14 14" /></svg>
-            <input
-              type="search"
-              placeholder=${this.trash ? 'Search the trash' : 'Search articles'}
-              title="Search (${MOD_KEY_LABEL}+K)"
-              aria-keyshortcuts="Control+K Meta+K"
-              .value=${this.search.query}
-              @input=${this.search.onInput}
-              @keydown=${this.search.onKeydown}
-            />
-            <kbd aria-hidden="true">${MOD_KEY_LABEL} K</kbd>
-          </label>
-          <button
-            class="button trash-toggle"
-            aria-pressed=${this.trash ? 'true' : 'false'}
-            title=${this.trash ? 'Back to the desk' : 'Show articles moved to the trash'}
-            @click=${this.toggleTrash}
-          >
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" /></svg>
-            Trash
-          </button>
-        </div>
-        <div class="statuses" role="group" aria-label="Filter by status">
-          ${(['all', ...ARTICLE_STATUSES] as StatusFilter[]).map(
-            (status) => html`<button
-              class="chip"
-              aria-pressed=${this.search.status === status ? 'true' : 'false'}
-              @click=${() => this.search.setStatus(status)}
-            >
-              ${status === 'all' ? 'All' : STATUS_LABELS[status]}
-            </button>`,
-          )}
-        </div>
-      </div>
+      ${this.search.renderControls(this.trash, () => this.toggleTrash())}
       ${this.trash ? html`<p class="trash-banner">Trash — articles here are kept until you restore them.</p>` : nothing}
-      ${this.trash ? nothing : this.selection.renderBar()}
-      ${this.trash ? this.renderTrash() : this.renderDesk()}
+      ${this.trash ? nothing : this.selection.renderBar()} ${this.renderRows()}
     `;
   }
 
-  private renderDesk() {
-    if (this.articles.length === 0) return this.renderEmpty();
-    const focusedId = this.focusedId ?? this.selectedId ?? this.articles[0].id;
-    return html`<div class="rows" role="listbox" aria-label="Articles" @keydown=${this.onListKeydown}>
-      ${this.articles.map(
-        (article) => html`<div
-          role="option"
-          class="row"
-          data-id=${article.id}
-          aria-selected=${article.id === this.selectedId ? 'true' : 'false'}
-          aria-checked=${this.selection.has(article.id) ? 'true' : 'false'}
-          tabindex=${article.id === focusedId ? '0' : '-1'}
-          title="Enter to open · Space or ${MOD_KEY_LABEL}+click to select · Delete to move to the trash"
-          @mousedown=${(event: MouseEvent) => event.shiftKey && event.preventDefault()}
-          @click=${(event: MouseEvent) => this.onRowClick(event, article.id)}
-          @focus=${() => (this.focusedId = article.id)}
-        >
-          <span class="check" aria-hidden="true" @click=${(event: MouseEvent) => this.onCheckClick(event, article.id)}>
-            <svg viewBox="0 0 16 16"><path d="M4 8.5 7 11.5 12 5" /></svg>
-          </span>
-          ${this.renderSummary(article)}
-        </div>`,
-      )}
+  /**
+   * The rows to draw, in list order: those in view, and the tabbable one wherever it is (it may
+   * hold focus). The order never changes for a kept row, so it is never moved in the DOM (moving
+   * a focused element blurs it).
+   */
+  private drawnIndexes(tabbable: number): number[] {
+    const indexes: number[] = [];
+    const outside = tabbable !== -1 && (tabbable < this.window.start || tabbable >= this.window.end);
+    if (outside && tabbable < this.window.start) indexes.push(tabbable);
+    for (let index = this.window.start; index < this.window.end; index += 1) indexes.push(index);
+    if (outside && tabbable >= this.window.end) indexes.push(tabbable);
+    return indexes;
+  }
+
+  private renderRows() {
+    const rows = this.rows;
+    if (!rows || rows.total === 0) return renderEmptyList(this.trash, this.search.filtered);
+    const ids = rows.ids;
+    const focusedIndex = this.focusedId ? rows.indexOf(this.focusedId) : -1;
+    const selectedIndex = this.selectedId ? rows.indexOf(this.selectedId) : -1;
+    const tabbable = this.trash ? -1 : focusedIndex !== -1 ? focusedIndex : selectedIndex !== -1 ? selectedIndex : 0;
+    const { stride, top } = this.geometry;
+    const spacer = styleProperties({ height: `${rows.total * stride}px` });
+    const drawn = repeat(
+      this.drawnIndexes(tabbable),
+      (index) => ids[index],
+      (index) => (this.trash ? this.renderTrashRow(index) : this.renderDeskRow(index, index === tabbable)),
+    );
+    const place = styleProperties({ top: `${top}px` });
+    if (this.trash) {
+      return html`<div class="rows" role="list" aria-label="Trash" @scroll=${this.measureWindow}>
+        <div class="spacer" role="presentation" style=${spacer}><div class="placed" role="presentation" style=${place}>${drawn}</div></div>
+      </div>`;
+    }
+    return html`<div
+      class="rows"
+      role="listbox"
+      aria-label="Articles"
+      aria-multiselectable="true"
+      @scroll=${this.measureWindow}
+      @keydown=${this.onListKeydown}
+    >
+      <div class="spacer" role="presentation" style=${spacer}><div class="placed" role="presentation" style=${place}>${drawn}</div></div>
     </div>`;
   }
 
-  private renderTrash() {
-    if (this.articles.length === 0) return this.renderEmpty();
-    return html`<ul class="rows" aria-label="Trash">
-      ${this.articles.map(
-        (article) => html`<li class="row trashed" data-id=${article.id}>
-          ${this.renderSummary(article)}
-          <button class="button restore" @click=${() => emit(this, 'nd-article-restore', { id: article.id })}>
-            Restore<span class="visually-hidden"> “${article.headline || 'Untitled article'}”</span>
-          </button>
-        </li>`,
-      )}
-    </ul>`;
+  /** What a drawn row needs of the list: where it is, what it shows, and what its gestures do. */
+  private rowContext(index: number): RowContext {
+    const rows = this.rows!;
+    return { id: rows.ids[index], index, total: rows.total, article: rows.at(index), stride: this.geometry.stride, now: this.now };
   }
 
-  private renderSummary(article: ArticleSummary) {
-    const when = this.trash && article.deletedAt ? article.deletedAt : article.updatedAt;
-    return html`
-      <span class="top">
-        <span class="headline ${article.headline ? '' : 'untitled'}">${article.headline || 'Untitled article'}</span>
-        <time datetime=${when} title=${`${this.trash ? 'Deleted' : 'Changed'} ${absoluteTime(when)}`}>${relativeTime(when, this.now)}</time>
-      </span>
-      <span class="meta">
-        <span class="pill ${article.status}">${STATUS_LABELS[article.status]}</span>
-        ${article.dateline ? html`<span class="dateline">${article.dateline}</span>` : nothing}
-        <span class="words">${wordCountLabel(article.wordCount)}</span>
-      </span>
-    `;
+  private renderDeskRow(index: number, tabbable: boolean) {
+    const row = this.rowContext(index);
+    return renderDeskRow(row, {
+      tabbable,
+      selected: row.id === this.selectedId,
+      checked: this.selection.has(row.id),
+      click: (event) => this.onRowClick(event, row.id),
+      checkClick: (event) => this.onCheckClick(event, row.id),
+      focus: () => (this.focusedId = row.id),
+    });
   }
 
-  private renderEmpty() {
-    const filtered = this.search.filtered;
-    const message = this.trash
-      ? filtered ? 'Nothing in the trash matches.' : 'The trash is empty.'
-      : filtered ? 'No article matches.' : 'No articles yet.';
-    const hint = this.trash ? '' : filtered ? 'Try other words or another status.' : `Press ${MOD_KEY_LABEL}+N or import a briefing.`;
-    return html`<div class="empty" role="status"><strong>${message}</strong>${hint ? html`<span>${hint}</span>` : nothing}</div>`;
+  private renderTrashRow(index: number) {
+    const row = this.rowContext(index);
+    return renderTrashRow(row, () => emit(this, 'nd-article-restore', { id: row.id }));
   }
 
   private toggleTrash(): void {
@@ -212,14 +243,22 @@ export class NdArticleList extends LitElement {
 
   /** Moving, opening and trashing; the selection keys (Space, Escape, Ctrl/Cmd+A) are the selection's. */
   private onListKeydown(event: KeyboardEvent): void {
-    const rows = [...this.rows];
-    const index = rows.findIndex((row) => row === this.shadowRoot?.activeElement);
-    const id = index === -1 ? null : (rows[index].dataset.id ?? '');
-    if (this.selection.keydown(event, id) || event.altKey || event.ctrlKey || event.metaKey || id === null) return;
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    const id = active?.getAttribute('role') === 'option' ? (active.dataset.id ?? null) : null;
+    if (this.selection.keydown(event, id) || event.altKey || event.ctrlKey || event.metaKey || id === null || !this.rows) return;
+    const index = this.rows.indexOf(id);
+    const page = rowsPerPage(this.scroller?.clientHeight ?? 0, this.geometry);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: this.rows.total - 1,
+    };
     if (event.key in moves) {
       event.preventDefault();
-      this.focusRow(moves[event.key]);
+      void this.focusRow(moves[event.key]);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       this.select(id);
@@ -231,16 +270,22 @@ export class NdArticleList extends LitElement {
 
   /** Focuses the row at `index` (the last one when fewer are shown); the list's search box when it is empty. */
   focusRowAt(index: number): void {
-    if (this.rows.length === 0) this.focusSearch();
-    else this.focusRow(index);
+    if (!this.rows || this.rows.total === 0) this.focusSearch();
+    else void this.focusRow(index);
   }
 
-  private focusRow(index: number): void {
-    const rows = [...this.rows];
-    const row = rows[Math.max(0, Math.min(index, rows.length - 1))];
-    row?.focus();
+  /** Scrolls row `index` (clamped) into view, draws it and focuses it. */
+  private async focusRow(index: number): Promise<void> {
+    const rows = this.rows;
+    const scroller = this.scroller;
+    if (!rows || rows.total === 0 || !scroller) return;
+    const target = Math.max(0, Math.min(index, rows.total - 1));
+    this.focusedId = rows.ids[target];
+    scroller.scrollTop = scrollToShow(target, scroller.scrollTop, scroller.clientHeight, this.geometry);
+    this.measureWindow();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[role="option"][data-index="${target}"]`)?.focus();
   }
-
 }
 
 interface NdArticleListEvents {

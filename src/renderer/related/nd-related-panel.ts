@@ -35,6 +35,7 @@ import { emit } from '../ui/emit';
  *
  * @fires nd-related-change - the links were edited; detail: { related } (the whole list, in order)
  * @fires nd-article-open - the user asked to open a stored article; detail: { id }
+ * @fires nd-article-create - a draft was created for an unresolved link; detail: { article }
  */
 @customElement('nd-related-panel')
 export class NdRelatedPanel extends LitElement {
@@ -240,6 +241,7 @@ export class NdRelatedPanel extends LitElement {
     const link = this.links[index];
     try {
       const draft = await desk.createArticle({ headline: link.headline });
+      emit(this, 'nd-article-create', { article: draft });
       const now = this.links.indexOf(link);
       if (now !== -1) this.resolveTo(now, draft);
     } catch (error) {
@@ -281,6 +283,7 @@ export class NdRelatedPanel extends LitElement {
 
 interface NdRelatedPanelEvents {
   'nd-related-change': CustomEvent<{ related: RelatedLink[] }>;
+  'nd-article-create': CustomEvent<{ article: Article }>;
   'nd-article-open': CustomEvent<{ id: string }>;
 }
 

@@ -1,12 +1,19 @@
 import type { Editor } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+
 import type { Article } from '../../shared/article';
 import { countWords } from '../../shared/body-text';
-import { lengthMeterStyles } from './nd-length-meter.styles';
-import { controlStyles } from '../ui/shared.styles';
+import { bodyCounts } from '../editor/body-counts';
 import { emit } from '../ui/emit';
+import { formatNumber } from '../ui/format';
+import { controlStyles } from '../ui/shared.styles';
+import { lengthMeterStyles } from './nd-length-meter.styles';
+
+/** Quiet time after an edit before the characters are recounted. */
+const COUNT_DELAY_MS = 200;
 
 /** Under 90 % of the target is short, over 110 % is long. */
 const SHORT_RATIO = 0.9;
@@ -19,7 +26,7 @@ interface Counts {
   characters: number;
 }
 
-const number = (value: number) => value.toLocaleString('en');
+const number = formatNumber;
 const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 /** Words and characters of a stretch of text (line breaks between blocks are not characters). */
@@ -44,27 +51,48 @@ export class NdLengthMeter extends LitElement {
   @property({ attribute: false }) editor: Editor | null = null;
   /** The open article: its target length is where the field starts. */
   @property({ attribute: false }) article: Article | null = null;
-  /** The body's word count as the editor keeps it. */
+  /** The body's word count as stored: shown until the editor's body has been counted. */
   @property({ type: Number }) wordCount = 0;
 
   @state() private target: number | null = null;
   @state() private characters = 0;
+  /** The live body's word count; null until counted. */
+  @state() private words: number | null = null;
   @state() private selection: Counts | null = null;
 
-  /** Recounts on every transaction: the whole text only when it changed (arrow keys stay cheap on a long story), the selection always. */
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * On every transaction: the selection is counted at once (it is what the person is
+   * looking at, and an empty one costs nothing); the whole body's words and characters once
+   * typing pauses, from counts cached per block (body-counts.ts): a keystroke costs nothing here.
+   */
   private readonly measure = (event?: { transaction: Transaction }) => {
     const editor = this.editor;
     if (!editor || editor.isDestroyed) return;
     const { doc, selection } = editor.state;
-    if (!event || event.transaction.docChanged) this.characters = countsOf(doc.textBetween(0, doc.content.size, '\n', ' ')).characters;
-    this.selection = selection.empty ? null : countsOf(doc.textBetween(selection.from, selection.to, '\n', ' '));
+    if (!event) this.count(doc);
+    else if (event.transaction.docChanged) {
+      clearTimeout(this.countTimer);
+      this.countTimer = setTimeout(() => this.count(doc), COUNT_DELAY_MS);
+    }
+    const next = selection.empty ? null : countsOf(doc.textBetween(selection.from, selection.to, '\n', ' '));
+    if (next?.words !== this.selection?.words || next?.characters !== this.selection?.characters) this.selection = next;
   };
+
+  private count(doc: ProseMirrorNode): void {
+    const counts = bodyCounts(doc);
+    this.characters = counts.characters;
+    this.words = counts.words;
+  }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) this.target = this.article?.targetWords ?? null;
     if (changed.has('editor')) {
       const previous = changed.get('editor') as Editor | null | undefined;
       previous?.off('transaction', this.measure);
+      clearTimeout(this.countTimer);
+      this.words = null;
       this.editor?.on('transaction', this.measure);
       this.measure();
     }
@@ -73,13 +101,16 @@ export class NdLengthMeter extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.editor?.off('transaction', this.measure);
+    clearTimeout(this.countTimer);
   }
 
   render() {
     const target = this.target;
-    const words = this.wordCount;
+    const words = this.words ?? this.wordCount;
     return html`
-      <span class="count" data-testid="word-count">${target ? `${number(words)} / ${plural(target, 'word', 'words')}` : plural(words, 'word', 'words')}</span>
+      <span class="count" data-testid="word-count"
+        >${target ? `${number(words)} / ${plural(target, 'word', 'words')}` : plural(words, 'word', 'words')}</span
+      >
       <span class="count muted" data-testid="character-count">${plural(this.characters, 'character', 'characters')}</span>
       ${target ? this.renderProgress(words, target) : nothing}
       <label class="target" title="Target length in words (empty: none)">
@@ -97,11 +128,14 @@ export class NdLengthMeter extends LitElement {
           @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && (event.target as HTMLInputElement).blur()}
         />
       </label>
-      ${this.selection
-        ? html`<span class="selection" data-testid="selection-count" role="status"
-            >Selection: ${plural(this.selection.words, 'word', 'words')}, ${plural(this.selection.characters, 'character', 'characters')}</span
-          >`
-        : nothing}
+      ${
+        this.selection
+          ? html`<span class="selection" data-testid="selection-count" role="status"
+              >Selection: ${plural(this.selection.words, 'word', 'words')},
+              ${plural(this.selection.characters, 'character', 'characters')}</span
+            >`
+          : nothing
+      }
     `;
   }
 
@@ -129,7 +163,7 @@ export class NdLengthMeter extends LitElement {
   protected updated(): void {
     // The bar's width goes through the CSSOM: the CSP allows no style attributes.
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    if (bar && this.target) bar.style.width = `${Math.min(100, (this.wordCount / this.target) * 100)}%`;
+    if (bar && this.target) bar.style.width = `${Math.min(100, ((this.words ?? this.wordCount) / this.target) * 100)}%`;
   }
 
   /** Shows `targetWords` again, as after an edit the host refused (a published story kept as it was). */

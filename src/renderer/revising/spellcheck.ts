@@ -9,13 +9,15 @@
  */
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import type { SpellingChecker } from './spelling-checker';
+
+import { adoptDomSelection, whenSelectionSettled } from '../editor/settled-selection';
+import { blockText, type DocumentRange, textBlocks } from '../editor/text-blocks';
+import { touchedTextBlocks } from '../editor/touched-blocks';
 import { MOD_KEY_LABEL } from '../ui/format';
 import { matchesShortcut } from '../ui/shortcuts';
-import { adoptDomSelection, whenSelectionSettled } from '../editor/settled-selection';
-import { textBlocks, type DocumentRange } from '../editor/text-blocks';
+import type { SpellingChecker } from './spelling-checker';
 
 export interface MisspelledWord extends DocumentRange {
   word: string;
@@ -43,25 +45,60 @@ const DEFAULT_DELAY_MS = 350;
 /** Letters with inner apostrophes ("don't"); runs with digits are skipped, as main skips them. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
-function wordsIn(doc: ProseMirrorNode): { word: string; from: number; to: number }[] {
-  const words: { word: string; from: number; to: number }[] = [];
-  for (const block of textBlocks(doc)) {
-    for (const match of block.text.matchAll(WORD)) {
+/** A word of a block: its text and where it starts in the block's content. */
+interface BlockWord {
+  word: string;
+  offset: number;
+}
+
+/** Words per block node: nodes are immutable and shared between states, so an untouched paragraph is read once. */
+const wordCache = new WeakMap<ProseMirrorNode, BlockWord[]>();
+
+function wordsOfBlock(block: ProseMirrorNode): BlockWord[] {
+  let words = wordCache.get(block);
+  if (!words) {
+    words = [];
+    for (const match of blockText(block).matchAll(WORD)) {
       const word = match[0];
       if (word.length < 2 || /\p{N}/u.test(word) || word.length > 100) continue;
-      words.push({ word, from: block.from + match.index, to: block.from + match.index + word.length });
+      words.push({ word, offset: match.index });
     }
+    wordCache.set(block, words);
   }
   return words;
 }
 
-function decorate(doc: ProseMirrorNode, checker: SpellingChecker): DecorationSet {
-  const decorations = wordsIn(doc)
+function* allWords(doc: ProseMirrorNode): Generator<string> {
+  for (const block of textBlocks(doc)) for (const { word } of wordsOfBlock(block.node)) yield word;
+}
+
+const TITLE = `Misspelled? Right-click or press ${MOD_KEY_LABEL}+. for suggestions`;
+
+/** The underlines of one block whose content starts at `from`. */
+function blockDecorations(node: ProseMirrorNode, from: number, checker: SpellingChecker): Decoration[] {
+  return wordsOfBlock(node)
     .filter(({ word }) => checker.verdict(word) === true)
-    .map(({ word, from, to }) =>
-      Decoration.inline(from, to, { class: 'misspelled', title: `Misspelled? Right-click or press ${MOD_KEY_LABEL}+. for suggestions` }, { word }),
+    .map(({ word, offset }) =>
+      Decoration.inline(from + offset, from + offset + word.length, { class: 'misspelled', title: TITLE }, { word }),
     );
-  return DecorationSet.create(doc, decorations);
+}
+
+function decorate(doc: ProseMirrorNode, checker: SpellingChecker): DecorationSet {
+  return DecorationSet.create(
+    doc,
+    textBlocks(doc).flatMap((block) => blockDecorations(block.node, block.from, checker)),
+  );
+}
+
+/** The underlines after an edit: the old ones mapped, and the touched blocks' redone. */
+function redecorate(transaction: Transaction, previous: DecorationSet, checker: SpellingChecker): DecorationSet {
+  let decorations = previous.map(transaction.mapping, transaction.doc);
+  for (const block of touchedTextBlocks(transaction)) {
+    decorations = decorations
+      .remove(decorations.find(block.from, block.to))
+      .add(transaction.doc, blockDecorations(block.node, block.from, checker));
+  }
+  return decorations;
 }
 
 function sameDecorations(current: DecorationSet | undefined, next: DecorationSet): boolean {
@@ -91,14 +128,16 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<DecorationS
     key: spellcheckKey,
     state: {
       init: (_config, { doc }) => decorate(doc, checker),
-      apply: (transaction, previous, _oldState, newState) =>
-        transaction.docChanged || transaction.getMeta(spellcheckKey) === REFRESH ? decorate(newState.doc, checker) : previous,
+      apply: (transaction, previous, _oldState, newState) => {
+        if (transaction.getMeta(spellcheckKey) === REFRESH) return decorate(newState.doc, checker);
+        return transaction.docChanged ? redecorate(transaction, previous, checker) : previous;
+      },
     },
     view: (view) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const checkSoon = (delay = options.delay ?? DEFAULT_DELAY_MS) => {
         clearTimeout(timer);
-        timer = setTimeout(() => void checker.check(wordsIn(view.state.doc).map(({ word }) => word)), delay);
+        timer = setTimeout(() => void checker.check(allWords(view.state.doc)), delay);
       };
       let cancelRedraw = () => undefined as void;
       const redraw = () => {

@@ -1,19 +1,25 @@
+import './nd-speaker-card';
+import './nd-suggestion-list';
+
 import type { Editor } from '@tiptap/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+
 import { lintAttributions, type LintFinding } from '../../shared/attribution/attribution-lint';
 import type { Speaker } from '../../shared/speaker';
-import { tallySpeakerSpans, type SpeakerSpanCounts } from '../../shared/speaker-spans';
-import { applySuggestions, suggestAttributions, type AttributionSuggestion } from './attribution-suggestions';
+import { type SpeakerSpanCounts, tallySpeakerSpans } from '../../shared/speaker-spans';
 import { messageOf } from '../desk';
-import { speakerSpansIn, type DocumentSpeakerSpan } from './doc-speaker-spans';
-import { offsetsOfRange, rangeOfOffsets, textBlocks, type DocumentRange } from '../editor/text-blocks';
-import type { SpeakerRegistry } from './speaker-registry';
-import { speakersPanelStyles } from './nd-speakers-panel.styles';
+import { type DocumentRange, offsetsOfRange, rangeOfOffsets, textBlocks } from '../editor/text-blocks';
 import { controlStyles } from '../ui/shared.styles';
-import './nd-speaker-card';
-import { SpeakerPalette } from './speaker-hue';
-import './nd-suggestion-list';
+import { applySuggestions, type AttributionSuggestion, suggestAttributions } from './attribution-suggestions';
+import { type DocumentSpeakerSpan, speakerSpansIn } from './doc-speaker-spans';
+import { speakersPanelStyles } from './nd-speakers-panel.styles';
+import type { SpeakerPalette } from './speaker-hue';
+import { speakerPaletteOf } from './speaker-hues';
+import type { SpeakerRegistry } from './speaker-registry';
+
+/** Quiet time after an edit before the panel recounts and re-lints. */
+const REFRESH_DELAY_MS = 300;
 
 /**
  * <nd-speakers-panel>: who speaks in the open article. Lists its speakers (from
@@ -40,11 +46,17 @@ export class NdSpeakersPanel extends LitElement {
   @state() private stepping: { speakerId: string; index: number } | null = null;
 
   private readonly refresh = () => this.requestUpdate();
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After an edit the spans, counts and checks are redone once typing pauses, never per keystroke. */
+  private readonly refreshSoon = () => {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(this.refresh, REFRESH_DELAY_MS);
+  };
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editor')) {
-      (changed.get('editor') as Editor | null | undefined)?.off('update', this.refresh);
-      this.editor?.on('update', this.refresh);
+      (changed.get('editor') as Editor | null | undefined)?.off('update', this.refreshSoon);
+      this.editor?.on('update', this.refreshSoon);
       this.suggestions = null;
       this.stepping = null;
       this.message = '';
@@ -56,7 +68,12 @@ export class NdSpeakersPanel extends LitElement {
   }
 
   protected updated(changed: PropertyValues<this>): void {
-    if ((changed.has('suggestRequest') || changed.has('editor')) && this.suggestRequest > 0 && this.editor && this.pendingRequest !== this.suggestRequest) {
+    if (
+      (changed.has('suggestRequest') || changed.has('editor')) &&
+      this.suggestRequest > 0 &&
+      this.editor &&
+      this.pendingRequest !== this.suggestRequest
+    ) {
       this.pendingRequest = this.suggestRequest;
       void this.suggest();
     }
@@ -65,7 +82,8 @@ export class NdSpeakersPanel extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.editor?.off('update', this.refresh);
+    this.editor?.off('update', this.refreshSoon);
+    clearTimeout(this.refreshTimer);
     this.registry?.removeEventListener('change', this.refresh);
   }
 
@@ -74,24 +92,35 @@ export class NdSpeakersPanel extends LitElement {
     if (!editor || editor.isDestroyed) return nothing;
     const spans = speakerSpansIn(editor.state.doc);
     const counts = tallySpeakerSpans(spans);
-    const palette = new SpeakerPalette(counts.keys());
+    const palette = speakerPaletteOf(editor.state); // the colours the body shows
     const registry = this.registry?.speakers ?? [];
     const speakers = [...counts.keys()].map((id) => registry.find((speaker) => speaker.id === id) ?? unknownSpeaker(id));
     return html`
       <section class="section" aria-labelledby="speakers-title">
         <header class="section-head">
           <h2 id="speakers-title">Speakers</h2>
-          <button class="button small" title="Find quotes, paraphrases and mentions with the attribution detector" ?disabled=${this.busy} @click=${() => void this.suggest()}>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2v2.5M8 11.5V14M2 8h2.5M11.5 8H14M3.8 3.8l1.7 1.7M10.5 10.5l1.7 1.7M12.2 3.8l-1.7 1.7M5.5 10.5l-1.7 1.7" /></svg>
+          <button
+            class="button small"
+            title="Find quotes, paraphrases and mentions with the attribution detector"
+            ?disabled=${this.busy}
+            @click=${() => void this.suggest()}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M8 2v2.5M8 11.5V14M2 8h2.5M11.5 8H14M3.8 3.8l1.7 1.7M10.5 10.5l1.7 1.7M12.2 3.8l-1.7 1.7M5.5 10.5l-1.7 1.7" />
+            </svg>
             Suggest attributions
           </button>
         </header>
         ${this.message ? html`<p class="message" role="status">${this.message}</p>` : nothing}
-        ${speakers.length === 0
-          ? html`<p class="empty">No speakers tagged yet. Select words and press a tag shortcut, or run <em>Suggest attributions</em>.</p>`
-          : html`<ul class="speakers" aria-label="Speakers in this article">
-              ${speakers.map((speaker) => this.renderSpeaker(speaker, counts.get(speaker.id), spans, registry, palette))}
-            </ul>`}
+        ${
+          speakers.length === 0
+            ? html`<p class="empty">
+                No speakers tagged yet. Select words and press a tag shortcut, or run <em>Suggest attributions</em>.
+              </p>`
+            : html`<ul class="speakers" aria-label="Speakers in this article">
+                ${speakers.map((speaker) => this.renderSpeaker(speaker, counts.get(speaker.id), spans, registry, palette))}
+              </ul>`
+        }
       </section>
       ${this.suggestions ? this.renderSuggestions(this.suggestions) : nothing} ${this.renderLint(spans)}
     `;
@@ -126,33 +155,41 @@ export class NdSpeakersPanel extends LitElement {
         <h2 id="suggestions-title">Suggestions</h2>
         <button class="button quiet small" @click=${() => (this.suggestions = null)}>Close</button>
       </header>
-      ${suggestions.length === 0
-        ? html`<p class="empty">Nothing left to review.</p>`
-        : html`<nd-suggestion-list
-            .suggestions=${suggestions}
-            ?busy=${this.busy}
-            @nd-suggestion-accept=${(event: CustomEvent<{ keys: string[] }>) => void this.accept(event.detail.keys)}
-            @nd-suggestion-reject=${(event: CustomEvent<{ keys: string[] }>) => this.reject(event.detail.keys)}
-            @nd-suggestion-show=${(event: CustomEvent<{ key: string }>) => this.showSuggestion(event.detail.key)}
-          ></nd-suggestion-list>`}
+      ${
+        suggestions.length === 0
+          ? html`<p class="empty">Nothing left to review.</p>`
+          : html`<nd-suggestion-list
+              .suggestions=${suggestions}
+              ?busy=${this.busy}
+              @nd-suggestion-accept=${(event: CustomEvent<{ keys: string[] }>) => void this.accept(event.detail.keys)}
+              @nd-suggestion-reject=${(event: CustomEvent<{ keys: string[] }>) => this.reject(event.detail.keys)}
+              @nd-suggestion-show=${(event: CustomEvent<{ key: string }>) => this.showSuggestion(event.detail.key)}
+            ></nd-suggestion-list>`
+      }
     </section>`;
   }
 
   private renderLint(spans: DocumentSpeakerSpan[]) {
     const findings = this.lint(spans);
     return html`<section class="section" aria-labelledby="checks-title">
-      <header class="section-head"><h2 id="checks-title">Checks</h2>${findings.length ? html`<span class="badge">${findings.length}</span>` : nothing}</header>
-      ${findings.length === 0
-        ? html`<p class="ok">✓ Every quote has a speaker; every speaker is introduced by full name and role.</p>`
-        : html`<ul class="lint" aria-label="Attribution checks">
-            ${findings.map(
-              (finding) => html`<li>
-                <button class="finding ${finding.rule}" @click=${() => this.select(finding)}>
-                  <span class="icon" aria-hidden="true">!</span><span>${finding.message}</span>
-                </button>
-              </li>`,
-            )}
-          </ul>`}
+      <header class="section-head">
+        <h2 id="checks-title">Checks</h2>
+        ${findings.length ? html`<span class="badge">${findings.length}</span>` : nothing}
+      </header>
+      ${
+        findings.length === 0
+          ? html`<p class="ok">✓ Every quote has a speaker; every speaker is introduced by full name and role.</p>`
+          : html`<ul class="lint" aria-label="Attribution checks">
+              ${findings.map(
+                (finding) =>
+                  html`<li>
+                    <button class="finding ${finding.rule}" @click=${() => this.select(finding)}>
+                      <span class="icon" aria-hidden="true">!</span><span>${finding.message}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+      }
     </section>`;
   }
 
@@ -225,7 +262,10 @@ export class NdSpeakersPanel extends LitElement {
       const applied = await applySuggestions(editor, this.registry, chosen);
       const stale = chosen.length - applied.length;
       this.suggestions = (this.suggestions ?? []).filter((item) => !applied.includes(item.key));
-      this.message = stale > 0 ? `${stale} suggestion${stale === 1 ? '' : 's'} no longer match the text (edited since). Run Suggest attributions again.` : '';
+      this.message =
+        stale > 0
+          ? `${stale} suggestion${stale === 1 ? '' : 's'} no longer match the text (edited since). Run Suggest attributions again.`
+          : '';
     } catch (error) {
       this.message = `Couldn't apply the suggestions: ${messageOf(error)}`;
     } finally {

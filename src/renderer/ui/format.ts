@@ -4,6 +4,13 @@ import type { ArticleStatus } from '../../shared/article';
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
 const dayAndMonth = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short' });
+// One formatter, made once: Number#toLocaleString builds a new one on every call, which shows on a long list.
+const numbers = new Intl.NumberFormat('en');
+
+/** A count with thousands separators: "20,000". */
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,7 +41,7 @@ export function quoted(headline: string): string {
 
 /** "1 word", "250 words". */
 export function wordCountLabel(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'word' : 'words'}`;
+  return `${formatNumber(count)} ${count === 1 ? 'word' : 'words'}`;
 }
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {

@@ -7,21 +7,23 @@
  * exist on one side only.
  */
 import * as v from 'valibot';
+
 import {
-  ArticleFieldsSchema,
-  ArticleIdSchema,
-  ArticleStatusSchema,
   type Article,
   type ArticleFields,
+  ArticleFieldsSchema,
+  ArticleIdSchema,
   type ArticleStatus,
+  ArticleStatusSchema,
   type ArticleSummary,
 } from '../article';
+import { type BatchExportReport, BatchExportRequestSchema } from '../export/batch-export-contract';
 import { RevisionIdSchema, type RevisionSummary } from '../revision';
 import type { RevisionDiff } from '../revision-diff';
-import { BatchExportRequestSchema, type BatchExportReport } from '../export/batch-export-contract';
 import { MAX_URL_LENGTH } from '../related-link';
 import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from '../speaker';
 import { importTooLargeMessage, MAX_IMPORT_CHARACTERS } from '../import/import-limits';
+import { type ArticlePage, ArticlePageRequestSchema, ArticleRowsRequestSchema } from './article-page';
 
 /** An imported file's contents, sent by the renderer (never a path for main to read), at most MAX_IMPORT_CHARACTERS. */
 const ImportTextSchema = v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARACTERS, importTooLargeMessage()));
@@ -33,6 +35,9 @@ export const deskRequestSchemas = {
     /** List the trash instead of the desk. */
     trash: v.optional(v.boolean()),
   }),
+  /** The list as the window pages through it (article-page.ts). */
+  'articles:page': ArticlePageRequestSchema,
+  'articles:rows': ArticleRowsRequestSchema,
   'articles:get': v.object({ id: ArticleIdSchema }),
   'articles:create': ArticleFieldsSchema,
   'articles:update': v.object({ id: ArticleIdSchema, fields: ArticleFieldsSchema }),
@@ -70,9 +75,13 @@ export const deskRequestSchemas = {
     toId: v.union([RevisionIdSchema, v.literal('current')]),
   }),
   'revisions:restore': v.object({ articleId: ArticleIdSchema, revisionId: RevisionIdSchema }),
-  'spelling:check': v.object({ words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20_000, 'Check at most 20,000 words at a time.')) }),
+  'spelling:check': v.object({
+    words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20_000, 'Check at most 20,000 words at a time.')),
+  }),
   'spelling:suggest': v.object({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
-  'spelling:add': v.object({ word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')) }),
+  'spelling:add': v.object({
+    word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')),
+  }),
   'desk:info': v.object({}),
   /** Asks for a folder (native dialog in main), then exports there; progress arrives as `export:progress` events. */
   'export:batch': BatchExportRequestSchema,
@@ -115,6 +124,8 @@ export interface RecoveredEdit {
 
 export interface DeskResponses {
   'articles:list': ArticleSummary[];
+  'articles:page': ArticlePage;
+  'articles:rows': ArticleSummary[];
   'articles:get': Article;
   'articles:create': Article;
   'articles:update': Article;
@@ -163,6 +174,8 @@ export type DeskResult<T> = { ok: true; value: T } | { ok: false; error: { code:
 /** The method names of `window.desk`, one per channel: "articles:import-briefing" → "importBriefing". */
 export const deskMethodNames = {
   'articles:list': 'listArticles',
+  'articles:page': 'listPage',
+  'articles:rows': 'listRows',
   'articles:get': 'getArticle',
   'articles:create': 'createArticle',
   'articles:update': 'updateArticle',
