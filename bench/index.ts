@@ -26,7 +26,7 @@ if (json) {
 } else {
   for (const size of store.sizes) {
     const lowdb = size.lowdbSaveP50Ms === null ? '' : `; single-file lowdb p50 ${size.lowdbSaveP50Ms} ms (${size.ratio}× slower)`;
-    process.stdout.write(`${String(size.articles).padStart(6)} articles: save p50 ${size.saveP50Ms} ms, p95 ${size.saveP95Ms} ms, index write ${size.indexWriteP50Ms} ms, clean open ${size.openCleanMs} ms${lowdb}\n`);
+    process.stdout.write(`${String(size.articles).padStart(6)} articles: save p50 ${size.saveP50Ms} ms, p95 ${size.saveP95Ms} ms, index flush ${size.journalAppendMs} ms (journal; desk.json rewrite ${size.snapshotWriteMs} ms), clean open ${size.openCleanMs} ms${lowdb}\n`);
   }
   process.stdout.write(`save p50 at ${store.openArticles} ÷ at ${store.sizes[0].articles} articles: ${store.saveGrowth}\n`);
 }
