@@ -18,9 +18,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { Low } from 'lowdb';
-import { ArticleSchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
+import { summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
-import { editorBody } from '../body-policy';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
 import { writeFileDurably } from './atomic-json-file';
 import { systemClock, type Clock } from '../ports';
@@ -31,6 +30,7 @@ import { COMPACT_AFTER_LINES, type IndexJournal } from './index-journal';
 import { readDeskFolder } from './read-desk-folder';
 import { readValidArticle, reconcileIndex } from './reconcile-index';
 import { commitStagedBatch } from './staged-batch';
+import { ownValue, storable } from './store-records';
 
 /** What the person is told when the last process to open the folder crashed and its lock was taken over. */
 export const RECOVERING_MESSAGE = 'Newsdesk did not close cleanly; recovering. The article list is being checked against every article file.';
@@ -300,15 +300,4 @@ export class ArticleStore {
         .finally(() => this.#settleScheduled());
     }, INDEX_FLUSH_DELAY_MS);
   }
-}
-
-/** An article as the store writes it: valid against the model, its body one the editor can load (see body-policy.ts). */
-function storable(article: Article): Article {
-  const valid = v.parse(ArticleSchema, article);
-  return { ...valid, body: editorBody(valid.body) };
-}
-
-/** The record's own value for `key` — never one inherited from Object.prototype ("constructor", "toString"…). */
-function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
