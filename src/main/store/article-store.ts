@@ -7,28 +7,30 @@
  *     <data>/desk.lock            held while a process owns the folder
  *     <data>/session.json         present while open; found on open = last run crashed
  *
- * Saving an article writes its file durably before resolving; the index write
- * is coalesced. A crash between the two is repaired on the next open: when the
- * session marker is still there, every article file is re-read and the index
- * rebuilt from them.
+ * Saving an article writes its file durably before resolving; the index
+ * update is coalesced and appended to `desk.journal` (a few hundred bytes, see
+ * index-journal.ts); desk.json itself is rewritten on close, on speaker changes
+ * and when the journal grows long. A crash between the article write and the
+ * index is repaired on the next open: when the session marker is still there,
+ * every article file is re-read and the index rebuilt from them.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { Low } from 'lowdb';
-import { ArticleSchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
+import { summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
-import { editorBody } from '../body-policy';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
-import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
+import { writeFileDurably } from './atomic-json-file';
 import { systemClock, type Clock } from '../ports';
-import { emptyDeskIndex, type DeskIndex } from './desk-index';
-import { loadIndex } from './load-index';
+import type { DeskIndex } from './desk-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
 import { KeyedQueue } from './keyed-queue';
+import { COMPACT_AFTER_LINES, type IndexJournal } from './index-journal';
+import { readDeskFolder } from './read-desk-folder';
 import { readValidArticle, reconcileIndex } from './reconcile-index';
-import { commitStagedBatch, recoverStagedBatches } from './staged-batch';
-import { listArticleFileIds, readSessionMarker, sweepLeftoverTemporaries } from './store-folder';
+import { commitStagedBatch } from './staged-batch';
+import { ownValue, storable } from './store-records';
 
 /** What the person is told when the last process to open the folder crashed and its lock was taken over. */
 export const RECOVERING_MESSAGE = 'Newsdesk did not close cleanly; recovering. The article list is being checked against every article file.';
@@ -51,6 +53,8 @@ export class ArticleStore {
   readonly warnings: string[];
 
   readonly #index: Low<DeskIndex>;
+  readonly #journal: IndexJournal;
+  #indexWrites: Promise<void> = Promise.resolve();
   readonly #clock: Clock;
   readonly #releaseLock: ReleaseLock;
   readonly #articleQueue = new KeyedQueue();
@@ -68,7 +72,9 @@ export class ArticleStore {
     isNew: boolean,
     warnings: string[],
     lock: { readonly lost: boolean },
+    journal: IndexJournal,
   ) {
+    this.#journal = journal;
     this.#lock = lock;
     this.dataDir = dataDir;
     this.#index = index;
@@ -88,24 +94,15 @@ export class ArticleStore {
     try {
       const warnings: string[] = [];
       if (folderLock.tookOverFrom.length > 0) warnings.push(RECOVERING_MESSAGE);
-      const index = new Low(new AtomicJsonFile<DeskIndex>(join(dataDir, 'desk.json')), emptyDeskIndex());
-      // The reads are independent; overlapping them keeps opening a 10,000-article desk under 50 ms.
-      const loading = loadIndex(dataDir, index, clock, warnings);
-      loading.catch(() => undefined);
-      // A batch committed before a crash is moved in first, so the listing below sees all of it.
-      const stagedSpeakers = await recoverStagedBatches(dataDir);
-      const [crashed, articleIds] = await Promise.all([readSessionMarker(dataDir), listArticleFileIds(articlesFolder)]);
-      const marking = writeFileDurably(join(dataDir, 'session.json'), JSON.stringify({ pid: process.pid, openedAt: clock.now().toISOString() }));
-      marking.catch(() => undefined);
-      const loaded = await loading;
-      if (crashed) await sweepLeftoverTemporaries(dataDir);
-      const isNew = !loaded && articleIds.length === 0;
+      const folder = await readDeskFolder(dataDir, clock, warnings);
+      const { index, journal, crashed, articleIds, stagedSpeakers, loaded, replayed } = folder;
       if (crashed && folderLock.tookOverFrom.length === 0) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
-      const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings, lock);
+      const isNew = !loaded && articleIds.length === 0 && replayed === 0;
+      const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings, lock, journal);
       for (const speaker of stagedSpeakers) index.data.speakers[speaker.id] ??= speaker;
       const readArticle = (id: string) => readValidArticle(store.#articlePath(id), dataDir, clock, warnings);
-      const repaired = (await reconcileIndex(index.data.articles, articleIds, crashed || !loaded, readArticle)) || stagedSpeakers.length > 0;
-      await marking;
+      const repaired = (await reconcileIndex(index.data.articles, articleIds, crashed || !loaded, readArticle)) || stagedSpeakers.length > 0 || replayed > 0;
+      await folder.marking;
       if (repaired) await store.flush();
       return store;
     } catch (error) {
@@ -159,6 +156,7 @@ export class ArticleStore {
     const valid = storable(article);
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
     this.#index.data.articles[valid.id] = summarize(valid);
+    this.#journal.note(valid.id);
     this.#scheduleFlush();
   }
 
@@ -171,7 +169,11 @@ export class ArticleStore {
     const validArticles = articles.map(storable);
     const validSpeakers = speakers.map((speaker) => v.parse(SpeakerSchema, speaker));
     await commitStagedBatch(this.dataDir, validArticles, validSpeakers, async () => {
-      for (const article of validArticles) this.#index.data.articles[article.id] = summarize(article);
+      for (const article of validArticles) {
+        this.#index.data.articles[article.id] = summarize(article);
+        this.#journal.note(article.id);
+      }
+      if (validSpeakers.length === 0) return this.#writeIndex('rows');
       for (const speaker of validSpeakers) this.#index.data.speakers[speaker.id] = speaker;
       await this.flush();
     });
@@ -211,12 +213,12 @@ export class ArticleStore {
     return ownValue(this.#index.data.mergedSpeakers, id);
   }
 
-  /** Writes the index now. */
+  /** Writes the whole index (desk.json) now. */
   async flush(): Promise<void> {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
     try {
-      await this.#writeIndex();
+      await this.#writeIndex('snapshot');
     } finally {
       this.#settleScheduled();
     }
@@ -232,11 +234,22 @@ export class ArticleStore {
     await this.#scheduledWrite;
   }
 
-  /** Every index write goes through here. */
-  async #writeIndex(): Promise<void> {
-    // Another process owns the folder now: its desk.json must not be overwritten by this one's.
-    if (this.#lock.lost) return;
-    await this.#index.write();
+  /**
+   * Every index write goes through here, one at a time: 'rows' appends the
+   * changed rows to the journal (or compacts it once it is long), 'snapshot'
+   * rewrites desk.json and empties the journal (see index-journal.ts).
+   */
+  #writeIndex(kind: 'rows' | 'snapshot'): Promise<void> {
+    const run = async () => {
+      // Another process owns the folder now: its desk.json must not be overwritten by this one's.
+      if (this.#lock.lost) return;
+      if (kind === 'rows' && this.#journal.lines < COMPACT_AFTER_LINES) return this.#journal.append(this.#index.data.articles);
+      await this.#index.write();
+      await this.#journal.clear();
+    };
+    const result = this.#indexWrites.then(run, run);
+    this.#indexWrites = result.catch(() => undefined);
+    return result;
   }
 
   /**
@@ -271,6 +284,7 @@ export class ArticleStore {
   #forget(id: string): void {
     if (Object.hasOwn(this.#index.data.articles, id)) {
       delete this.#index.data.articles[id];
+      this.#journal.note(id);
       this.#scheduleFlush();
     }
   }
@@ -281,20 +295,9 @@ export class ArticleStore {
     this.#scheduledWrite = new Promise((resolve) => (this.#settleScheduled = resolve));
     this.#flushTimer = setTimeout(() => {
       this.#flushTimer = undefined;
-      this.#writeIndex()
+      this.#writeIndex('rows')
         .catch((error: Error) => this.warnings.push(`The article list could not be saved: ${error.message}`))
         .finally(() => this.#settleScheduled());
     }, INDEX_FLUSH_DELAY_MS);
   }
-}
-
-/** An article as the store writes it: valid against the model, its body one the editor can load (see body-policy.ts). */
-function storable(article: Article): Article {
-  const valid = v.parse(ArticleSchema, article);
-  return { ...valid, body: editorBody(valid.body) };
-}
-
-/** The record's own value for `key` — never one inherited from Object.prototype ("constructor", "toString"…). */
-function ownValue<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }

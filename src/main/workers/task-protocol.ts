@@ -13,6 +13,11 @@ export interface TaskMessage<Request> {
 
 export type AnswerMessage<Response> = { id: number; ok: true; value: Response } | { id: number; ok: false; error: DeskErrorData };
 
+/** Posted once by a worker whose entry loaded: from then on a failure is the task's, not the thread's start-up. */
+export interface ReadyMessage {
+  ready: true;
+}
+
 /** Turns any thrown value into DeskError data (unexpected ones as 'internal', keeping their message). */
 export function errorData(error: unknown): DeskErrorData {
   if (error instanceof DeskError) return error.toData();
@@ -34,4 +39,6 @@ export function serveTasks<Request, Response>(handle: (request: Request) => Resp
     }
     port.postMessage(answer);
   });
+  const ready: ReadyMessage = { ready: true };
+  port.postMessage(ready);
 }

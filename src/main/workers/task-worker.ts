@@ -7,13 +7,15 @@
  * synchronous code) and rejects with a DeskError; the next task starts a fresh
  * thread. The thread never keeps the process alive (the CLI exits when done).
  *
- * Where no worker script can be found (see worker-script.ts), tasks run
- * in-process through `inProcess`: still correct, but then they do block the
- * event loop and cannot be stopped midway — `mode` says which one is in use.
+ * Where no worker script can be found (see worker-script.ts), or a thread
+ * fails before its entry has loaded (a packaged app whose archive a worker
+ * cannot read), tasks run in-process through `inProcess`: still correct, but
+ * then they do block the event loop and cannot be stopped midway — `mode` says
+ * which one is in use.
  */
 import type { Worker } from 'node:worker_threads';
 import { DeskError } from '../../shared/errors';
-import type { AnswerMessage, TaskMessage } from './task-protocol';
+import type { AnswerMessage, ReadyMessage, TaskMessage } from './task-protocol';
 import { locateWorkerScript, type WorkerStarter } from './worker-script';
 
 export interface TaskWorkerOptions<Request, Response> {
@@ -39,21 +41,22 @@ export interface TaskOptions {
 interface Running<Response> {
   id: number;
   worker: Worker;
+  /** Runs the task in this thread instead (its worker could not start). */
+  fallBack: () => void;
   settle: (answer: AnswerMessage<Response>) => void;
   fail: (error: Error) => void;
 }
 
 export class TaskWorker<Request, Response> {
-  /** 'thread' when tasks run in a worker thread, 'in-process' when no worker script was found. */
-  readonly mode: 'thread' | 'in-process';
   readonly #options: TaskWorkerOptions<Request, Response>;
-  readonly #start: WorkerStarter | null;
+  #start: WorkerStarter | null;
   #worker: Worker | undefined;
   #running: Running<Response> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #nextId = 1;
   #closed = false;
   #warm = false;
+  #stopping: Worker | undefined;
   /** Aborted by cancel(): tasks queued before it see it and do not start. */
   #cancellation = new AbortController();
   #inFlight = 0;
@@ -61,7 +64,11 @@ export class TaskWorker<Request, Response> {
   constructor(options: TaskWorkerOptions<Request, Response>) {
     this.#options = options;
     this.#start = options.start === undefined ? locateWorkerScript(options.script) : options.start;
-    this.mode = this.#start ? 'thread' : 'in-process';
+  }
+
+  /** 'thread' when tasks run in a worker thread, 'in-process' when no worker could start. */
+  get mode(): 'thread' | 'in-process' {
+    return this.#start ? 'thread' : 'in-process';
   }
 
   /** Runs one task after those queued before it. Rejects with DeskError on timeout, cancellation or a failed task. */
@@ -122,6 +129,12 @@ export class TaskWorker<Request, Response> {
       const running: Running<Response> = {
         id,
         worker,
+        fallBack: () => {
+          finish();
+          Promise.resolve()
+            .then(() => this.#options.inProcess(request))
+            .then(resolve, reject);
+        },
         settle: (answer) => {
           finish();
           if (answer.ok) resolve(answer.value);
@@ -146,7 +159,12 @@ export class TaskWorker<Request, Response> {
     if (this.#worker) return this.#worker;
     const worker = this.#start!();
     worker.unref();
-    worker.on('message', (answer: AnswerMessage<Response>) => {
+    let ready = false;
+    worker.on('message', (answer: AnswerMessage<Response> | ReadyMessage) => {
+      if ('ready' in answer) {
+        ready = true;
+        return;
+      }
       if (this.#worker === worker) this.#warm = true;
       if (this.#running?.id === answer.id) this.#running.settle(answer);
     });
@@ -154,6 +172,12 @@ export class TaskWorker<Request, Response> {
       if (this.#worker === worker) {
         this.#worker = undefined;
         this.#warm = false;
+      }
+      // It died before its entry loaded: threads cannot run here, so work in-process from now on.
+      if (!ready && this.#stopping !== worker) {
+        this.#start = null;
+        if (this.#running?.worker === worker) this.#running.fallBack();
+        return;
       }
       if (this.#running?.worker === worker) this.#running.fail(new DeskError('internal', `The worker thread stopped unexpectedly (${reason}). Try again; restart Newsdesk if it keeps happening.`));
     };
@@ -167,6 +191,8 @@ export class TaskWorker<Request, Response> {
     const worker = this.#worker;
     this.#worker = undefined;
     this.#warm = false;
+    // A thread stopped on purpose (cancel, time limit) before it was ready is no reason to give up on threads.
+    this.#stopping = worker;
     await worker?.terminate();
   }
 }

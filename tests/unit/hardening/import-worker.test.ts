@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportParser } from '../../../src/main/import/import-parser';
 import { MAX_IMPORT_CHARACTERS } from '../../../src/shared/import/import-limits';
@@ -58,6 +59,14 @@ describe('import parsing in a worker thread', () => {
       message: expect.stringMatching(/"slow\.html" took more than 0 seconds to read and was stopped; nothing was imported\. Split it/),
     });
   }, 30_000);
+
+  it('falls back to parsing in-process, saying so, when the worker thread dies before its entry loads (a packaged archive it cannot read)', async () => {
+    const imports = parser({ start: () => new Worker('throw new Error("cannot read the worker script")', { eval: true }) });
+    expect(imports.mode).toBe('thread');
+    const parsed = await imports.parse({ text: 'Headline\nBEIJING - Text.', format: 'briefing' });
+    expect(parsed.format === 'briefing' && parsed.briefing.headline).toBe('Headline');
+    expect(imports.mode).toBe('in-process');
+  });
 
   it('parses in-process, honestly reporting so, where no worker script can start', async () => {
     const imports = parser({ start: null });
