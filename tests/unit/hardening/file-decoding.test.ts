@@ -28,7 +28,8 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   return Buffer.concat([Buffer.from(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]);
 }
 
-describe('reading imported files', () => {
+// Each desk import starts an import worker from the TypeScript sources: seconds on a busy machine.
+describe('reading imported files', { timeout: 30_000 }, () => {
   it('reads UTF-16 files that start with a byte order mark, both byte orders, instead of refusing them as binary', async () => {
     for (const endian of ['le', 'be'] as const) {
       const { code, stdout, stderr } = await deskImport(`notepad-${endian}.txt`, utf16(BRIEFING, endian));

@@ -22,7 +22,7 @@ function parser(options?: ConstructorParameters<typeof ImportParser>[0]): Import
 /** HTML that takes the parser seconds (many small paragraphs), though it is linear. */
 const heavyHtml = (paragraphs: number) => `<h1>Heavy</h1>${'<p>x</p>'.repeat(paragraphs)}`;
 
-describe('import parsing in a worker thread', () => {
+describe('import parsing in a worker thread', { timeout: 30_000 }, () => {
   it('runs in a worker thread from the TypeScript sources, and the main event loop keeps ticking while it parses', async () => {
     const imports = parser();
     expect(imports.mode).toBe('thread');
@@ -76,7 +76,7 @@ describe('import parsing in a worker thread', () => {
   });
 });
 
-describe('the import size cap', () => {
+describe('the import size cap', { timeout: 30_000 }, () => {
   const { open } = useDesks();
   const oversized = 'Headline\nBEIJING - ' + 'x'.repeat(MAX_IMPORT_CHARACTERS);
 
