@@ -13,6 +13,7 @@ import { FileDropController } from './file-drop-controller';
 import { quoted } from '../ui/format';
 import { importKindOf } from './import-routing';
 import type { NoticeController } from '../ui/notice-controller';
+import { decodeImportBytes, type DecodedText } from '../../shared/import/decode-text';
 
 export interface ImportControllerOptions {
   notices: NoticeController;
@@ -47,14 +48,16 @@ export class ImportController implements ReactiveController {
 
   async importFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    let text: string;
+    let decoded: DecodedText;
     try {
-      text = await file.text();
+      // The bytes, decoded as main and the CLI decode them: UTF-16 with a byte order mark too, bad UTF-8 named by line.
+      decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     } catch (error) {
       this.options.notices.show('error', `Couldn't read “${file.name}”: ${messageOf(error)} Nothing was imported.`);
       return;
     }
-    await this.importText(text, { fileName: file.name });
+    if (decoded.warnings.length > 0) this.options.notices.show('warning', `“${file.name}” has text to check:`, { details: decoded.warnings });
+    await this.importText(decoded.text, { fileName: file.name });
   }
 
   /**

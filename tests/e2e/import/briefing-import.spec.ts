@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { bodyParagraphs } from '../../../src/shared/body-text';
+import { bodyParagraphs, bodyToPlainText } from '../../../src/shared/body-text';
 import { expect, test } from '../harness/desk-test';
 import { samplesDir } from '../../support/samples';
 
@@ -130,4 +130,29 @@ test('a fragment pasted into an article is pasted as text, quotes untouched', as
   await pasteText(page, 'Body', '“It’s a \'test\',” she said — "twice".');
   await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText('“It’s a \'test\',” she said — "twice".');
   await expect(page.getByLabel('Headline')).toHaveValue('');
+});
+
+test('agency copy is recognised: byline and agency dateline go to their fields, the credit line stays last, and the notice says so', async ({ page, articlesOnDisk }) => {
+  const text = readFileSync(resolve('tests/fixtures/wire/harbour-levy-vote.txt'), 'utf8');
+  await dropFile(page, 'harbour-levy-vote.txt', text);
+  await expect(page.getByLabel('Headline')).toHaveValue('Harbour board delays levy vote after shipping lines object');
+  await expect(page.getByLabel('Dateline')).toHaveValue('KALDER (Reuters)');
+  await expect(page.getByLabel('Byline')).toHaveValue('By Mara Lindgren and Tobias Okafor');
+  const notice = page.getByRole('status').filter({ hasText: 'Imported “Harbour board delays levy vote' });
+  await expect(notice).toContainText('Recognised: Dateline: KALDER (Reuters), with the agency (Reuters)');
+  await expect(notice).toContainText('Recognised: Byline: By Mara Lindgren and Tobias Okafor');
+  await expect(notice).toContainText('Recognised: Credit line, kept as the last paragraph');
+
+  const stored = (await articlesOnDisk()).find((article) => article.headline.startsWith('Harbour board delays'))!;
+  const paragraphs = bodyToPlainText(stored.body).split('\n').filter(Boolean);
+  expect(paragraphs[0]).toMatch(/^The Kalder harbour board put off a vote/);
+  expect(paragraphs.at(-1)).toMatch(/^Reporting by Mara Lindgren/);
+});
+
+test('a briefing saved as UTF-16 (Windows "Unicode") imports with its accents intact', async ({ page }) => {
+  const text = 'Zoë Brûlé named harbour chief\nORSUND - Zoë Brûlé will lead the port, the board said.\n';
+  const bytes = [0xff, 0xfe, ...Array.from(text).flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])];
+  await dropFile(page, 'utf16.txt', bytes);
+  await expect(page.getByLabel('Headline')).toHaveValue('Zoë Brûlé named harbour chief');
+  await expect(page.getByLabel('Dateline')).toHaveValue('ORSUND');
 });

@@ -3,7 +3,7 @@
  * Electron where the binary is absent, as here) into a temp folder, then read
  * back: the asar's file list and the executable's fuses.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,11 @@ describe('the unpacked package (npm run dist:dir)', () => {
         '/node_modules/valibot/package.json',
       ]),
     );
+  });
+
+  it('unpacks main beside the archive, so the import and spelling worker threads can start', () => {
+    const unpacked = join(built.appFolder, 'resources', 'app.asar.unpacked', 'out', 'main');
+    for (const name of ['index.js', 'import-worker.js', 'spelling-worker.js']) expect(existsSync(join(unpacked, name))).toBe(true);
   });
 
   it('holds no sources, tests, benchmarks, scripts, source maps, CLI build or development packages', () => {
