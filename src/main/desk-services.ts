@@ -49,7 +49,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
   const spelling = createSpellingService(store, clock);
   return {
     articles,
-    briefings: createBriefingImportService(articles, importParser),
+    briefings: createBriefingImportService(articles, importParser, store),
     speakers,
     pages: createArticlePageService(store, articles),
     related,

@@ -49,6 +49,24 @@ function insideHtmlElement(html: string): string {
 }
 
 function parseDocument(html: string): Document {
+  const document = quietDocument();
+  document.documentElement.innerHTML = insideHtmlElement(html);
+  return document;
+}
+
+/**
+ * Markup of another vocabulary (NITF) read as elements, without sanitizing and without running anything:
+ * the element that holds it. Callers read text from it and sanitize any markup they keep (htmlToBody).
+ */
+export function parseForeignMarkup(markup: string): Element {
+  const document = quietDocument();
+  const withoutProlog = markup.replace(/^\uFEFF?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!DOCTYPE[^>]{0,500}>\s*)?/i, '');
+  document.body.innerHTML = withoutProlog;
+  return document.body;
+}
+
+/** A document in which no script runs, nothing loads and nothing navigates. */
+function quietDocument(): Document {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -59,9 +77,7 @@ function parseDocument(html: string): Document {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
     },
   });
-  const document = window.document as unknown as Document;
-  document.documentElement.innerHTML = insideHtmlElement(html);
-  return document;
+  return window.document as unknown as Document;
 }
 
 function rename(element: Element, tag: string): Element {

@@ -10,6 +10,8 @@ import { DeskError } from '../../shared/errors';
 import type { ArticleService } from './articles';
 import type { ImportResult } from '../../shared/ipc/api';
 import type { ImportParser } from '../import/import-parser';
+import type { ArticleStore } from '../store/article-store';
+import { duplicateWarning } from './duplicate-check';
 
 export interface BriefingImportRequest {
   text: string;
@@ -31,7 +33,7 @@ export function briefingToFields(briefing: ParsedBriefing): ArticleFields {
 
 export type BriefingImportService = ReturnType<typeof createBriefingImportService>;
 
-export function createBriefingImportService(articles: ArticleService, parser: ImportParser) {
+export function createBriefingImportService(articles: ArticleService, parser: ImportParser, store?: ArticleStore) {
   return {
     /** Parses (in the import worker) and stores a briefing. Bad input throws DeskError('not-a-briefing') and stores nothing. */
     async importBriefing({ text, fileName, intoId }: BriefingImportRequest): Promise<ImportResult> {
@@ -39,12 +41,14 @@ export function createBriefingImportService(articles: ArticleService, parser: Im
       if (parsed.format !== 'briefing') throw new DeskError('internal', 'A briefing parsed as a document.');
       const briefing = parsed.briefing;
       const fields = briefingToFields(briefing);
-      if (!intoId) return { article: await articles.create(fields), warnings: briefing.warnings, recognised: briefing.recognised };
+      const duplicate = store ? await duplicateWarning(store, fields) : null;
+      const warnings = duplicate ? [...briefing.warnings, duplicate] : briefing.warnings;
+      if (!intoId) return { article: await articles.create(fields), warnings, recognised: briefing.recognised };
       const target = await articles.get(intoId);
       if (target.headline.trim() !== '' || bodyToPlainText(target.body).trim() !== '') {
         throw new DeskError('invalid-request', 'A briefing can only be pasted into an empty article. Create a new article (Ctrl+N) and paste it there.');
       }
-      return { article: await articles.update(intoId, fields), warnings: briefing.warnings, recognised: briefing.recognised };
+      return { article: await articles.update(intoId, fields), warnings, recognised: briefing.recognised };
     },
 
     /**

@@ -21,19 +21,19 @@ import { SPEAKER_MARK_TYPES } from '../../shared/speaker-spans';
 import type { ArticleStore } from '../store/article-store';
 import { describeIssues } from '../../shared/validation-issues';
 import type { ImportParser } from '../import/import-parser';
-import { documentFormatOf, parseImportFile } from '../import/parse-import';
+import { type DocumentFormat, documentFormatOf, parseImportFile } from '../import/parse-import';
 import type { ArticleService } from './articles';
 import type { SpeakerService } from './speakers';
 import { liftWireFields } from '../../shared/import/lift-wire-fields';
+import { duplicateWarning } from './duplicate-check';
 
 export { documentFormatOf };
-
-export type DocumentFormat = 'md' | 'html';
+export type { DocumentFormat };
 
 export interface DocumentImportRequest {
   text: string;
   fileName?: string;
-  /** Defaults to the file name's extension (.md/.markdown, .html/.htm). */
+  /** Defaults to the file name's extension (.md/.markdown, .html/.htm, .json for ninjs, .xml for NITF). */
   format?: DocumentFormat;
 }
 
@@ -48,7 +48,7 @@ export interface DocumentPlan {
 
 function formatOf({ fileName, format }: DocumentImportRequest): DocumentFormat {
   const chosen = format ?? (fileName ? documentFormatOf(fileName) : null);
-  if (chosen === null) throw new DeskError('invalid-request', `Cannot tell the format of "${fileName ?? 'this file'}". Name it .md or .html.`);
+  if (chosen === null) throw new DeskError('invalid-request', `Cannot tell the format of "${fileName ?? 'this file'}". Name it .md, .html, .json (ninjs) or .xml (NITF).`);
   return chosen;
 }
 
@@ -143,6 +143,8 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
       const parsed = await parser.parse({ text: request.text, fileName: request.fileName, format: formatOf(request) });
       if (parsed.format === 'briefing') throw new DeskError('internal', 'A document parsed as a briefing.');
       const { fields, newSpeakers, warnings, recognised } = plan(parsed.article, request.fileName);
+      const duplicate = await duplicateWarning(store, fields);
+      if (duplicate) warnings.push(duplicate);
       const [article] = await articles.createBatch([fields], newSpeakers);
       return { article, warnings, recognised };
     },

@@ -112,7 +112,7 @@ export class NdApp extends LitElement {
             </button>
             <button
               class="button"
-              title="Import a briefing (.txt), Markdown or HTML file — or drop it on the window (${MOD_KEY_LABEL}+O)"
+              title="Import a briefing (.txt), a Markdown or HTML story, or a ninjs (.json) or NITF (.xml) wire file — or drop it on the window (${MOD_KEY_LABEL}+O)"
               @click=${() => this.fileInput.click()}
             >
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>

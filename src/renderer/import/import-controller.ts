@@ -89,7 +89,7 @@ export class ImportController implements ReactiveController {
       <div class="drop-target">
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
         <strong>Drop a briefing to import it</strong>
-        <span>A briefing (.txt), or a Markdown (.md) or HTML (.html) article</span>
+        <span>A briefing (.txt), a Markdown (.md) or HTML story, or a ninjs (.json) or NITF (.xml) wire file</span>
       </div>
     </div>`;
   }

@@ -52,7 +52,7 @@ export const deskRequestSchemas = {
   /** A Markdown (.md) or HTML (.html) file's contents: sanitized, parsed, stored as a new article. */
   'articles:import-document': v.object({
     text: ImportTextSchema,
-    fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.regex(/\.(md|markdown|html?)$/i, 'Only .md and .html files import as documents.')),
+    fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.regex(/\.(md|markdown|html?|json|xml)$/i, 'Only .md, .html, ninjs .json and NITF .xml files import as documents.')),
   }),
   /** Stops the import being parsed now (it fails as 'cancelled' and stores nothing). */
   'articles:cancel-import': v.object({}),

@@ -3,6 +3,8 @@
  * text pasted into the body. Structure is kept; scripts and handlers never run
  * or reach the page; a paste too large to take is refused and changes nothing.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/desk-test';
 
@@ -129,4 +131,26 @@ test('a 200 KB paste still goes into the body', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('The tide came in over the quay.');
   expect((await page.getByRole('textbox', { name: 'Body' }).textContent())?.length).toBeGreaterThan(200_000);
   await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
+});
+
+test('a NITF file from a wire imports with its headline, byline and dateline; dropping it again warns of a duplicate', async ({ page, articlesOnDisk }) => {
+  const xml = readFileSync(resolve('tests/fixtures/wire/levee-repairs.xml'), 'utf8');
+  const drop = async () => {
+    const dataTransfer = await page.evaluateHandle((contents) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([contents], 'levee-repairs.xml', { type: 'application/xml' }));
+      return transfer;
+    }, xml);
+    await page.locator('nd-app').dispatchEvent('dragenter', { dataTransfer });
+    await page.locator('nd-app').dispatchEvent('drop', { dataTransfer });
+  };
+  await drop();
+  await expect(page.getByLabel('Headline')).toHaveValue('Levee repairs fall behind schedule');
+  await expect(page.getByLabel('Byline')).toHaveValue('By Ana Ruiz, Korvin Courier');
+  await expect(page.getByLabel('Dateline')).toHaveValue('KORVIN, Nov 28');
+
+  await drop();
+  await expect(page.getByRole('status').filter({ hasText: 'The desk already has this story' })).toBeVisible();
+  const copies = (await articlesOnDisk()).filter((article) => article.headline === 'Levee repairs fall behind schedule');
+  expect(copies).toHaveLength(2);
 });
