@@ -113,6 +113,9 @@ export function deskMenuTemplate(options: DeskMenuOptions): MenuItemConstructorO
   const viewMenu: MenuItemConstructorOptions = {
     label: label('&View'),
     submenu: [
+      command('Article &List', 'toggle-list', 'CmdOrCtrl+Alt+L'),
+      command('Side &Panel', 'toggle-side-panel', 'CmdOrCtrl+Alt+P', true),
+      separator,
       command('&Speakers', 'show-speakers', undefined, true),
       command('&Related Stories', 'show-related', undefined, true),
       command('&History', 'toggle-history', 'CmdOrCtrl+Alt+H', true),

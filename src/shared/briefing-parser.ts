@@ -27,7 +27,7 @@ export interface ParsedBriefing {
   related: string[];
   /** "By Jane Roe" when a byline line stood above the first paragraph, else "". */
   byline: string;
-  /** What of agency copy was recognised, as sentences for a notice ("Agency: Reuters (from the dateline)"). */
+  /** What of agency copy was recognised, as sentences for a notice ("Byline: By Jane Roe"); empty for the desk's own format. */
   recognised: string[];
   /** Things a person may want to check; the briefing was still read. */
   warnings: string[];
@@ -106,13 +106,12 @@ export function parseBriefing(text: string, source?: string): ParsedBriefing {
   const warnings: string[] = [];
   const first = splitDateline(storyLines[0]);
   if (!first) warnings.push('The first paragraph has no dateline ("CITY - …" or "CITY (Agency) - …"); the dateline was left empty.');
-  else recognised.push(first.agency ? `Dateline: ${first.dateline}, with the agency (${first.agency})` : `Dateline: ${first.dateline}`);
+  else if (first.agency) recognised.push(`Dateline: ${first.dateline}, with the agency (${first.agency})`);
   const last = storyLines.at(-1) ?? '';
   if (storyLines.length > 1 && isCreditLine(last)) recognised.push('Credit line, kept as the last paragraph');
   const paragraphs = first ? [first.text, ...storyLines.slice(1)] : storyLines;
   if (relatedAt !== -1 && related.length === 0) warnings.push('"Related Stories:" is followed by no headlines.');
 
-  if (related.length > 0) recognised.push(`Related stories: ${related.length}`);
   return { headline, dateline: first?.dateline ?? '', paragraphs, related, byline, recognised, warnings };
 }
 

@@ -45,6 +45,8 @@ const SHORTCUTS: [shortcut: string, command: MenuCommand][] = [
   ['Mod+O', 'import-briefing'],
   ['Mod+S', 'save'],
   ['Mod+K', 'focus-search'],
+  ['Mod+Alt+L', 'toggle-list'],
+  ['Mod+Alt+P', 'toggle-side-panel'],
   ['Mod+Shift+F', 'focus-search'],
   [FIND, 'focus-search'],
   ['Alt+ArrowDown', 'next-article'],

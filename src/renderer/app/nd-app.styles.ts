@@ -6,12 +6,37 @@ export const appStyles = css`
     height: 100%;
     /* The list column; notices sit over its foot, so they never cover the story. */
     --nd-list-width: clamp(280px, 26vw, 360px);
+    --nd-notice-width: calc(var(--nd-list-width) - 24px);
+  }
+  /* With the list hidden, notices keep a readable width and stay above the story's status bar. */
+  :host([list-hidden]) {
+    --nd-notice-width: 320px;
+    --nd-notice-bottom: 48px;
   }
 
   .desk {
     display: grid;
     grid-template-columns: var(--nd-list-width) 1fr;
     height: 100%;
+  }
+  .desk.list-hidden {
+    grid-template-columns: 44px 1fr;
+    --nd-list-width: 44px;
+  }
+  .sidebar[hidden] {
+    display: none;
+  }
+  .rail {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    padding-top: 12px;
+    border-right: 1px solid var(--nd-border);
+    background: var(--nd-sidebar);
+  }
+  .list-toggle {
+    margin-left: auto;
+    color: var(--nd-ink-muted);
   }
 
   .sidebar {
@@ -53,11 +78,21 @@ export const appStyles = css`
 
   .actions {
     display: flex;
+    flex-wrap: wrap;
     gap: 8px;
     padding: 0 14px 12px;
   }
   .actions .button {
     flex: 1;
+  }
+  .sidebar {
+    container-type: inline-size;
+  }
+  /* A narrow list (a 1024-pixel screen): New article on its own row, Import and Export share the next. */
+  @container (max-width: 330px) {
+    .actions .button.primary {
+      flex-basis: 100%;
+    }
   }
   .actions svg {
     width: 14px;

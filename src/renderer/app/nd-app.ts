@@ -15,12 +15,15 @@ import { ImportController } from '../import/import-controller';
 import { IMPORT_ACCEPT } from '../import/import-routing';
 import { ArticleRows } from '../list/article-rows';
 import type { NdArticleList, SearchChangeDetail } from '../list/nd-article-list';
-import { MOD_KEY_LABEL, quoted } from '../ui/format';
+import { quoted } from '../ui/format';
 import { NoticeController } from '../ui/notice-controller';
 import { controlStyles } from '../ui/shared.styles';
 import { DeskShortcuts } from './desk-shortcuts';
 import { appStyles } from './nd-app.styles';
 import { reportStoreWarnings } from './store-warnings';
+import { renderListRail, renderListToggle } from './list-toggle';
+import { renderSidebarActions } from './sidebar-actions';
+import { isPaneShown, rememberPane } from '../ui/layout-preferences';
 
 const CLOCK_TICK_MS = 30_000;
 
@@ -48,6 +51,8 @@ export class NdApp extends LitElement {
     page: (view, offset, limit) => desk.listPage({ ...view, offset, limit }),
     rows: (ids) => desk.listRows({ ids }),
   });
+  /** The article list is shown (remembered between starts; Ctrl+Alt+L). */
+  @state() private listShown = isPaneShown('list', window.innerWidth);
   @state() private current: Article | null = null;
   @state() private search: SearchChangeDetail = { query: '', status: 'all' };
   @state() private trash = false;
@@ -85,6 +90,7 @@ export class NdApp extends LitElement {
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
     void this.refresh().finally(() => this.toggleAttribute('data-ready', true));
     void reportStoreWarnings(this.notices);
+    this.toggleAttribute('list-hidden', !this.listShown);
   }
 
   disconnectedCallback(): void {
@@ -94,41 +100,16 @@ export class NdApp extends LitElement {
 
   render() {
     return html`
-      <div class="desk">
-        <aside class="sidebar" aria-label="Articles">
+      <div class="desk ${this.listShown ? '' : 'list-hidden'}">
+        ${this.listShown ? '' : renderListRail(() => this.showList(true))}
+        <aside class="sidebar" aria-label="Articles" ?hidden=${!this.listShown}>
           <header class="brand">
             <span class="mark" aria-hidden="true">N</span>
             <h1>Newsdesk</h1>
+            ${renderListToggle(() => this.showList(false))}
           </header>
-          <div class="actions">
-            <button
-              class="button primary"
-              title="New article (${MOD_KEY_LABEL}+N)"
-              aria-keyshortcuts="Control+N Meta+N"
-              @click=${() => void this.create()}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
-              New article
-            </button>
-            <button
-              class="button"
-              title="Import a briefing (.txt), a Markdown or HTML story, or a ninjs (.json) or NITF (.xml) wire file — or drop it on the window (${MOD_KEY_LABEL}+O)"
-              @click=${() => this.fileInput.click()}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" /></svg>
-              Import…
-            </button>
-            <button
-              class="button"
-              title="Export articles as HTML, Markdown or ninjs (${MOD_KEY_LABEL}+E)"
-              aria-keyshortcuts="Control+E Meta+E"
-              @click=${() => this.exportDialog.open()}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 10.5v-8M4.5 6 8 2.5 11.5 6M3 13.5h10" /></svg>
-              Export…
-            </button>
-            <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
-          </div>
+          ${renderSidebarActions({ create: () => void this.create(), chooseFile: () => this.fileInput.click(), exportArticles: () => this.exportDialog.open() })}
+          <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
           <nd-article-list
             .rows=${this.rows}
             .selectedId=${this.current?.id ?? null}
@@ -284,6 +265,19 @@ export class NdApp extends LitElement {
     void this.refresh();
   }
 
+  /** Shows or hides the article list, and remembers it; hidden, a rail keeps the way back. */
+  private showList(shown: boolean): void {
+    this.listShown = shown;
+    this.toggleAttribute('list-hidden', !shown); // notices move with the list (nd-app.styles.ts)
+    rememberPane('list', shown);
+  }
+
+  /** Shows the list (searching needs it) and resolves once it is drawn. */
+  private async revealList(): Promise<void> {
+    if (!this.listShown) this.showList(true);
+    await this.updateComplete;
+  }
+
   /** Does what a menu command or its shortcut asks. */
   private runCommand(command: MenuCommand): void {
     switch (command) {
@@ -294,7 +288,11 @@ export class NdApp extends LitElement {
       case 'save':
         return void this.editor?.flush();
       case 'focus-search':
-        return this.list.focusSearch();
+        return void this.revealList().then(() => this.list.focusSearch());
+      case 'toggle-list':
+        return this.showList(!this.listShown);
+      case 'toggle-side-panel':
+        return this.editor?.toggleSidePanel();
       case 'next-article':
         return void this.step(1);
       case 'previous-article':

@@ -82,18 +82,46 @@ export const editorStyles = css`
     overflow-y: auto;
   }
   .workspace {
+    position: relative;
     flex: 1;
     min-height: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr) clamp(280px, 26vw, 360px);
+    container-type: inline-size;
+  }
+  .workspace.aside-hidden {
+    grid-template-columns: minmax(0, 1fr);
   }
   .workspace nd-article-aside {
     min-height: 0;
+  }
+  .workspace nd-article-aside[hidden] {
+    display: none;
+  }
+  /* Too narrow for a readable story beside the panel: the panel slides over the story instead. */
+  @container (max-width: 900px) {
+    .workspace {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .workspace nd-article-aside {
+      position: absolute;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      z-index: 5;
+      width: min(340px, 92%);
+      box-shadow: var(--nd-shadow);
+    }
   }
   .page {
     max-width: 720px;
     margin: 0 auto;
     padding: 40px 48px 96px;
+  }
+  @container (max-width: 640px) {
+    .page {
+      padding: 24px 20px 72px;
+    }
   }
 
   input,
@@ -241,5 +269,20 @@ export const editorStyles = css`
   .recovered .actions {
     display: flex;
     gap: 8px;
+  }
+
+  /* A narrower editor keeps every formatting button: Find, History and Panel show only their icons (their names stay for screen readers). */
+  :host {
+    container-type: inline-size;
+  }
+  @container (max-width: 1040px) {
+    .revising-button .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
 `;

@@ -10,6 +10,7 @@ import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
 import { bodyExtensions } from './body-extensions';
 import { RecoveredEditController } from './recovered-edit-controller';
+import { SidePanel } from './side-panel';
 import { renderStoryActions } from './story-actions';
 import { renderMasthead, type MastheadField } from './story-masthead';
 import { renderEmptyState } from './empty-state';
@@ -84,6 +85,9 @@ export class NdEditor extends LitElement {
     reload: (id) => emit(this, 'nd-article-reload', { id }),
   });
 
+  /** Whether the side panel is shown (remembered; Ctrl+Alt+P). */
+  private readonly sidePanel = new SidePanel(this);
+
   /** Edits the disk refused earlier, offered back when the article opens. */
   private readonly recovery = new RecoveredEditController(this, { apply: (fields) => this.applyFields(fields) });
 
@@ -103,6 +107,10 @@ export class NdEditor extends LitElement {
   /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
   suggestAttributions(): void {
     this.suggestRequest += 1;
+  }
+
+  toggleSidePanel(): void {
+    this.sidePanel.toggle();
   }
 
   /** Saves pending edits now; resolves true when everything is stored. */
@@ -153,8 +161,7 @@ export class NdEditor extends LitElement {
     return html`
       <header class="bar">
         <nd-toolbar .editor=${this.editor}></nd-toolbar>
-        <span class="spacer"></span>
-        ${this.revising.renderButtons()}
+        ${this.revising.renderButtons()} ${this.sidePanel.renderButton()}
         ${renderStoryActions({
           status: this.status,
           changeStatus: (event) => this.onStatusChange(event),
@@ -162,7 +169,7 @@ export class NdEditor extends LitElement {
         })}
       </header>
       ${this.revising.renderFindBar()}
-      <div class="workspace">
+      <div class="workspace ${this.sidePanel.shown ? '' : 'aside-hidden'}">
       <div class="scroll">
         <article class="page">
           ${this.recovery.render()}
@@ -176,7 +183,7 @@ export class NdEditor extends LitElement {
           <div class="body"></div>
         </article>
       </div>
-      <nd-article-aside .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}>
+      <nd-article-aside ?hidden=${!this.sidePanel.shown} .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}>
         <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
       </nd-article-aside>
       </div>

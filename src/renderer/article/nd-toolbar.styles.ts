@@ -3,13 +3,65 @@ import { css } from 'lit';
 export const toolbarStyles = css`
   :host {
     display: block;
+    flex: 1;
+    min-width: 0;
   }
 
   [role='toolbar'] {
     display: flex;
     align-items: center;
-    flex-wrap: wrap;
     gap: 2px;
+  }
+
+  .more {
+    position: relative;
+  }
+  .more-menu {
+    position: absolute;
+    top: calc(100% + 4px);
+    left: 0;
+    z-index: 30;
+    display: flex;
+    flex-direction: column;
+    min-width: 220px;
+    padding: 4px;
+    border: 1px solid var(--nd-border);
+    border-radius: 8px;
+    background: var(--nd-paper);
+    box-shadow: var(--nd-shadow);
+  }
+  .menu-item {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    padding: 6px 8px;
+    border: 0;
+    border-radius: 5px;
+    background: transparent;
+    color: var(--nd-ink);
+    font-size: 13px;
+    text-align: start;
+    cursor: pointer;
+  }
+  .menu-item:hover:not(:disabled),
+  .menu-item:focus-visible {
+    background: var(--nd-hover);
+    outline: none;
+  }
+  .menu-item:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .menu-item[aria-checked='true'] {
+    color: var(--nd-accent);
+  }
+  .menu-icon {
+    display: inline-flex;
+    justify-content: center;
+    width: 20px;
+  }
+  .menu-label {
+    flex: 1;
   }
 
   .tool {

@@ -71,9 +71,18 @@ export const articleListStyles = css`
   }
   .statuses {
     display: flex;
+    flex-wrap: wrap;
     gap: 2px;
     flex: 1;
     min-width: 0;
+  }
+  .controls {
+    container-type: inline-size;
+  }
+  @container (max-width: 280px) {
+    .search kbd {
+      display: none;
+    }
   }
   .chip {
     display: inline-flex;

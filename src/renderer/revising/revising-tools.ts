@@ -114,7 +114,7 @@ export class RevisingTools implements ReactiveController {
         aria-keyshortcuts="Control+F Meta+F Control+H Meta+H Control+Alt+F"
         @click=${() => (this.findOpen ? this.closeFind() : void this.openFind())}
       >
-        ${icon(svg`<circle cx="7" cy="7" r="4.2" /><path d="m10.2 10.2 3.3 3.3" />`)} Find
+        ${icon(svg`<circle cx="7" cy="7" r="4.2" /><path d="m10.2 10.2 3.3 3.3" />`)} <span class="label">Find</span>
       </button>
       <button
         class="button quiet revising-button"
@@ -123,7 +123,7 @@ export class RevisingTools implements ReactiveController {
         aria-keyshortcuts="Control+Alt+H Meta+Alt+H"
         @click=${() => this.openHistory()}
       >
-        ${icon(svg`<path d="M2.8 8a5.2 5.2 0 1 0 1.6-3.8" /><path d="M2.5 2.8v2.6h2.6M8 5v3.2l2.2 1.4" />`)} History
+        ${icon(svg`<path d="M2.8 8a5.2 5.2 0 1 0 1.6-3.8" /><path d="M2.5 2.8v2.6h2.6M8 5v3.2l2.2 1.4" />`)} <span class="label">History</span>
       </button>`;
   }
 

@@ -5,9 +5,9 @@ export const toastStyles = css`
   :host {
     position: fixed;
     left: 12px;
-    bottom: 12px;
+    bottom: var(--nd-notice-bottom, 12px);
     z-index: 20;
-    width: min(440px, calc(var(--nd-list-width, 360px) - 24px));
+    width: min(440px, var(--nd-notice-width, 336px));
     pointer-events: none;
   }
 

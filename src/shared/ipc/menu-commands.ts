@@ -30,6 +30,8 @@ export const MENU_COMMANDS = [
   'find-in-story',
   'find-replace',
   'spelling-suggestions',
+  'toggle-list',
+  'toggle-side-panel',
   'show-speakers',
   'show-related',
   'toggle-history',
