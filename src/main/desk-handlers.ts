@@ -52,8 +52,10 @@ function implement(services: DeskServices): Implementations {
     'revisions:save': ({ articleId, label }) => revisions.saveVersion(articleId, label),
     'revisions:diff': ({ articleId, fromId, toId }) => revisions.diff(articleId, fromId, toId),
     'revisions:restore': ({ articleId, revisionId }) => revisions.restore(articleId, revisionId),
-    'spelling:check': ({ words }) => spelling.check(words),
-    'spelling:suggest': ({ word }) => spelling.suggest(word),
+    'spelling:check': ({ words, language }) => spelling.check(words, language),
+    'spelling:suggest': ({ word, language }) => spelling.suggest(word, language),
+    'spelling:settings': async () => ({ deskLanguage: await spelling.deskLanguage() }),
+    'spelling:set-desk-language': async ({ language }) => ({ deskLanguage: await spelling.setDeskLanguage(language) }),
     'spelling:add': async ({ word }) => {
       await spelling.addToDictionary(word);
       return null;

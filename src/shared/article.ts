@@ -75,6 +75,11 @@ const TargetWordsSchema = v.pipe(v.number(), v.integer('A target length is a who
 const HeadlineSchema = v.pipe(v.string(), v.maxLength(500, 'A headline is at most 500 characters.'));
 const ShortTextSchema = v.pipe(v.string(), v.maxLength(200, 'At most 200 characters.'));
 
+/** The English dictionaries the desk spells with. */
+export const SPELLING_LANGUAGES = ['en-GB', 'en-US'] as const;
+export const SpellingLanguageSchema = v.picklist(SPELLING_LANGUAGES);
+export type SpellingLanguage = v.InferOutput<typeof SpellingLanguageSchema>;
+
 export const ArticleSchema = v.object({
   id: ArticleIdSchema,
   slug: v.string(),
@@ -91,6 +96,8 @@ export const ArticleSchema = v.object({
   wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** The planned length in words, when the desk set one. */
   targetWords: v.optional(v.nullable(TargetWordsSchema)),
+  /** The story's spelling language when it differs from the desk's ("en-US" on a British desk); null or absent: the desk's. */
+  spellingLanguage: v.optional(v.nullable(SpellingLanguageSchema)),
   /** Set while the article is in the trash; absent otherwise. */
   deletedAt: v.optional(TimestampSchema),
 });
@@ -122,6 +129,7 @@ export const ArticleFieldsSchema = v.object({
   body: v.optional(BodySchema),
   related: v.optional(v.array(RelatedLinkSchema)),
   targetWords: v.optional(v.nullable(TargetWordsSchema)),
+  spellingLanguage: v.optional(v.nullable(SpellingLanguageSchema)),
 });
 export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
 

@@ -1,6 +1,7 @@
 /**
- * Offline spellcheck: Hunspell's English dictionary (the dictionary-en
- * package, read from disk — nothing is downloaded) through nspell, plus the
+ * Offline spellcheck: Hunspell's British or American English dictionary (the
+ * dictionary-en-gb and dictionary-en packages, read from disk — nothing is
+ * downloaded; the desk chooses, a story may choose otherwise) through nspell, plus the
  * desk's own dictionary in `<data>/dictionary.json`. Names and aliases in the
  * speaker registry are never flagged.
  *
@@ -11,6 +12,7 @@
  */
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { type SpellingLanguage, SpellingLanguageSchema } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import type { ArticleStore } from '../store/article-store';
 import type { Clock } from '../ports';
@@ -20,7 +22,11 @@ import { createSpellChecker, type SpellAnswer, type SpellTask } from '../spellin
 import { TaskWorker } from '../workers/task-worker';
 import type { WorkerStarter } from '../workers/worker-script';
 
-const DeskDictionarySchema = v.object({ words: v.array(v.pipe(v.string(), v.maxLength(100))) });
+const DeskDictionarySchema = v.object({
+  words: v.array(v.pipe(v.string(), v.maxLength(100))),
+  /** The desk's spelling language; absent in files from before there was a choice (British English, then). */
+  language: v.optional(SpellingLanguageSchema),
+});
 type DeskDictionary = v.InferOutput<typeof DeskDictionarySchema>;
 
 /** How long one suggestion may take once the dictionary is loaded. */
@@ -52,6 +58,7 @@ export function createSpellingService(store: ArticleStore, clock: Clock, options
     onTimeout: () => new DeskError('internal', 'The spell checker took too long and was restarted. Try again.'),
   });
   let deskWords: Promise<Set<string>> | undefined;
+  let language: SpellingLanguage = 'en-GB';
 
   async function loadDeskWords(): Promise<Set<string>> {
     let data: unknown;
@@ -64,7 +71,10 @@ export function createSpellingService(store: ArticleStore, clock: Clock, options
     }
     if (data === null) return new Set();
     const result = v.safeParse(DeskDictionarySchema, data);
-    if (result.success) return new Set(result.output.words);
+    if (result.success) {
+      language = result.output.language ?? 'en-GB';
+      return new Set(result.output.words);
+    }
     store.warnings.push(await quarantineFile(store.dataDir, file.path, 'it is not a word list', clock.now()));
     return new Set();
   }
@@ -80,19 +90,19 @@ export function createSpellingService(store: ArticleStore, clock: Clock, options
 
   return {
     /** The words of `words` that are misspelled (not in English, the desk dictionary, or the speaker registry). */
-    async check(list: string[]): Promise<string[]> {
+    async check(list: string[], storyLanguage?: SpellingLanguage): Promise<string[]> {
       const desk = await words();
       const names = registryWords();
       const candidates = [...new Set(list)].filter((word) => !names.has(word) && !desk.has(word) && !/\d/.test(word));
       if (candidates.length === 0) return [];
-      return checker.run({ kind: 'check', words: candidates, deskWords: [...desk] }, { timeLimitMs: checker.warm ? LOAD_TIME_LIMIT_MS / 2 : LOAD_TIME_LIMIT_MS });
+      return checker.run({ kind: 'check', words: candidates, deskWords: [...desk], language: storyLanguage ?? language }, { timeLimitMs: checker.warm ? LOAD_TIME_LIMIT_MS / 2 : LOAD_TIME_LIMIT_MS });
     },
 
     /** Up to eight suggestions; none when finding them takes longer than the time limit. */
-    async suggest(word: string): Promise<string[]> {
+    async suggest(word: string, storyLanguage?: SpellingLanguage): Promise<string[]> {
       const desk = await words();
       try {
-        return await checker.run({ kind: 'suggest', word, deskWords: [...desk] }, { timeLimitMs: checker.warm ? suggestLimit : LOAD_TIME_LIMIT_MS });
+        return await checker.run({ kind: 'suggest', word, deskWords: [...desk], language: storyLanguage ?? language }, { timeLimitMs: checker.warm ? suggestLimit : LOAD_TIME_LIMIT_MS });
       } catch (error) {
         if (error instanceof DeskError && error.code === 'internal' && checker.mode === 'thread') return [];
         throw error;
@@ -104,7 +114,21 @@ export function createSpellingService(store: ArticleStore, clock: Clock, options
       const desk = await words();
       if (desk.has(word)) return;
       desk.add(word);
-      await file.write({ words: [...desk].sort() });
+      await file.write({ words: [...desk].sort(), language });
+    },
+
+    /** The desk's spelling language: British English until the desk chooses. */
+    async deskLanguage(): Promise<SpellingLanguage> {
+      await words();
+      return language;
+    },
+
+    /** Makes `chosen` the desk's spelling language (stored with the desk dictionary). */
+    async setDeskLanguage(chosen: SpellingLanguage): Promise<SpellingLanguage> {
+      const desk = await words();
+      language = chosen;
+      await file.write({ words: [...desk].sort(), language });
+      return language;
     },
 
     /** Stops the spelling thread. */

@@ -102,6 +102,7 @@ export class NdEditor extends LitElement {
       this.saver.change({ status: 'editing' });
     },
     restored: (article) => emit(this, 'nd-article-reload', { id: article.id }),
+    saveSpellingLanguage: (spellingLanguage) => this.saver.change({ spellingLanguage }),
   });
 
   /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
@@ -143,6 +144,7 @@ export class NdEditor extends LitElement {
     this.status = article?.status ?? 'draft';
     this.wordCount = article?.wordCount ?? 0;
     void this.recovery.check(article);
+    this.revising.language.open(article);
   }
 
   protected updated(changed: PropertyValues<this>): void {
@@ -194,6 +196,7 @@ export class NdEditor extends LitElement {
           .wordCount=${this.wordCount}
           @nd-target-change=${this.onTargetChange}
         ></nd-length-meter>
+        ${this.revising.language.render()}
         <span class="spacer"></span>
         <nd-save-state
           .state=${this.saver.state}

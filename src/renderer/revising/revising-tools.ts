@@ -14,7 +14,7 @@
  */
 import type { Editor } from '@tiptap/core';
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Article } from '../../shared/article';
+import type { Article, SpellingLanguage } from '../../shared/article';
 import type { NdFindBar } from './nd-find-bar';
 import type { NdRevisionsPanel } from './nd-revisions-panel';
 import { desk } from '../desk';
@@ -26,6 +26,7 @@ import { PublishedEditGuard } from './published-edit-guard';
 import { deepActiveElement } from '../ui/confirm';
 import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
 import { SpellingChecker } from './spelling-checker';
+import { SpellingLanguageControl } from './spelling-language-control';
 import './nd-find-bar';
 import './nd-revisions-panel';
 import './nd-spelling-menu';
@@ -48,6 +49,8 @@ export interface RevisingToolsOptions {
   reopen: () => void;
   /** A version was restored: open this stored article in place of the current one. */
   restored: (article: Article) => void;
+  /** Saves the story's own spelling language (null: the desk's). */
+  saveSpellingLanguage: (language: SpellingLanguage | null) => void;
 }
 
 interface SpellingMenuState {
@@ -67,9 +70,13 @@ export class RevisingTools implements ReactiveController {
   private focusBeforeHistory: HTMLElement | null = null;
   private spelling: SpellingMenuState | null = null;
   private readonly guard: PublishedEditGuard;
+  /** The spelling language picker in the status bar. */
+  readonly language: SpellingLanguageControl;
+  /** The story's own spelling language; null: the desk's. */
+  private spellingLanguage: SpellingLanguage | null = null;
   private readonly checker = new SpellingChecker({
-    check: (words) => desk.checkSpelling({ words }),
-    suggest: (word) => desk.suggestSpelling({ word }),
+    check: (words) => desk.checkSpelling({ words, ...(this.spellingLanguage ? { language: this.spellingLanguage } : {}) }),
+    suggest: (word) => desk.suggestSpelling({ word, ...(this.spellingLanguage ? { language: this.spellingLanguage } : {}) }),
     addToDictionary: async (word) => void (await desk.addToDictionary({ word })),
   });
 
@@ -79,6 +86,10 @@ export class RevisingTools implements ReactiveController {
   ) {
     host.addController(this);
     this.guard = new PublishedEditGuard(host, { isPublished: options.isPublished, reopen: options.reopen });
+    this.language = new SpellingLanguageControl(host, {
+      apply: (language, deskChanged) => (deskChanged ? this.respell() : this.setSpellingLanguage(language)),
+      save: options.saveSpellingLanguage,
+    });
   }
 
   hostConnected(): void {
@@ -102,6 +113,18 @@ export class RevisingTools implements ReactiveController {
   /** Before an edit outside the text (target, related links): false when the story is published and the person kept it so. */
   confirmEdit(): Promise<boolean> {
     return this.guard.confirmEdit();
+  }
+
+  /** Spells the story in `language` (null: the desk's), asking again about every word when it changes. */
+  setSpellingLanguage(language: SpellingLanguage | null): void {
+    if (language === this.spellingLanguage) return;
+    this.spellingLanguage = language;
+    this.checker.forget();
+  }
+
+  /** After the desk's language changed: every verdict may differ. */
+  respell(): void {
+    this.checker.forget();
   }
 
   renderButtons() {

@@ -17,6 +17,7 @@ import { blockText, type DocumentRange, textBlocks } from '../editor/text-blocks
 import { touchedTextBlocks } from '../editor/touched-blocks';
 import { MOD_KEY_LABEL } from '../ui/format';
 import { matchesShortcut } from '../ui/shortcuts';
+import { insideAny, nameRanges } from './names-in-text';
 import type { SpellingChecker } from './spelling-checker';
 
 export interface MisspelledWord extends DocumentRange {
@@ -58,9 +59,11 @@ function wordsOfBlock(block: ProseMirrorNode): BlockWord[] {
   let words = wordCache.get(block);
   if (!words) {
     words = [];
+    const names = nameRanges(block);
     for (const match of blockText(block).matchAll(WORD)) {
       const word = match[0];
       if (word.length < 2 || /\p{N}/u.test(word) || word.length > 100) continue;
+      if (insideAny(names, match.index, match.index + word.length)) continue; // a name: no dictionary holds it
       words.push({ word, offset: match.index });
     }
     wordCache.set(block, words);
@@ -149,12 +152,15 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<DecorationS
         });
       };
       checker.addEventListener('change', redraw);
+      const recheck = () => checkSoon(0);
+      checker.addEventListener('forget', recheck);
       checkSoon(0);
       return {
         update: (updated, previousState) => {
           if (!updated.state.doc.eq(previousState.doc)) checkSoon();
         },
         destroy: () => {
+          checker.removeEventListener('forget', recheck);
           clearTimeout(timer);
           cancelRedraw();
           checker.removeEventListener('change', redraw);

@@ -9,6 +9,8 @@
  *   each word at most once; it fires `change` when new verdicts arrive.
  * - `ignore` (this session) and `addToDictionary` (stored in the data folder)
  *   turn a word's verdict to correct and fire `change`.
+ * - `forget()` drops every verdict (the story's language changed) and fires
+ *   `forget`, so the body asks again.
  * A failed check leaves the words unknown (never flagged), to be asked again later.
  */
 
@@ -28,6 +30,12 @@ export class SpellingChecker extends EventTarget {
 
   constructor(private readonly service: SpellingService) {
     super();
+  }
+
+  forget(): void {
+    this.verdicts.clear();
+    this.dispatchEvent(new Event('forget'));
+    this.dispatchEvent(new Event('change'));
   }
 
   verdict(word: string): boolean | undefined {

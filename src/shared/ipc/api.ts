@@ -16,6 +16,8 @@ import {
   type ArticleStatus,
   ArticleStatusSchema,
   type ArticleSummary,
+  type SpellingLanguage,
+  SpellingLanguageSchema,
 } from '../article';
 import { type BatchExportReport, BatchExportRequestSchema } from '../export/batch-export-contract';
 import { RevisionIdSchema, type RevisionSummary } from '../revision';
@@ -77,8 +79,13 @@ export const deskRequestSchemas = {
   'revisions:restore': v.object({ articleId: ArticleIdSchema, revisionId: RevisionIdSchema }),
   'spelling:check': v.object({
     words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(20_000, 'Check at most 20,000 words at a time.')),
+    /** The story's own language; absent: the desk's. */
+    language: v.optional(SpellingLanguageSchema),
   }),
-  'spelling:suggest': v.object({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  'spelling:suggest': v.object({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), language: v.optional(SpellingLanguageSchema) }),
+  /** The desk's spelling language (every story that does not choose its own). */
+  'spelling:settings': v.object({}),
+  'spelling:set-desk-language': v.object({ language: SpellingLanguageSchema }),
   'spelling:add': v.object({
     word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')),
   }),
@@ -148,6 +155,8 @@ export interface DeskResponses {
   'spelling:check': string[];
   'spelling:suggest': string[];
   'spelling:add': null;
+  'spelling:settings': { deskLanguage: SpellingLanguage };
+  'spelling:set-desk-language': { deskLanguage: SpellingLanguage };
   'desk:info': DeskInfo;
   'export:batch': BatchExportReport;
   /** False when no export was running. */
@@ -197,6 +206,8 @@ export const deskMethodNames = {
   'spelling:check': 'checkSpelling',
   'spelling:suggest': 'suggestSpelling',
   'spelling:add': 'addToDictionary',
+  'spelling:settings': 'getSpellingSettings',
+  'spelling:set-desk-language': 'setDeskSpellingLanguage',
   'desk:info': 'info',
   'export:batch': 'exportBatch',
   'export:cancel': 'cancelExport',

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../harness/desk-test';
-import { body, expectSaved } from '../harness/revising-actions';
+import { body, CHINA, expectSaved, openArticle, readArticle } from '../harness/revising-actions';
 
 test('a misspelled word is underlined, fixed from the menu, and a name added to the desk dictionary is no longer flagged', async ({ page, dataDir }) => {
   await page.getByRole('button', { name: 'New article' }).click();
@@ -60,4 +60,21 @@ test('the spelling menu works from the keyboard: Ctrl+. opens it, arrows move, E
   await expect(body(page)).toBeFocused();
   await page.keyboard.type('s');
   await expect(body(page)).toHaveText('A received letter and a flibbertyjibs.');
+});
+
+test('British by default, American when the story chooses it; names in capitalised runs and tagged mentions are never flagged', async ({ page, dataDir }) => {
+  const id = await openArticle(page, CHINA);
+  await body(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' The Kalder Harbour Board said the harbor and the harbour would reopen.');
+  const flagged = () => body(page).locator('.misspelled').allTextContents();
+  await expect.poll(flagged).toContain('harbor');
+  expect(await flagged()).not.toContain('harbour');
+  expect(await flagged()).not.toContain('Kalder');
+
+  await page.getByRole('combobox', { name: 'Spelling language' }).selectOption('en-US');
+  await expect.poll(flagged).toContain('harbour');
+  expect(await flagged()).not.toContain('harbor');
+  await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
+  expect((await readArticle(dataDir, id)).spellingLanguage).toBe('en-US');
 });

@@ -27,7 +27,7 @@ describe('the offline spellcheck', () => {
     await first.services.spelling.addToDictionary('Portvale');
     expect(await first.services.spelling.check(['Portvale'])).toEqual([]);
     await first.close();
-    expect(JSON.parse(await readFile(join(dataDir, 'dictionary.json'), 'utf8'))).toEqual({ words: ['Portvale'] });
+    expect(JSON.parse(await readFile(join(dataDir, 'dictionary.json'), 'utf8'))).toEqual({ words: ['Portvale'], language: 'en-GB' });
     const second = await open(dataDir);
     expect(await second.services.spelling.check(['Portvale', 'Korvinx'])).toEqual(['Korvinx']);
   });
@@ -36,5 +36,26 @@ describe('the offline spellcheck', () => {
     const desk = await openOn({ isTrustedSender: () => true });
     const result = await desk.handlers['spelling:add']({ word: 'two words' }, { url: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/single word/) } });
+  });
+});
+
+describe('British and American spelling', () => {
+  const { open } = useDesks();
+
+  it('spells the desk in British English until it chooses American, and a story may choose either', async () => {
+    const desk = await open();
+    const spelling = desk.services.spelling;
+    expect(await spelling.deskLanguage()).toBe('en-GB');
+    expect(await spelling.check(['harbour', 'colour', 'harbor', 'color'])).toEqual(['harbor', 'color']);
+    expect(await spelling.check(['harbour', 'harbor'], 'en-US')).toEqual(['harbour']);
+    await spelling.setDeskLanguage('en-US');
+    expect(await spelling.check(['centre', 'center'])).toEqual(['centre']);
+  });
+
+  it('knows the newsroom words general dictionaries lack, in both languages', async () => {
+    const spelling = (await open()).services.spelling;
+    const words = ['cyberattack', 'ransomware', 'councillor', 'livestream', 'lawmakers'];
+    expect(await spelling.check(words, 'en-GB')).toEqual([]);
+    expect(await spelling.check(words, 'en-US')).toEqual([]);
   });
 });
