@@ -66,6 +66,7 @@ function implement(services: DeskServices): Implementations {
       services.outside.exported(report.folder);
       return report;
     },
+    'articles:empty-trash': async () => ({ removed: await articles.emptyTrash() }),
     'export:show-folder': async () => {
       await services.outside.showExportFolder();
       return null;

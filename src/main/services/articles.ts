@@ -175,5 +175,15 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
     async restore(id: string): Promise<Article> {
       return modify(id, ({ deletedAt: _deletedAt, ...article }) => article);
     },
+
+    /** Deletes every story in the trash for good (files and revisions); resolves with how many went. */
+    async emptyTrash(): Promise<number> {
+      const trashed = store.summaries().filter((summary) => summary.deletedAt);
+      for (const summary of trashed) {
+        search.remove(summary.id);
+        await store.purge(summary.id);
+      }
+      return trashed.length;
+    },
   };
 }

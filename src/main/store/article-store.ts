@@ -21,7 +21,7 @@ import { Low } from 'lowdb';
 import { summarize, type Article, type ArticleSummary } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import { SpeakerSchema, type Speaker } from '../../shared/speaker';
-import { writeFileDurably } from './atomic-json-file';
+import { syncFolder, writeFileDurably } from './atomic-json-file';
 import { systemClock, type Clock } from '../ports';
 import type { DeskIndex } from './desk-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
@@ -158,6 +158,24 @@ export class ArticleStore {
     this.#index.data.articles[valid.id] = summarize(valid);
     this.#journal.note(valid.id);
     this.#scheduleFlush();
+  }
+
+  /**
+   * Deletes an article for good: its file and its revisions, then its index row. A crash between the two is
+   * repaired on the next open (a row whose file is gone is dropped). Only the articles service calls it, for
+   * stories already in the trash.
+   */
+  purge(id: string): Promise<void> {
+    this.#assertOpen();
+    return this.#articleQueue.run(id, async () => {
+      await rm(this.#articlePath(id), { force: true });
+      await rm(join(this.dataDir, 'revisions', `${id}.json`), { force: true });
+      await rm(join(this.dataDir, 'revisions', id), { recursive: true, force: true });
+      await syncFolder(join(this.dataDir, 'articles'));
+      delete this.#index.data.articles[id];
+      this.#journal.note(id);
+      this.#scheduleFlush();
+    });
   }
 
   /**

@@ -100,6 +100,12 @@ export const appStyles = css`
     stroke-width: 1.8;
   }
 
+  nd-editor[hidden] {
+    display: none;
+  }
+  nd-trash-view {
+    min-width: 0;
+  }
   nd-editor {
     min-height: 0;
   }

@@ -2,7 +2,7 @@ import '../list/nd-article-list';
 import '../article/nd-editor';
 import '../ui/nd-toast';
 
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 
 import { type Article, summarize } from '../../shared/article';
@@ -23,6 +23,7 @@ import { appStyles } from './nd-app.styles';
 import { reportStoreWarnings } from './store-warnings';
 import { renderListRail, renderListToggle } from './list-toggle';
 import { renderSidebarActions } from './sidebar-actions';
+import { TrashController } from './trash-controller';
 import { isPaneShown, rememberPane } from '../ui/layout-preferences';
 
 const CLOCK_TICK_MS = 30_000;
@@ -65,6 +66,13 @@ export class NdApp extends LitElement {
   /** An article was stored (autosave, a draft from a related link): its row is patched, nothing fetched. */
   private readonly patchRow = (event: CustomEvent<{ article: Article }>) => this.rows.saved(summarize(event.detail.article));
   private readonly notices = new NoticeController(this);
+  /** The editor pane in the Trash: a preview, or Empty trash. */
+  private readonly trashView = new TrashController(this, {
+    notices: this.notices,
+    count: () => this.rows.total,
+    restore: (id) => this.restore(id),
+    refresh: () => this.refresh(),
+  });
   private readonly importer = new ImportController(this, {
     notices: this.notices,
     leaveCurrent: () => this.leaveCurrent(),
@@ -117,6 +125,7 @@ export class NdApp extends LitElement {
             ?trash=${this.trash}
             @nd-search-change=${this.onSearchChange}
             @nd-trash-toggle=${this.onTrashToggle}
+            @nd-article-preview=${(event: CustomEvent<{ id: string }>) => void this.trashView.preview(event.detail.id)}
             @nd-article-select=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
             @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
             @nd-article-restore=${(event: CustomEvent<{ id: string }>) => void this.restore(event.detail.id)}
@@ -124,7 +133,9 @@ export class NdApp extends LitElement {
             @nd-selection-export=${(event: CustomEvent<{ ids: string[] }>) => this.exportDialog.openOn(event.detail.ids)}
           ></nd-article-list>
         </aside>
+        ${this.trash ? this.trashView.render() : nothing}
         <nd-editor
+          ?hidden=${this.trash}
           .article=${this.current}
           @nd-article-save=${this.patchRow}
           @nd-article-create=${this.patchRow}
@@ -262,6 +273,7 @@ export class NdApp extends LitElement {
 
   private onTrashToggle(event: CustomEvent<{ trash: boolean }>): void {
     this.trash = event.detail.trash;
+    this.trashView.close();
     void this.refresh();
   }
 

@@ -62,7 +62,7 @@ export function renderDeskRow(row: RowContext, state: DeskRowState) {
 }
 
 /** A row of the trash, with its Restore button. */
-export function renderTrashRow(row: RowContext, restore: () => void) {
+export function renderTrashRow(row: RowContext, restore: () => void, preview: () => void) {
   return html`<div
     role="listitem"
     class="row trashed"
@@ -72,9 +72,14 @@ export function renderTrashRow(row: RowContext, restore: () => void) {
     aria-setsize=${row.total}
   >
     ${row.article ? renderArticleSummary(row.article, row.now, true) : renderRowPlaceholder()}
+    <span class="trash-actions">
+    <button class="button quiet preview" ?disabled=${!row.article} @click=${preview}>
+      Preview<span class="visually-hidden"> “${row.article?.headline || 'Untitled article'}”</span>
+    </button>
     <button class="button restore" ?disabled=${!row.article} @click=${restore}>
       Restore<span class="visually-hidden"> “${row.article?.headline || 'Untitled article'}”</span>
     </button>
+    </span>
   </div>`;
 }
 

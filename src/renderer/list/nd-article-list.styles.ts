@@ -255,10 +255,14 @@ export const articleListStyles = css`
     color: var(--nd-ink-faint);
   }
 
-  .restore {
+  .trash-actions {
+    display: flex;
+    gap: 6px;
     align-self: flex-start;
-    height: 26px;
     margin-top: 4px;
+  }
+  .trash-actions .button {
+    height: 26px;
   }
 
   .empty {

@@ -39,6 +39,7 @@ export type { SearchChangeDetail, StatusFilter } from './article-search-controll
  * @fires nd-article-select - a row was opened; detail: { id }
  * @fires nd-article-delete - a row asked to go to the trash; detail: { id }
  * @fires nd-article-restore - a trashed row asked to come back; detail: { id }
+ * @fires nd-article-preview - a trashed row asked to be read; detail: { id }
  * @fires nd-selection-change - the checked rows changed; detail: { ids } (in list order)
  * @fires nd-selection-export - "Export selected…" was pressed; detail: { ids }
  */
@@ -218,7 +219,11 @@ export class NdArticleList extends LitElement {
 
   private renderTrashRow(index: number) {
     const row = this.rowContext(index);
-    return renderTrashRow(row, () => emit(this, 'nd-article-restore', { id: row.id }));
+    return renderTrashRow(
+      row,
+      () => emit(this, 'nd-article-restore', { id: row.id }),
+      () => emit(this, 'nd-article-preview', { id: row.id }),
+    );
   }
 
   private toggleTrash(): void {
@@ -294,6 +299,7 @@ interface NdArticleListEvents {
   'nd-article-select': CustomEvent<{ id: string }>;
   'nd-article-delete': CustomEvent<{ id: string }>;
   'nd-article-restore': CustomEvent<{ id: string }>;
+  'nd-article-preview': CustomEvent<{ id: string }>;
   'nd-selection-change': CustomEvent<{ ids: string[] }>;
   'nd-selection-export': CustomEvent<{ ids: string[] }>;
 }

@@ -13,6 +13,7 @@
 import { Extension, getMarkRange, type Editor } from '@tiptap/core';
 import type { SpeakerSpanKind } from './doc-speaker-spans';
 import type { DocumentRange } from '../editor/text-blocks';
+import { adoptDomSelection } from '../editor/settled-selection';
 
 export interface SpeakerTaggingOptions {
   /** Called when the user asks to tag `range`; the host picks a speaker and calls `tagSpeaker` with that range. */
@@ -112,11 +113,16 @@ export const SpeakerTagging = Extension.create<SpeakerTaggingOptions>({
   },
 
   addKeyboardShortcuts() {
+    // A shortcut pressed right after Shift+End acts on the selection as the person sees it, even before the view has read it.
+    const adopting = (run: () => boolean) => () => {
+      adoptDomSelection(this.editor.view);
+      return run();
+    };
     return {
-      'Mod-Shift-m': () => this.editor.commands.requestSpeakerTag('mention'),
-      'Mod-Shift-d': () => this.editor.commands.requestSpeakerTag('direct'),
-      'Mod-Shift-p': () => this.editor.commands.requestSpeakerTag('paraphrase'),
-      'Mod-Shift-u': () => this.editor.commands.untagSpeaker(),
+      'Mod-Shift-m': adopting(() => this.editor.commands.requestSpeakerTag('mention')),
+      'Mod-Shift-d': adopting(() => this.editor.commands.requestSpeakerTag('direct')),
+      'Mod-Shift-p': adopting(() => this.editor.commands.requestSpeakerTag('paraphrase')),
+      'Mod-Shift-u': adopting(() => this.editor.commands.untagSpeaker()),
     };
   },
 });

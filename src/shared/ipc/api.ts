@@ -98,6 +98,8 @@ export const deskRequestSchemas = {
   'export:show-folder': v.object({}),
   /** Opens a related story's web page in the person's browser (the window asks first). */
   'links:open': v.object({ url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), v.regex(/^https?:\/\//i, 'Only http and https pages open in the browser.')) }),
+  /** Deletes every story in the trash for good. */
+  'articles:empty-trash': v.object({}),
   /** Edits of an article that no save could store (the disk refused them), kept in the recovery journal. */
   'recovery:get': v.object({ articleId: ArticleIdSchema }),
   'recovery:discard': v.object({ articleId: ArticleIdSchema }),
@@ -162,6 +164,7 @@ export interface DeskResponses {
   /** False when no export was running. */
   'export:cancel': boolean;
   'export:show-folder': null;
+  'articles:empty-trash': { removed: number };
   'links:open': null;
   'recovery:get': RecoveredEdit | null;
   'recovery:discard': null;
@@ -212,6 +215,7 @@ export const deskMethodNames = {
   'export:batch': 'exportBatch',
   'export:cancel': 'cancelExport',
   'export:show-folder': 'showExportFolder',
+  'articles:empty-trash': 'emptyTrash',
   'links:open': 'openWebPage',
   'recovery:get': 'getRecoveredEdit',
   'recovery:discard': 'discardRecoveredEdit',

@@ -87,3 +87,31 @@ test('an Undo notice leaves once its article is restored another way, and notice
     expect(box.x + box.width).toBeLessThanOrEqual(story!.x);
   }
 });
+
+test('a story in the trash can be read before it is restored, and Empty trash deletes what is there for good, after asking', async ({ page, dataDir }) => {
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  const id = (await list.getByRole('option', { name: HEADLINE }).getAttribute('data-id')) ?? '';
+  await list.getByRole('option', { name: HEADLINE }).focus();
+  await page.keyboard.press('Delete');
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  const trash = page.getByRole('list', { name: 'Trash' });
+  await trash.getByRole('button', { name: `Preview “${HEADLINE}”` }).click();
+  const preview = page.getByRole('article', { name: 'Preview of a story in the trash' });
+  await expect(preview.getByRole('heading', { name: HEADLINE })).toBeVisible();
+  await expect(preview).toContainText('read only');
+  await expect(preview.locator('[contenteditable="true"]')).toHaveCount(0);
+
+  // Another story joins it; emptying asks first and names how many go.
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await list.getByRole('option').first().focus();
+  await page.keyboard.press('Delete');
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
+  await expect(trash.getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Empty trash…' }).click();
+  const question = page.getByRole('dialog', { name: 'Empty the trash?' });
+  await expect(question).toContainText('2 stories go for good');
+  await question.getByRole('button', { name: 'Empty trash' }).click();
+  await expect(page.getByText('No stories to preview.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 stories for good' })).toBeVisible();
+  await expect.poll(() => readFile(join(dataDir, 'articles', `${id}.json`), 'utf8').catch(() => 'gone')).toBe('gone');
+});
