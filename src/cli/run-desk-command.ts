@@ -15,6 +15,7 @@ import { importCommand } from './import-command';
 import { listCommand } from './list-command';
 import { relatedCommand } from './related-command';
 import { serveCommand } from './serve-command';
+import { syncCommand } from './sync-command';
 
 export const USAGE = `Usage:
   desk import FILE... [--data-dir DIR] [--dry-run] [--json]   import briefings (.txt), Markdown (.md) or HTML (.html)
@@ -23,6 +24,7 @@ export const USAGE = `Usage:
   desk attribute FILE [--json]                                 list a briefing's speakers and who said each quote
   desk export (ID...|--all) --format html|md|ninjs [--out DIR] [--data-dir DIR] [--json]   export articles to files
   desk serve --editors FILE [--data-dir DIR] [--host 127.0.0.1] [--port 4410] [--redis URL]   run the desk server
+  desk sync --server ws://HOST:PORT --token-file FILE [--data-dir DIR] [--json]   sync the data folder with a desk server once
 
 The data folder is --data-dir, else $NEWSDESK_DATA_DIR, else the app's own (${defaultDataDir()}).`;
 
@@ -80,6 +82,8 @@ export async function runDeskCommand(argv: string[], io: CommandIo): Promise<num
           },
           context,
         );
+      case 'sync':
+        return await syncCommand(rest, { server: values.server, tokenFile: values['token-file'] }, context);
       case 'list':
         if (rest.length > 0) return usageError(`desk list takes no arguments (got ${rest.join(' ')}).`);
         return await listCommand(context);
@@ -111,6 +115,8 @@ function parse(argv: string[]) {
       all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       editors: { type: 'string' },
+      server: { type: 'string' },
+      'token-file': { type: 'string' },
       host: { type: 'string' },
       port: { type: 'string' },
       redis: { type: 'string' },

@@ -38,9 +38,15 @@ export function contentOfArticle(article: Article): ArticleContent {
   };
 }
 
+/** The content as one string with its fields in a fixed order: equal contents give equal strings. */
+export function contentKey(content: ArticleContent): string {
+  const { headline, dateline, byline, status, targetWords, related, body, createdAt, deletedAt } = content;
+  return JSON.stringify([headline, dateline, byline, status, targetWords, related, createdAt, deletedAt, body]);
+}
+
 /** True when two contents are the same article text and fields. */
 export function sameContent(first: ArticleContent, second: ArticleContent): boolean {
-  return JSON.stringify(first) === JSON.stringify(second);
+  return contentKey(first) === contentKey(second);
 }
 
 /**

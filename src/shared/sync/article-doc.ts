@@ -20,7 +20,7 @@ import { deskSchema, docToJson } from '../import/desk-schema';
 import { RelatedLinkSchema } from '../related-link';
 import { TimestampSchema } from '../timestamp';
 import { describeIssues } from '../validation-issues';
-import type { ArticleContent } from './article-content';
+import { type ArticleContent, contentKey } from './article-content';
 
 export const BODY_FIELD = 'body';
 export const FIELDS_MAP = 'article';
@@ -57,7 +57,7 @@ function seedClientId(text: string): number {
 /** The Yjs update that seeds a document with `content`; the same content always gives the same update. */
 export function seedUpdate(content: ArticleContent): Uint8Array {
   const seed = new Y.Doc();
-  seed.clientID = seedClientId(JSON.stringify(content));
+  seed.clientID = seedClientId(contentKey(content));
   seed.transact(() => {
     prosemirrorJSONToYXmlFragment(deskSchema(), content.body, seed.getXmlFragment(BODY_FIELD));
     const fields = seed.getMap(FIELDS_MAP);
