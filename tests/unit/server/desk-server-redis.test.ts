@@ -19,7 +19,7 @@ import {
   prepareDeskServer,
   startDeskServerProcess,
 } from '../../support/desk-server-process';
-import { redisMissingReason, type RedisProcess,startRedis } from '../../support/redis-process';
+import { redisMissingReason, type RedisProcess, startRedis } from '../../support/redis-process';
 import { articleContent, newArticleId, paragraphs, paragraphText } from '../../support/sync-articles';
 
 const missing = redisMissingReason();
