@@ -14,6 +14,8 @@ import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { listCommand } from './list-command';
 import { relatedCommand } from './related-command';
+import { serveCommand } from './serve-command';
+import { syncCommand } from './sync-command';
 
 export const USAGE = `Usage:
   desk import FILE... [--data-dir DIR] [--dry-run] [--json]   import briefings (.txt), Markdown (.md) or HTML (.html)
@@ -21,6 +23,8 @@ export const USAGE = `Usage:
   desk related ID [--data-dir DIR] [--json]                    an article's related stories and its backlinks
   desk attribute FILE [--json]                                 list a briefing's speakers and who said each quote
   desk export (ID...|--all) --format html|md|ninjs [--out DIR] [--data-dir DIR] [--json]   export articles to files
+  desk serve --editors FILE [--data-dir DIR] [--host 127.0.0.1] [--port 4410] [--redis URL]   run the desk server
+  desk sync --server ws://HOST:PORT --token-file FILE [--data-dir DIR] [--json]   sync the data folder with a desk server once
 
 The data folder is --data-dir, else $NEWSDESK_DATA_DIR, else the app's own (${defaultDataDir()}).`;
 
@@ -64,6 +68,22 @@ export async function runDeskCommand(argv: string[], io: CommandIo): Promise<num
         return await attributeCommand(rest, context);
       case 'export':
         return await exportCommand(rest, { formats: values.format ?? [], out: values.out, all: values.all ?? false }, context);
+      case 'serve':
+        return await serveCommand(
+          rest,
+          {
+            editors: values.editors,
+            host: values.host,
+            port: values.port,
+            redis: values.redis,
+            maxMessageBytes: values['max-message-bytes'],
+            maxDocumentBytes: values['max-document-bytes'],
+            maxConnectionsPerEditor: values['max-connections-per-editor'],
+          },
+          context,
+        );
+      case 'sync':
+        return await syncCommand(rest, { server: values.server, tokenFile: values['token-file'] }, context);
       case 'list':
         if (rest.length > 0) return usageError(`desk list takes no arguments (got ${rest.join(' ')}).`);
         return await listCommand(context);
@@ -94,6 +114,15 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      editors: { type: 'string' },
+      server: { type: 'string' },
+      'token-file': { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      redis: { type: 'string' },
+      'max-message-bytes': { type: 'string' },
+      'max-document-bytes': { type: 'string' },
+      'max-connections-per-editor': { type: 'string' },
     },
   });
 }

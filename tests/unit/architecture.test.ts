@@ -1,6 +1,7 @@
 /**
  * The folder layout is the architecture. Between processes: renderer → shared,
- * preload → shared, main → shared, cli → main + shared; nothing imports the
+ * preload → shared, main → shared, server → main/store + shared, cli → main +
+ * server + shared; nothing imports the
  * renderer; shared imports nothing of ours and no node:*, electron or
  * DOM-only module. Inside the renderer: ui ← editor ← features ← article ← app,
  * where the features (list, speakers, related, revising, import, export) never
@@ -14,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildImportGraph, findCycles, forbiddenImports, importSpecifiers, sourceFiles, type ImportRule } from '../support/import-graph';
 
 const SOURCE = resolve('src');
-const PROCESSES = ['shared', 'main', 'preload', 'renderer', 'cli'] as const;
+const PROCESSES = ['shared', 'main', 'preload', 'renderer', 'server', 'cli'] as const;
 type Process = (typeof PROCESSES)[number];
 
 const PROCESS_IMPORTS: Record<Process, Process[]> = {
@@ -22,7 +23,8 @@ const PROCESS_IMPORTS: Record<Process, Process[]> = {
   main: ['main', 'shared'],
   preload: ['preload', 'shared'],
   renderer: ['renderer', 'shared'],
-  cli: ['cli', 'main', 'shared'],
+  server: ['server', 'main', 'shared'],
+  cli: ['cli', 'main', 'server', 'shared'],
 };
 
 const RENDERER_FEATURES = ['list', 'speakers', 'related', 'revising', 'import', 'export'];
@@ -64,6 +66,15 @@ describe('the architecture', () => {
   it('lets each process import only the processes it may', () => {
     const allowed: ImportRule = (from, to) => PROCESS_IMPORTS[from as Process]?.includes(to as Process) ?? false;
     expect(forbiddenImports(graph, processOf, allowed)).toEqual([]);
+  });
+
+  it('lets the desk server reach into main only for the store, and nothing but the CLI import the server', () => {
+    const serverAreaOf = (path: string) => {
+      const [process, area] = path.split(/[\\/]/);
+      return process === 'main' ? `main/${area}` : process;
+    };
+    const rule: ImportRule = (from, to) => (from === 'server' ? !to.startsWith('main/') || to === 'main/store' : to !== 'server' || from === 'cli');
+    expect(forbiddenImports(graph, serverAreaOf, rule)).toEqual([]);
   });
 
   it('keeps every renderer file in a known area', () => {
