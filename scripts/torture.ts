@@ -1,6 +1,6 @@
 /**
  * `npm run torture [-- --trials N --calls N --seed N --json]`: the long form of
- * the suite's bounded torture (tests/unit/hardening/torture.test.ts) — by
+ * the suite's bounded torture (tests/unit/main/store/torture.test.ts) — by
  * default 1,000 SIGKILL trials and 20,000 fuzzed IPC calls — printing trials,
  * acknowledged saves, lost, torn, index mismatches and escaped exceptions.
  * Exits 1 when any of those (or a partial import or export) is not zero.

@@ -1,7 +1,7 @@
 /** Opens desks on fresh temp folders for a test and closes them all afterwards. */
 import { afterEach } from 'vitest';
 import { openDesk, type Desk, type OpenDeskOptions } from '../../src/main/open-desk';
-import { useTempFolders } from '../unit/store/temp-folder';
+import { useTempFolders } from './temp-folders';
 
 export function useDesks() {
   const newFolder = useTempFolders();

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runDeskCommand } from '../../../src/cli/run-desk-command';
 import { ArticleStore } from '../../../src/main/store/article-store';
-import { useTempFolders } from '../store/temp-folder';
+import { useTempFolders } from '../../support/temp-folders';
 import { samplesDir } from '../../support/samples';
 
 const newFolder = useTempFolders();

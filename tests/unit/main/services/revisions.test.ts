@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bodyParagraphs, paragraphsToBody } from '../../../../src/shared/body-text';
 import { openDesk, type Desk } from '../../../../src/main/open-desk';
 import type { Clock } from '../../../../src/main/ports';
-import { useTempFolders } from '../../store/temp-folder';
+import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 const opened: Desk[] = [];
