@@ -7,6 +7,7 @@
  *   out/renderer/           index.html + assets
  */
 import { resolve } from 'node:path';
+
 import { defineConfig } from 'electron-vite';
 
 export default defineConfig({

@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures that need nothing from other fixtures must still destructure: ({}, use) => …
+    files: ['tests/e2e/**/*.ts', 'tests/screenshots/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.config.js'],
     languageOptions: { globals: globals.node },
   },

@@ -4,6 +4,7 @@
  * of `npm test`: pictures that nothing compares prove nothing there.
  */
 import { defineConfig } from '@playwright/test';
+
 import base from './playwright.config';
 
 export default defineConfig({

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { detectAttributions } from '../src/shared/attribution';
 import { parseBriefing } from '../src/shared/briefing-parser';
 import { percentile, timeIt } from './measure';
@@ -24,7 +25,9 @@ export interface AttributionSpeed {
 
 /** Paragraphs of the development set's briefings, in order, repeated until they hold `words` words. */
 function article(words: number): { paragraphs: string[]; words: number } {
-  const files = readdirSync(DEVELOPMENT_SET).filter((file) => file.endsWith('.txt')).sort();
+  const files = readdirSync(DEVELOPMENT_SET)
+    .filter((file) => file.endsWith('.txt'))
+    .sort();
   const source = files.flatMap((file) => parseBriefing(readFileSync(join(DEVELOPMENT_SET, file), 'utf8'), file).paragraphs);
   const paragraphs: string[] = [];
   let count = 0;

@@ -72,7 +72,8 @@ export function normalizeQuote(text: string): string {
 export function scoreSample(gold: GoldSample, predicted: PredictedSample): SampleScore {
   const acceptable = gold.acceptable_sources ?? [];
   const counted = predicted.speakers.filter((speaker) => !acceptable.some((source) => same(source, speaker.name)));
-  const goldFor = (name: string): GoldSpeaker | undefined => gold.speakers.find((speaker) => namesOf(speaker).some((alias) => same(alias, name)));
+  const goldFor = (name: string): GoldSpeaker | undefined =>
+    gold.speakers.find((speaker) => namesOf(speaker).some((alias) => same(alias, name)));
   const speakerHits = counted.filter((speaker) => goldFor(speaker.name) !== undefined).length;
   const speakerFound = gold.speakers.filter((speaker) => counted.some((prediction) => goldFor(prediction.name) === speaker)).length;
 
@@ -102,7 +103,9 @@ export function scoreSample(gold: GoldSample, predicted: PredictedSample): Sampl
     const right =
       quote.speaker === null
         ? got === null
-        : got !== null && (same(got, quote.speaker) || namesOf(goldFor(quote.speaker) ?? { name: quote.speaker, aliases: [] }).some((alias) => same(alias, got)));
+        : got !== null &&
+          (same(got, quote.speaker) ||
+            namesOf(goldFor(quote.speaker) ?? { name: quote.speaker, aliases: [] }).some((alias) => same(alias, got)));
     if (right) quoteCorrect++;
     else quoteWrong.push({ text: quote.text, expected: quote.speaker, got, category });
     tally(category, !right);
@@ -134,7 +137,17 @@ export function totalScore(scores: SampleScore[]): SampleScore {
       quoteWrong: [...total.quoteWrong, ...score.quoteWrong],
       categories: addCategories(total.categories, score.categories),
     }),
-    { speakerHits: 0, speakerPredicted: 0, speakerFound: 0, speakerGold: 0, quoteCorrect: 0, quoteGold: 0, quoteUnmatched: [], quoteWrong: [], categories: {} },
+    {
+      speakerHits: 0,
+      speakerPredicted: 0,
+      speakerFound: 0,
+      speakerGold: 0,
+      quoteCorrect: 0,
+      quoteGold: 0,
+      quoteUnmatched: [],
+      quoteWrong: [],
+      categories: {},
+    },
   );
 }
 

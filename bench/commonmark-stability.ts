@@ -4,8 +4,9 @@
  * share whose parse → serialize → parse gives the same body.
  */
 import { createRequire } from 'node:module';
+
 import { bodyToMarkdown } from '../src/shared/export/body-markdown';
-import { markdownToBody, type MarkdownParseReport } from '../src/shared/import/markdown-body';
+import { type MarkdownParseReport, markdownToBody } from '../src/shared/import/markdown-body';
 
 interface SpecExample {
   markdown: string;

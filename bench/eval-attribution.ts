@@ -9,9 +9,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import { detectAttributions } from '../src/shared/attribution';
 import { parseBriefing } from '../src/shared/briefing-parser';
-import { figures, scoreSample, totalScore, type CategoryScore, type GoldSample, type SampleScore } from './attribution-score';
+import { type CategoryScore, figures, type GoldSample, type SampleScore, scoreSample, totalScore } from './attribution-score';
 
 interface Options {
   dir: string;
@@ -24,7 +25,8 @@ function readOptions(argv: string[]): Options {
     const at = argv.indexOf(flag);
     if (at === -1) return undefined;
     const value = argv[at + 1];
-    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value, for example ${flag} tests/fixtures/attribution-dev/tune`);
+    if (value === undefined || value.startsWith('--'))
+      throw new Error(`${flag} needs a value, for example ${flag} tests/fixtures/attribution-dev/tune`);
     return value;
   };
   const dir = resolve(valueOf('--dir') ?? process.env.NEWSDESK_SAMPLES ?? join(import.meta.dirname, '..', '..', 'shared', 'samples'));
@@ -35,7 +37,13 @@ const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 const describe = (score: SampleScore) => {
   const { precision, recall, f1, quoteAccuracy } = figures(score);
-  return { precision: round(precision), recall: round(recall), f1: round(f1), quoteAccuracy: round(quoteAccuracy), quotes: `${score.quoteCorrect}/${score.quoteGold}` };
+  return {
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(f1),
+    quoteAccuracy: round(quoteAccuracy),
+    quotes: `${score.quoteCorrect}/${score.quoteGold}`,
+  };
 };
 
 const describeCategories = (categories: Record<string, CategoryScore>) =>
@@ -56,18 +64,33 @@ async function main(): Promise<void> {
   }
   const overall = totalScore(scores.map((entry) => entry.score));
   if (options.json) {
-    const samples = Object.fromEntries(scores.map(({ file, score }) => [file, { ...describe(score), unmatched: score.quoteUnmatched, wrong: score.quoteWrong }]));
-    console.log(JSON.stringify({ dir: options.dir, samples, overall: describe(overall), categories: describeCategories(overall.categories) }, null, 2));
+    const samples = Object.fromEntries(
+      scores.map(({ file, score }) => [file, { ...describe(score), unmatched: score.quoteUnmatched, wrong: score.quoteWrong }]),
+    );
+    console.log(
+      JSON.stringify(
+        { dir: options.dir, samples, overall: describe(overall), categories: describeCategories(overall.categories) },
+        null,
+        2,
+      ),
+    );
     return;
   }
   for (const { file, score } of scores) {
     const figure = describe(score);
-    console.log(`${file}\n  speakers P ${figure.precision} R ${figure.recall} F1 ${figure.f1}   quotes ${figure.quotes} = ${figure.quoteAccuracy}`);
+    console.log(
+      `${file}\n  speakers P ${figure.precision} R ${figure.recall} F1 ${figure.f1}   quotes ${figure.quotes} = ${figure.quoteAccuracy}`,
+    );
     for (const text of score.quoteUnmatched) console.log(`  missed quote: "${text}"`);
-    for (const wrong of score.quoteWrong) console.log(`  wrong speaker: "${wrong.text}" expected ${wrong.expected} got ${wrong.got}${wrong.category.length > 0 ? ` [${wrong.category.join(', ')}]` : ''}`);
+    for (const wrong of score.quoteWrong)
+      console.log(
+        `  wrong speaker: "${wrong.text}" expected ${wrong.expected} got ${wrong.got}${wrong.category.length > 0 ? ` [${wrong.category.join(', ')}]` : ''}`,
+      );
   }
   const figure = describe(overall);
-  console.log(`overall (micro)\n  speakers P ${figure.precision} R ${figure.recall} F1 ${figure.f1}   quotes ${figure.quotes} = ${figure.quoteAccuracy}`);
+  console.log(
+    `overall (micro)\n  speakers P ${figure.precision} R ${figure.recall} F1 ${figure.f1}   quotes ${figure.quotes} = ${figure.quoteAccuracy}`,
+  );
   console.log('missed or misattributed quotes by category');
   for (const [name, { quotes, wrong, accuracy }] of Object.entries(describeCategories(overall.categories))) {
     console.log(`  ${name.padEnd(17)} ${String(wrong).padStart(3)} of ${String(quotes).padStart(3)} wrong   accuracy ${accuracy}`);

@@ -14,7 +14,8 @@ const WORDS = 'the ministry said on wednesday that talks with regional partners 
 export function markedBody(words: number): NodeJson {
   const paragraphs: NodeJson[] = [];
   for (let index = 0; index * 50 < words; index++) {
-    const text = (from: number, count: number) => Array.from({ length: count }, (_, w) => WORDS[(index + from + w) % WORDS.length]).join(' ');
+    const text = (from: number, count: number) =>
+      Array.from({ length: count }, (_, w) => WORDS[(index + from + w) % WORDS.length]).join(' ');
     paragraphs.push({
       type: 'paragraph',
       content: [
@@ -24,7 +25,11 @@ export function markedBody(words: number): NodeJson {
         { type: 'text', text: `” ${text(25, 8)} ` },
         { type: 'text', text: text(33, 5), marks: [{ type: 'bold' }] },
         { type: 'text', text: ` ${text(38, 5)} ` },
-        { type: 'text', text: text(43, 5), marks: [{ type: 'link', attrs: { href: 'https://example.com/story', target: '_blank', rel: null, class: null, title: null } }] },
+        {
+          type: 'text',
+          text: text(43, 5),
+          marks: [{ type: 'link', attrs: { href: 'https://example.com/story', target: '_blank', rel: null, class: null, title: null } }],
+        },
         { type: 'text', text: '.' },
       ],
     });
@@ -64,8 +69,21 @@ export async function runExportBench(): Promise<ExportSpeed> {
     bodyToMarkdown(body);
     bodyToHtml(body, speakers);
   }
-  const [markdown20kMs, markdown80kMs] = await medianTimes(() => bodyToMarkdown(small), () => bodyToMarkdown(large));
-  const [html20kMs, html80kMs] = await medianTimes(() => bodyToHtml(small, speakers), () => bodyToHtml(large, speakers));
+  const [markdown20kMs, markdown80kMs] = await medianTimes(
+    () => bodyToMarkdown(small),
+    () => bodyToMarkdown(large),
+  );
+  const [html20kMs, html80kMs] = await medianTimes(
+    () => bodyToHtml(small, speakers),
+    () => bodyToHtml(large, speakers),
+  );
   const ratio = (a: number, b: number) => Math.round((b / a) * 100) / 100;
-  return { markdown20kMs, markdown80kMs, markdownRatio: ratio(markdown20kMs, markdown80kMs), html20kMs, html80kMs, htmlRatio: ratio(html20kMs, html80kMs) };
+  return {
+    markdown20kMs,
+    markdown80kMs,
+    markdownRatio: ratio(markdown20kMs, markdown80kMs),
+    html20kMs,
+    html80kMs,
+    htmlRatio: ratio(html20kMs, html80kMs),
+  };
 }

@@ -2,14 +2,14 @@
  * `npm run bench [-- --json]`: runs every benchmark once and prints the
  * results (JSON with --json). Ratios compare numbers measured in this one run.
  */
+import { parseArgs } from 'node:util';
+
 import { runAttributionBench } from './attribution-bench';
 import { measureCommonMarkStability } from './commonmark-stability';
 import { runExportBench } from './export-bench';
 import { runRelatedSearchBench } from './related-bench';
 import { runRevisionsBench } from './revisions-bench';
 import { runStoreBench } from './store-bench';
-
-import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, sizes: { type: 'string' }, 'store-only': { type: 'boolean' } } });
 const json = values.json ?? false;
@@ -21,14 +21,25 @@ const revisions = storeOnly ? null : await runRevisionsBench();
 const exportSpeed = storeOnly ? null : await runExportBench();
 const commonMark = storeOnly ? null : measureCommonMarkStability();
 const attribution = storeOnly ? null : await runAttributionBench();
-const report = { measuredAt: new Date().toISOString(), node: process.version, store, relatedSearch, revisions, exportSpeed, commonMark, attribution };
+const report = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  store,
+  relatedSearch,
+  revisions,
+  exportSpeed,
+  commonMark,
+  attribution,
+};
 
 if (json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } else {
   for (const size of store.sizes) {
     const lowdb = size.lowdbSaveP50Ms === null ? '' : `; single-file lowdb p50 ${size.lowdbSaveP50Ms} ms (${size.ratio}× slower)`;
-    process.stdout.write(`${String(size.articles).padStart(6)} articles: save p50 ${size.saveP50Ms} ms, p95 ${size.saveP95Ms} ms, index flush ${size.journalAppendMs} ms (journal; desk.json rewrite ${size.snapshotWriteMs} ms), clean open ${size.openCleanMs} ms${lowdb}\n`);
+    process.stdout.write(
+      `${String(size.articles).padStart(6)} articles: save p50 ${size.saveP50Ms} ms, p95 ${size.saveP95Ms} ms, index flush ${size.journalAppendMs} ms (journal; desk.json rewrite ${size.snapshotWriteMs} ms), clean open ${size.openCleanMs} ms${lowdb}\n`,
+    );
   }
   process.stdout.write(`save p50 at ${store.openArticles} ÷ at ${store.sizes[0].articles} articles: ${store.saveGrowth}\n`);
 }
@@ -45,5 +56,7 @@ if (!json && relatedSearch && revisions && exportSpeed && commonMark && attribut
   process.stdout.write(
     `attribution of ${attribution.words1k} words: first run ${attribution.firstRun1kMs} ms, then p50 ${attribution.p50Of1kMs} ms, p95 ${attribution.p95Of1kMs} ms; ${attribution.words20k} words p50 ${attribution.p50Of20kMs} ms\n`,
   );
-  process.stdout.write(`CommonMark stability: ${commonMark.stable}/${commonMark.representable} representable spec examples (${commonMark.percent} %) of ${commonMark.examples}\n`);
+  process.stdout.write(
+    `CommonMark stability: ${commonMark.stable}/${commonMark.representable} representable spec examples (${commonMark.percent} %) of ${commonMark.examples}\n`,
+  );
 }

@@ -4,12 +4,26 @@
  * the picker calls it while an editor types.
  */
 import { rm } from 'node:fs/promises';
+
 import { openDesk } from '../src/main/open-desk';
 import { percentile, timeIt } from './measure';
 import { makeStoreFolder } from './store-bench';
 
 /** What an editor types into the picker, keystroke by keystroke, plus a typo. */
-const QUERIES = ['h', 'ha', 'har', 'harb', 'harbor', 'harbor def', 'harbor defends dredg', 'minster budget', 'flood warn', 'coun', 'council cuts', 'airline night fl'];
+const QUERIES = [
+  'h',
+  'ha',
+  'har',
+  'harb',
+  'harbor',
+  'harbor def',
+  'harbor defends dredg',
+  'minster budget',
+  'flood warn',
+  'coun',
+  'council cuts',
+  'airline night fl',
+];
 
 export interface RelatedSearchResult {
   articles: number;
@@ -30,5 +44,10 @@ export async function runRelatedSearchBench(count = 10_000, rounds = 20): Promis
   }
   await desk.close();
   await rm(dataDir, { recursive: true, force: true });
-  return { articles: count, firstSearchRightAfterOpenMs: Math.round(firstSearchRightAfterOpenMs * 100) / 100, searchP50Ms: percentile(samples, 50), searchP95Ms: percentile(samples, 95) };
+  return {
+    articles: count,
+    firstSearchRightAfterOpenMs: Math.round(firstSearchRightAfterOpenMs * 100) / 100,
+    searchP50Ms: percentile(samples, 50),
+    searchP95Ms: percentile(samples, 95),
+  };
 }

@@ -6,11 +6,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { paragraphsToBody } from '../src/shared/body-text';
+
 import { openDesk } from '../src/main/open-desk';
+import { paragraphsToBody } from '../src/shared/body-text';
 import { percentile, timeIt } from './measure';
 
-const VOCABULARY = 'the council said on monday that the harbor plan would go ahead despite objections from residents and fishing groups who fear for the estuary'.split(' ');
+const VOCABULARY =
+  'the council said on monday that the harbor plan would go ahead despite objections from residents and fishing groups who fear for the estuary'.split(
+    ' ',
+  );
 
 /** ~10,000 words in 100 paragraphs; `edit` changes a few words in one paragraph. */
 function paragraphs(edit: number): string[] {
@@ -46,14 +50,24 @@ export async function runRevisionsBench(revisionCount = 200, repeats = 7): Promi
   for (let repeat = 0; repeat < repeats; repeat++) {
     const desk = await openDesk({ dataDir, isTrustedSender: () => true });
     let revisions: { id: string }[] = [];
-    list.push(await timeIt(async () => {
-      const result = await desk.handlers['revisions:list']({ articleId: article.id }, sender);
-      if (!result.ok) throw new Error(result.error.message);
-      revisions = result.value as { id: string }[];
-    }));
+    list.push(
+      await timeIt(async () => {
+        const result = await desk.handlers['revisions:list']({ articleId: article.id }, sender);
+        if (!result.ok) throw new Error(result.error.message);
+        revisions = result.value as { id: string }[];
+      }),
+    );
     const middle = Math.floor(revisions.length / 2);
-    neighbours.push(await timeIt(() => desk.handlers['revisions:diff']({ articleId: article.id, fromId: revisions[middle + 1].id, toId: revisions[middle].id }, sender)));
-    firstLast.push(await timeIt(() => desk.handlers['revisions:diff']({ articleId: article.id, fromId: revisions.at(-1)!.id, toId: revisions[0].id }, sender)));
+    neighbours.push(
+      await timeIt(() =>
+        desk.handlers['revisions:diff']({ articleId: article.id, fromId: revisions[middle + 1].id, toId: revisions[middle].id }, sender),
+      ),
+    );
+    firstLast.push(
+      await timeIt(() =>
+        desk.handlers['revisions:diff']({ articleId: article.id, fromId: revisions.at(-1)!.id, toId: revisions[0].id }, sender),
+      ),
+    );
     await desk.close();
   }
   await rm(dataDir, { recursive: true, force: true });

@@ -5,24 +5,55 @@
  * single-file lowdb 7 (`JSONFile`) holding the same articles, in the same run;
  * and the time to open a 10,000-article store.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { summarize, type Article } from '../src/shared/article';
-import { countBodyWords, paragraphsToBody } from '../src/shared/body-text';
+
+import { openDesk } from '../src/main/open-desk';
 import { ArticleStore } from '../src/main/store/article-store';
 import { DESK_SCHEMA_VERSION } from '../src/main/store/desk-index';
 import { IndexJournal } from '../src/main/store/index-journal';
-import { openDesk } from '../src/main/open-desk';
+import { type Article, summarize } from '../src/shared/article';
+import { countBodyWords, paragraphsToBody } from '../src/shared/body-text';
 import { percentile, timeIt } from './measure';
 
-const WORDS = 'the ministry said on wednesday that talks with regional partners would resume next week after a pause of several months'.split(' ');
+const WORDS =
+  'the ministry said on wednesday that talks with regional partners would resume next week after a pause of several months'.split(' ');
 
-const SUBJECTS = ['Minister', 'Harbor authority', 'Flood agency', 'Central bank', 'Court', 'Union', 'Council', 'Army', 'Parliament', 'Airline', 'Port', 'Police'];
+const SUBJECTS = [
+  'Minister',
+  'Harbor authority',
+  'Flood agency',
+  'Central bank',
+  'Court',
+  'Union',
+  'Council',
+  'Army',
+  'Parliament',
+  'Airline',
+  'Port',
+  'Police',
+];
 const VERBS = ['rejects', 'defends', 'lifts', 'raises', 'delays', 'approves', 'questions', 'extends', 'cuts', 'reviews'];
-const OBJECTS = ['budget leak claims', 'dredging plan', 'flood warnings', 'interest rates', 'election appeal', 'pay offer', 'housing rules', 'border patrols', 'fuel subsidies', 'night flights', 'container fees', 'drone ban', 'school reform', 'water prices'];
+const OBJECTS = [
+  'budget leak claims',
+  'dredging plan',
+  'flood warnings',
+  'interest rates',
+  'election appeal',
+  'pay offer',
+  'housing rules',
+  'border patrols',
+  'fuel subsidies',
+  'night flights',
+  'container fees',
+  'drone ban',
+  'school reform',
+  'water prices',
+];
 
 /** Varied, realistic headlines: 12 × 10 × 14 patterns, numbered past that. */
 export function headlineNumber(n: number): string {
@@ -33,8 +64,9 @@ export function headlineNumber(n: number): string {
 
 /** A ~6 KB article body: eight paragraphs of ~750 characters. */
 export function articleNumber(n: number): Article {
-  const paragraphs = Array.from({ length: 8 }, (_, p) =>
-    Array.from({ length: 120 }, (_, w) => WORDS[(n * 7 + p * 13 + w) % WORDS.length]).join(' ') + '.',
+  const paragraphs = Array.from(
+    { length: 8 },
+    (_, p) => Array.from({ length: 120 }, (_, w) => WORDS[(n * 7 + p * 13 + w) % WORDS.length]).join(' ') + '.',
   );
   const body = paragraphsToBody(paragraphs);
   const time = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
@@ -68,7 +100,11 @@ export async function makeStoreFolder(count: number): Promise<string> {
   return dataDir;
 }
 
-async function measureDeskSaves(dataDir: string, count: number, saves: number): Promise<{ saves: number[]; snapshotWrites: number[]; journalAppends: number[] }> {
+async function measureDeskSaves(
+  dataDir: string,
+  count: number,
+  saves: number,
+): Promise<{ saves: number[]; snapshotWrites: number[]; journalAppends: number[] }> {
   const desk = await openDesk({ dataDir });
   const samples: number[] = [];
   // One article, saved again and again, as autosave does while an editor works on it

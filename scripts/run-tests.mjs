@@ -29,7 +29,10 @@ rmSync(E2E_REPORT, { force: true });
 mkdirSync(RESULTS, { recursive: true });
 
 const checks = { passed: 0, failed: 0 };
-for (const [name, script] of [['lint', 'lint'], ['typecheck', 'typecheck']]) {
+for (const [name, script] of [
+  ['lint', 'lint'],
+  ['typecheck', 'typecheck'],
+]) {
   const status = run('npm', ['run', '--silent', script]);
   if (status === 0) checks.passed += 1;
   else {
@@ -70,7 +73,9 @@ if (e2e) {
 
 const flakyNote = e2e?.stats.flaky ? ` (${e2e.stats.flaky} of them flaky: failed once, passed on retry)` : '';
 console.log(`\nlint and typecheck: ${checks.passed} passed, ${checks.failed} failed`);
-console.log(`unit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${e2e ? `${e2e.stats.expected + e2e.stats.flaky} passed${flakyNote}, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no report'}`);
+console.log(
+  `unit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'no report'}; browser: ${e2e ? `${e2e.stats.expected + e2e.stats.flaky} passed${flakyNote}, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped` : 'no report'}`,
+);
 console.log(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 const ranNothing = counts.passed + counts.failed - checks.passed - checks.failed === 0;
 process.exit(unitStatus !== 0 || e2eStatus !== 0 || counts.failed > 0 || ranNothing ? 1 : 0);

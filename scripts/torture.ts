@@ -6,6 +6,7 @@
  * Exits 1 when any of those (or a partial import or export) is not zero.
  */
 import { parseArgs } from 'node:util';
+
 import { runFuzzedCalls } from './torture/fuzz-calls';
 import { runKillTrials } from './torture/kill-trials';
 
@@ -46,5 +47,12 @@ if (values.json) {
     ].join('\n') + '\n',
   );
 }
-const bad = figures.lost + figures.torn + figures.indexMismatches + figures.escapedExceptions + figures.partialImports + figures.partialExports + figures.fuzzFailures;
+const bad =
+  figures.lost +
+  figures.torn +
+  figures.indexMismatches +
+  figures.escapedExceptions +
+  figures.partialImports +
+  figures.partialExports +
+  figures.fuzzFailures;
 process.exitCode = bad === 0 ? 0 : 1;

@@ -3,10 +3,12 @@
  * be answered with a readable result — never a throw, never an "internal"
  * error. Counts the failures instead of stopping at the first, for the report.
  */
-import fc from 'fast-check';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import fc from 'fast-check';
+
 import { openDesk } from '../../src/main/open-desk';
 import { isTrustedRendererUrl } from '../../src/main/sender-policy';
 import { isDeskErrorData } from '../../src/shared/errors';

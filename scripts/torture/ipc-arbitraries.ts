@@ -4,6 +4,7 @@
  * and sender URLs good, foreign and malformed.
  */
 import fc from 'fast-check';
+
 import type { NodeJson } from '../../src/shared/article';
 import { DESK_CHANNELS, type DeskChannel } from '../../src/shared/ipc/api';
 
@@ -16,13 +17,33 @@ export function nestedBody(depth: number): NodeJson {
   return { type: 'doc', content: [node] };
 }
 
-const hostileStrings = fc.constantFrom('__proto__', 'constructor', 'toString', '../../etc/passwd', '%E0%A4%A', '\u0000', 'a'.repeat(600), '<script>alert(1)</script>', 'javascript:alert(1)', '', ' ');
+const hostileStrings = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'toString',
+  '../../etc/passwd',
+  '%E0%A4%A',
+  '\u0000',
+  'a'.repeat(600),
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '',
+  ' ',
+);
 
 const bodies = fc.oneof(
   fc.constant<NodeJson>({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Fuzzed text' }] }] }),
   fc.constant<NodeJson>({ type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'x' }] }] }),
-  fc.constant<NodeJson>({ type: 'doc', content: [{ type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [{ type: 'text', text: 'x' }] }] }),
-  fc.constant<NodeJson>({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }),
+  fc.constant<NodeJson>({
+    type: 'doc',
+    content: [{ type: 'paragraph', attrs: { onclick: 'alert(1)' }, content: [{ type: 'text', text: 'x' }] }],
+  }),
+  fc.constant<NodeJson>({
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+    ],
+  }),
   fc.constant<NodeJson>({ type: 'doc', content: [{ type: 'text', text: 'text directly in the doc' }] }),
   fc.constant<NodeJson>({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] }),
   fc.integer({ min: 90, max: 2_000 }).map(nestedBody),
@@ -30,8 +51,35 @@ const bodies = fc.oneof(
 );
 
 const FIELD_NAMES = [
-  'id', 'headline', 'dateline', 'byline', 'status', 'body', 'related', 'targetWords', 'query', 'trash', 'text', 'fileName', 'intoId', 'name',
-  'aliases', 'role', 'organization', 'fromId', 'intoId', 'excludeId', 'articleId', 'revisionId', 'label', 'toId', 'words', 'word', 'formats', 'ids', 'all',
+  'id',
+  'headline',
+  'dateline',
+  'byline',
+  'status',
+  'body',
+  'related',
+  'targetWords',
+  'query',
+  'trash',
+  'text',
+  'fileName',
+  'intoId',
+  'name',
+  'aliases',
+  'role',
+  'organization',
+  'fromId',
+  'intoId',
+  'excludeId',
+  'articleId',
+  'revisionId',
+  'label',
+  'toId',
+  'words',
+  'word',
+  'formats',
+  'ids',
+  'all',
 ] as const;
 
 /** A value for any field: valid-looking, hostile, undefined or anything. */
@@ -47,7 +95,14 @@ function fieldValue(knownIds: () => string[]): fc.Arbitrary<unknown> {
     fc.double(),
     fc.boolean(),
     fc.array(fc.oneof(fc.string({ maxLength: 12 }), hostileStrings), { maxLength: 4 }),
-    fc.array(fc.record({ headline: fc.string({ maxLength: 20 }), articleId: fc.oneof(fc.constant(null), hostileStrings), url: fc.oneof(fc.constant(null), fc.constant('https://example.com/x'), hostileStrings) }), { maxLength: 3 }),
+    fc.array(
+      fc.record({
+        headline: fc.string({ maxLength: 20 }),
+        articleId: fc.oneof(fc.constant(null), hostileStrings),
+        url: fc.oneof(fc.constant(null), fc.constant('https://example.com/x'), hostileStrings),
+      }),
+      { maxLength: 3 },
+    ),
     bodies,
     fc.anything({ maxDepth: 2 }),
   );
@@ -66,7 +121,15 @@ export function senderUrls(): fc.Arbitrary<string> {
     {
       weight: 1,
       arbitrary: fc.oneof(
-        fc.constantFrom('file:///%E0%A4%A', 'file://evil-host/opt/Newsdesk/out/renderer/index.html', 'file:///opt/Newsdesk/out/renderer/%69ndex.html', 'https://example.com/', '', 'not a url', 'file:///tmp/evil.html'),
+        fc.constantFrom(
+          'file:///%E0%A4%A',
+          'file://evil-host/opt/Newsdesk/out/renderer/index.html',
+          'file:///opt/Newsdesk/out/renderer/%69ndex.html',
+          'https://example.com/',
+          '',
+          'not a url',
+          'file:///tmp/evil.html',
+        ),
         fc.string({ maxLength: 30 }),
       ),
     },

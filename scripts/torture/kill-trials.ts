@@ -9,11 +9,13 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+
 import { buildSync } from 'esbuild';
 import * as v from 'valibot';
-import { ArticleSchema, summarize, type Article } from '../../src/shared/article';
+
 import { ArticleStore } from '../../src/main/store/article-store';
-import { emptyFigures, versionOf, type TortureFigures } from './torture-protocol';
+import { type Article, ArticleSchema, summarize } from '../../src/shared/article';
+import { emptyFigures, type TortureFigures, versionOf } from './torture-protocol';
 
 export interface KillTrialOptions {
   trials: number;
@@ -37,7 +39,17 @@ function random(seed: number): () => number {
 function bundleChild(): string {
   // .js files under the repository are ES modules (package.json "type": "module").
   const outfile = resolve('out/torture/torture-child.js');
-  buildSync({ entryPoints: [resolve('scripts/torture/torture-child.ts')], bundle: true, splitting: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outdir: dirname(outfile), logLevel: 'error' });
+  buildSync({
+    entryPoints: [resolve('scripts/torture/torture-child.ts')],
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outdir: dirname(outfile),
+    logLevel: 'error',
+  });
   return outfile;
 }
 

@@ -9,14 +9,15 @@
  *     export DATA_DIR OUT_DIR    `EXPORTED <n>` after each full export of the desk
  */
 import { writeSync } from 'node:fs';
-import { paragraphsToBody } from '../../src/shared/body-text';
+
 import { systemClock } from '../../src/main/ports';
+import { noDialogs } from '../../src/main/ports';
 import { createArticleService } from '../../src/main/services/articles';
 import { createRelatedService } from '../../src/main/services/related';
 import { createRevisionService } from '../../src/main/services/revisions';
 import { ArticleStore } from '../../src/main/store/article-store';
 import { RevisionStore } from '../../src/main/store/revision-store';
-import { noDialogs } from '../../src/main/ports';
+import { paragraphsToBody } from '../../src/shared/body-text';
 import { versionOf } from './torture-protocol';
 
 const [mode, dataDir, ...rest] = process.argv.slice(2);
@@ -45,7 +46,10 @@ async function saves(): Promise<void> {
     const target = live[Math.floor(Math.random() * live.length)];
     const version = versionOf(target.headline) + 1;
     const words = Array.from({ length: 20 + Math.floor(Math.random() * 400) }, (_, index) => `word${(index * version) % 97}`).join(' ');
-    await articles.update(target.id, { headline: target.headline.replace(/ v\d+$/, ` v${version}`), body: paragraphsToBody([words, `Version ${version}.`]) });
+    await articles.update(target.id, {
+      headline: target.headline.replace(/ v\d+$/, ` v${version}`),
+      body: paragraphsToBody([words, `Version ${version}.`]),
+    });
     say(`ACK ${target.id} ${version}`);
     // Now and then close and reopen, so kills land during opens and closes too.
     if (round % 25 === 24) {
@@ -59,7 +63,11 @@ async function saves(): Promise<void> {
 async function importFiles(): Promise<void> {
   const { runDeskCommand } = await import('../../src/cli/run-desk-command');
   say('READY');
-  const code = await runDeskCommand(['import', ...rest, '--data-dir', dataDir], { stdout: () => undefined, stderr: (text) => process.stderr.write(text), env: {} });
+  const code = await runDeskCommand(['import', ...rest, '--data-dir', dataDir], {
+    stdout: () => undefined,
+    stderr: (text) => process.stderr.write(text),
+    env: {},
+  });
   if (code === 0) say('DONE');
 }
 

@@ -28,5 +28,16 @@ export interface TortureFigures {
 }
 
 export function emptyFigures(): TortureFigures {
-  return { trials: 0, acknowledgedSaves: 0, lost: 0, torn: 0, indexMismatches: 0, escapedExceptions: 0, partialImports: 0, partialExports: 0, fuzzedCalls: 0, fuzzFailures: 0 };
+  return {
+    trials: 0,
+    acknowledgedSaves: 0,
+    lost: 0,
+    torn: 0,
+    indexMismatches: 0,
+    escapedExceptions: 0,
+    partialImports: 0,
+    partialExports: 0,
+    fuzzedCalls: 0,
+    fuzzFailures: 0,
+  };
 }

@@ -5,6 +5,7 @@
  * quote. Reads nothing from the data folder and writes nothing.
  */
 import { basename } from 'node:path';
+
 import { detectAttributions } from '../shared/attribution';
 import { parseBriefing } from '../shared/briefing-parser';
 import { DeskError } from '../shared/errors';

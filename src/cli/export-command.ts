@@ -7,10 +7,11 @@
  * then 1. `--json` prints the report: `{ folder, files, failures, cancelled }`.
  */
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat } from '../shared/export/export-context';
-import { openCommandDesk } from './open-command-desk';
+
 import { folderTarget } from '../main/services/batch-export';
+import { EXPORT_FORMATS, type ExportFormat } from '../shared/export/export-context';
 import type { CommandContext } from './command-context';
+import { openCommandDesk } from './open-command-desk';
 
 export interface ExportCommandOptions {
   formats: string[];
@@ -19,17 +20,28 @@ export interface ExportCommandOptions {
 }
 
 export async function exportCommand(ids: string[], options: ExportCommandOptions, context: CommandContext): Promise<number> {
-  const formats = options.formats.flatMap((value) => value.split(',')).map((value) => value.trim().toLowerCase()).filter(Boolean);
+  const formats = options.formats
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim().toLowerCase())
+    .filter(Boolean);
   if (formats.length === 0) return context.usageError(`desk export needs --format (${EXPORT_FORMATS.join(', ')}).`);
   const unknown = formats.filter((format) => !(EXPORT_FORMATS as readonly string[]).includes(format));
-  if (unknown.length > 0) return context.usageError(`Unknown format ${unknown.map((format) => `"${format}"`).join(', ')}: choose ${EXPORT_FORMATS.join(', ')}.`);
-  if (options.all === ids.length > 0) return context.usageError(options.all ? 'Give article ids or --all, not both.' : 'Name the articles to export (ids from desk list) or pass --all.');
+  if (unknown.length > 0)
+    return context.usageError(`Unknown format ${unknown.map((format) => `"${format}"`).join(', ')}: choose ${EXPORT_FORMATS.join(', ')}.`);
+  if (options.all === ids.length > 0)
+    return context.usageError(
+      options.all ? 'Give article ids or --all, not both.' : 'Name the articles to export (ids from desk list) or pass --all.',
+    );
 
   const folder = resolve(options.out ?? '.');
   const desk = await openCommandDesk(context);
   let report;
   try {
-    report = await desk.services.exports.exportTo(folderTarget(folder), { ids: options.all ? undefined : ids, all: options.all, formats: [...new Set(formats)] as ExportFormat[] });
+    report = await desk.services.exports.exportTo(folderTarget(folder), {
+      ids: options.all ? undefined : ids,
+      all: options.all,
+      formats: [...new Set(formats)] as ExportFormat[],
+    });
   } finally {
     await desk.close();
   }
@@ -37,8 +49,10 @@ export async function exportCommand(ids: string[], options: ExportCommandOptions
     context.print(JSON.stringify(report, null, 2));
   } else {
     for (const file of report.files) context.print(`Wrote ${resolve(folder, file)}`);
-    if (report.files.length === 0 && report.failures.length === 0) context.print(`Nothing to export: the desk in ${context.dataDir} has no articles.`);
+    if (report.files.length === 0 && report.failures.length === 0)
+      context.print(`Nothing to export: the desk in ${context.dataDir} has no articles.`);
   }
-  for (const failure of report.failures) context.error(`Could not export ${failure.headline ? `“${failure.headline}” ` : ''}(${failure.id}): ${failure.message}`);
+  for (const failure of report.failures)
+    context.error(`Could not export ${failure.headline ? `“${failure.headline}” ` : ''}(${failure.id}): ${failure.message}`);
   return report.failures.length > 0 ? 1 : 0;
 }

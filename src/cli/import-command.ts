@@ -12,17 +12,19 @@
  * those as unresolved headlines, which the next import or edit resolves.
  */
 import { basename } from 'node:path';
+
 import * as v from 'valibot';
-import { ArticleFieldsSchema, type ArticleFields } from '../shared/article';
+
+import { ImportParser } from '../main/import/import-parser';
+import { documentFormatOf, type ParsedImport } from '../main/import/parse-import';
+import { briefingToFields } from '../main/services/briefing-import';
+import { type ArticleFields, ArticleFieldsSchema } from '../shared/article';
 import { bodyParagraphs } from '../shared/body-text';
 import { DeskError } from '../shared/errors';
 import type { Speaker } from '../shared/speaker';
 import { describeIssues } from '../shared/validation-issues';
-import { ImportParser } from '../main/import/import-parser';
-import { documentFormatOf, type ParsedImport } from '../main/import/parse-import';
-import { openCommandDesk } from './open-command-desk';
-import { briefingToFields } from '../main/services/briefing-import';
 import type { CommandContext } from './command-context';
+import { openCommandDesk } from './open-command-desk';
 import { readInputFile } from './read-input-file';
 
 export interface ImportedBriefingJson {
@@ -103,7 +105,11 @@ export async function importCommand(files: string[], context: CommandContext): P
       const fieldsList: ArticleFields[] = [];
       for (const { file, parsed } of read) {
         try {
-          fieldsList.push(parsed.format === 'briefing' ? briefingToFields(parsed.briefing) : desk.services.documents.plan(parsed.article, basename(file), drafted).fields);
+          fieldsList.push(
+            parsed.format === 'briefing'
+              ? briefingToFields(parsed.briefing)
+              : desk.services.documents.plan(parsed.article, basename(file), drafted).fields,
+          );
         } catch (error) {
           if (!(error instanceof DeskError)) throw error;
           failures.push(error);

@@ -1,6 +1,6 @@
 /** `desk list [--data-dir DIR] [--json]`: the desk's articles, last changed first (trash left out). */
-import { openCommandDesk } from './open-command-desk';
 import type { CommandContext } from './command-context';
+import { openCommandDesk } from './open-command-desk';
 
 export interface ListedArticleJson {
   id: string;
@@ -14,7 +14,13 @@ export async function listCommand(context: CommandContext): Promise<number> {
   const desk = await openCommandDesk(context);
   let rows: ListedArticleJson[];
   try {
-    rows = (await desk.services.articles.list()).map(({ id, headline, status, updatedAt, wordCount }) => ({ id, headline, status, updatedAt, wordCount }));
+    rows = (await desk.services.articles.list()).map(({ id, headline, status, updatedAt, wordCount }) => ({
+      id,
+      headline,
+      status,
+      updatedAt,
+      wordCount,
+    }));
   } finally {
     await desk.close();
   }
@@ -27,7 +33,9 @@ export async function listCommand(context: CommandContext): Promise<number> {
     return 0;
   }
   for (const row of rows) {
-    context.print(`${row.id}  ${row.status.padEnd(9)}  ${String(row.wordCount).padStart(5)} words  ${row.updatedAt}  ${row.headline || '(untitled)'}`);
+    context.print(
+      `${row.id}  ${row.status.padEnd(9)}  ${String(row.wordCount).padStart(5)} words  ${row.updatedAt}  ${row.headline || '(untitled)'}`,
+    );
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 /** Opening the data folder for a `desk` subcommand, telling the person when it recovers from a crash. */
-import { openDesk, type Desk } from '../main/open-desk';
+import { type Desk, openDesk } from '../main/open-desk';
 import { RECOVERING_MESSAGE } from '../main/store/article-store';
 import type { CommandContext } from './command-context';
 

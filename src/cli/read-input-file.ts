@@ -1,7 +1,8 @@
 /** Reading a file named on the command line, with an error that names it and says why. */
 import { open } from 'node:fs/promises';
+
 import { DeskError } from '../shared/errors';
-import { decodeImportBytes, type DecodedText } from '../shared/import/decode-text';
+import { type DecodedText, decodeImportBytes } from '../shared/import/decode-text';
 import { importTooLargeMessage, MAX_IMPORT_BYTES, MAX_IMPORT_CHARACTERS } from '../shared/import/import-limits';
 
 /**

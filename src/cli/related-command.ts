@@ -2,8 +2,8 @@
  * `desk related ID [--data-dir DIR] [--json]`: an article's related stories, in
  * order, and the articles that link to it.
  */
-import { openCommandDesk } from './open-command-desk';
 import type { CommandContext } from './command-context';
+import { openCommandDesk } from './open-command-desk';
 
 export interface RelatedJson {
   related: { headline: string; articleId: string | null; url: string | null; relation: string }[];
@@ -35,7 +35,7 @@ export async function relatedCommand(ids: string[], context: CommandContext): Pr
   }
   if (result.related.length === 0) context.print('No related stories.');
   result.related.forEach((link, index) => {
-    const target = link.articleId ? `article ${link.articleId}` : link.url ?? 'unresolved';
+    const target = link.articleId ? `article ${link.articleId}` : (link.url ?? 'unresolved');
     context.print(`${index + 1}. ${link.headline}  [${link.relation}; ${target}]`);
   });
   context.print(result.linkedFrom.length === 0 ? 'Linked from: nothing.' : 'Linked from:');

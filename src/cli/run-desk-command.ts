@@ -5,10 +5,11 @@
  * Exit codes: 0 done, 1 bad input or failed, 2 usage, 3 data folder in use.
  */
 import { parseArgs } from 'node:util';
-import { DeskError } from '../shared/errors';
+
 import { resolveDataDir } from '../main/data-dir';
-import type { CommandContext } from './command-context';
+import { DeskError } from '../shared/errors';
 import { attributeCommand } from './attribute-command';
+import type { CommandContext } from './command-context';
 import { defaultDataDir } from './default-data-dir';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
@@ -53,7 +54,11 @@ export async function runDeskCommand(argv: string[], io: CommandIo): Promise<num
   const [command, ...rest] = positionals;
   const context: CommandContext = {
     options: { json: values.json ?? false, dryRun: values['dry-run'] ?? false },
-    dataDir: resolveDataDir({ argv: values['data-dir'] ? ['--data-dir', values['data-dir']] : [], env: io.env, defaultDir: defaultDataDir() }),
+    dataDir: resolveDataDir({
+      argv: values['data-dir'] ? ['--data-dir', values['data-dir']] : [],
+      env: io.env,
+      defaultDir: defaultDataDir(),
+    }),
     print: (line) => io.stdout(`${line}\n`),
     error: (line) => io.stderr(`desk: ${line}\n`),
     usageError,

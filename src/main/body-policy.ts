@@ -22,11 +22,17 @@ export function editorBody(body: NodeJson): NodeJson {
     normalized = normalizeBody(body);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DeskError('invalid-request', `The body does not fit the editor (${reason}). Undo the last change or paste the text again, then save.`);
+    throw new DeskError(
+      'invalid-request',
+      `The body does not fit the editor (${reason}). Undo the last change or paste the text again, then save.`,
+    );
   }
   const unsafe = unsafeLink(normalized);
   if (unsafe !== null) {
-    throw new DeskError('invalid-request', `A link in the body points at "${unsafe.slice(0, 60)}", an address the desk does not keep (only web, mail and phone links). Remove that link and save again.`);
+    throw new DeskError(
+      'invalid-request',
+      `A link in the body points at "${unsafe.slice(0, 60)}", an address the desk does not keep (only web, mail and phone links). Remove that link and save again.`,
+    );
   }
   return normalized;
 }

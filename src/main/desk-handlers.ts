@@ -8,13 +8,13 @@
  */
 import * as v from 'valibot';
 
+import type { NodeJson } from '../shared/article';
 import { DeskError } from '../shared/errors';
 import { type DeskChannel, type DeskRequest, deskRequestSchemas, type DeskResponse, type DeskResult } from '../shared/ipc/api';
 import { describeIssues } from '../shared/validation-issues';
+import { editorBody } from './body-policy';
 import type { DeskServices } from './desk-services';
 import { storageFailure } from './store/storage-failure';
-import type { NodeJson } from '../shared/article';
-import { editorBody } from './body-policy';
 
 export interface DeskSender {
   /** The URL of the frame that sent the call. */
@@ -99,7 +99,12 @@ export function createDeskHandlers(services: DeskServices, options: DeskHandlerO
     const run = implementations[channel] as (request: unknown) => Promise<unknown>;
     const handle = async (payload: unknown, sender: DeskSender): Promise<DeskResult<unknown>> => {
       if (!options.isTrustedSender(String(sender?.url ?? ''))) {
-        return failure(new DeskError('forbidden-sender', `Refused "${channel}" from ${describeSender(sender)}: only the Newsdesk window may use the desk.`));
+        return failure(
+          new DeskError(
+            'forbidden-sender',
+            `Refused "${channel}" from ${describeSender(sender)}: only the Newsdesk window may use the desk.`,
+          ),
+        );
       }
       const parsed = v.safeParse(schema, payload);
       if (!parsed.success) {
@@ -116,7 +121,12 @@ export function createDeskHandlers(services: DeskServices, options: DeskHandlerO
         const storage = storageFailure(error);
         if (storage) return failure(storage);
         options.onUnexpectedError?.(channel, error);
-        return failure(new DeskError('internal', `Something went wrong in "${channel}" (${describeError(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`));
+        return failure(
+          new DeskError(
+            'internal',
+            `Something went wrong in "${channel}" (${describeError(error)}). Your saved work is on disk; try again, and restart Newsdesk if it keeps happening.`,
+          ),
+        );
       }
     };
   }

@@ -3,22 +3,22 @@
  * browser-test harness and the CLI all build exactly this.
  */
 import type { DeskInfo } from '../shared/ipc/api';
-import type { ArticleStore } from './store/article-store';
-import { noDialogs, noShell, type Clock, type DeskPorts } from './ports';
-import { createOutsideLinksService, type OutsideLinksService } from './services/outside-links';
-import { createArticleService, type ArticleService } from './services/articles';
-import { createBatchExportService, type BatchExportService } from './services/batch-export';
-import { createBriefingImportService, type BriefingImportService } from './services/briefing-import';
+import { ImportParser } from './import/import-parser';
+import { type Clock, type DeskPorts, noDialogs, noShell } from './ports';
+import { type ArticlePageService, createArticlePageService } from './services/article-pages';
+import { type ArticleService, createArticleService } from './services/articles';
+import { type BatchExportService, createBatchExportService } from './services/batch-export';
+import { type BriefingImportService, createBriefingImportService } from './services/briefing-import';
 import { createDocumentImportService, type DocumentImportService } from './services/document-import';
+import { createOutsideLinksService, type OutsideLinksService } from './services/outside-links';
+import { createRecoveryService, type RecoveryService } from './services/recovery';
 import { createRelatedService, type RelatedService } from './services/related';
 import { createRevisionService, type RevisionService } from './services/revisions';
+import { createSpeakerService, type SpeakerService } from './services/speakers';
 import { createSpellingService, type SpellingService } from './services/spelling';
-import { createRecoveryService, type RecoveryService } from './services/recovery';
+import type { ArticleStore } from './store/article-store';
 import { RecoveryJournal } from './store/recovery-journal';
 import { RevisionStore } from './store/revision-store';
-import { ImportParser } from './import/import-parser';
-import { type ArticlePageService, createArticlePageService } from './services/article-pages';
-import { createSpeakerService, type SpeakerService } from './services/speakers';
 
 export interface DeskServices {
   articles: ArticleService;

@@ -2,7 +2,7 @@
  * The dialogs port backed by Electron's native dialogs (the app); tests and
  * the CLI use doubles or none.
  */
-import { type BrowserWindow,dialog } from 'electron';
+import { type BrowserWindow, dialog } from 'electron';
 
 import type { DialogsPort } from './ports';
 

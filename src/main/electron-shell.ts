@@ -3,6 +3,7 @@
  * doubles or none. The web address was checked by the service before it gets here.
  */
 import { shell } from 'electron';
+
 import { DeskError } from '../shared/errors';
 import type { ShellPort } from './ports';
 

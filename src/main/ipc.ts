@@ -6,6 +6,7 @@
  * the URL of the frame that sent it, and always answers with a DeskResult.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+
 import { DESK_CHANNELS, type DeskChannel, type DeskResult } from '../shared/ipc/api';
 import type { DeskHandlers } from './desk-handlers';
 

@@ -2,11 +2,11 @@
  * openDesk: opens a data folder as a working desk — store, services, handlers —
  * seeding a new empty folder from the app's `data/` briefings.
  */
-import { ArticleStore } from './store/article-store';
-import { systemClock, type Clock, type DeskPorts } from './ports';
 import { createDeskHandlers, type DeskHandlerOptions, type DeskHandlers } from './desk-handlers';
 import { createDeskServices, type DeskServices } from './desk-services';
+import { type Clock, type DeskPorts, systemClock } from './ports';
 import { seedFromFolder } from './services/first-run-seed';
+import { ArticleStore } from './store/article-store';
 
 export interface OpenDeskOptions {
   dataDir: string;

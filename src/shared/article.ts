@@ -6,9 +6,10 @@
  * inferred from it, so the two can never drift apart.
  */
 import * as v from 'valibot';
-import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
-import { idSchema } from './record-key';
+
 import { bodyLimitProblem } from './body-limits';
+import { idSchema } from './record-key';
+import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
 import { SpeakerIdSchema } from './speaker';
 import { TimestampSchema } from './timestamp';
 
@@ -18,7 +19,6 @@ export type ArticleStatus = v.InferOutput<typeof ArticleStatusSchema>;
 
 /** Ids are opaque, URL- and file-name-safe strings made by main. */
 export const ArticleIdSchema = idSchema('An article');
-
 
 /** A ProseMirror/Tiptap mark as JSON: `{ type, attrs? }`. */
 export const MarkJsonSchema = v.object({
@@ -68,7 +68,6 @@ function speakerIdsAreValid(node: NodeJson): boolean {
   const marksValid = (node.marks ?? []).every((mark) => !SPEAKER_MARKS.has(mark.type) || v.is(SpeakerIdSchema, mark.attrs?.speakerId));
   return marksValid && (node.content ?? []).every(speakerIdsAreValid);
 }
-
 
 const TargetWordsSchema = v.pipe(v.number(), v.integer('A target length is a whole number of words.'), v.minValue(1), v.maxValue(100_000));
 

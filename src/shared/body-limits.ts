@@ -20,15 +20,21 @@ export function bodyLimitProblem(body: unknown): string | null {
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (typeof node !== 'object' || node === null) continue;
-    if (depth > MAX_BODY_DEPTH) return `The body nests more than ${MAX_BODY_DEPTH} levels deep, which the editor cannot hold. Remove the nesting (quotes or lists inside each other) and save again.`;
-    if (++nodes > MAX_BODY_NODES) return `The body has more than ${MAX_BODY_NODES.toLocaleString('en')} parts, too large for one article. Split it into several articles.`;
+    if (depth > MAX_BODY_DEPTH)
+      return `The body nests more than ${MAX_BODY_DEPTH} levels deep, which the editor cannot hold. Remove the nesting (quotes or lists inside each other) and save again.`;
+    if (++nodes > MAX_BODY_NODES)
+      return `The body has more than ${MAX_BODY_NODES.toLocaleString('en')} parts, too large for one article. Split it into several articles.`;
     const record = node as { text?: unknown; attrs?: unknown; content?: unknown; marks?: unknown };
     if (typeof record.text === 'string') characters += record.text.length;
-    for (const attributes of [record.attrs, ...(Array.isArray(record.marks) ? record.marks.map((mark) => (mark as { attrs?: unknown })?.attrs) : [])]) {
+    for (const attributes of [
+      record.attrs,
+      ...(Array.isArray(record.marks) ? record.marks.map((mark) => (mark as { attrs?: unknown })?.attrs) : []),
+    ]) {
       if (typeof attributes !== 'object' || attributes === null) continue;
       for (const value of Object.values(attributes)) if (typeof value === 'string') characters += value.length;
     }
-    if (characters > MAX_BODY_CHARACTERS) return `The body holds more than ${MAX_BODY_CHARACTERS.toLocaleString('en')} characters, too large for one article. Split it into several articles.`;
+    if (characters > MAX_BODY_CHARACTERS)
+      return `The body holds more than ${MAX_BODY_CHARACTERS.toLocaleString('en')} characters, too large for one article. Split it into several articles.`;
     if (Array.isArray(record.content)) for (const child of record.content) stack.push({ node: child, depth: depth + 1 });
   }
   return null;

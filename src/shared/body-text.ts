@@ -52,13 +52,13 @@ export function paragraphsToBody(paragraphs: readonly string[]): NodeJson {
   if (paragraphs.length === 0) return { type: 'doc', content: [{ type: 'paragraph' }] };
   return {
     type: 'doc',
-    content: paragraphs.map((text) =>
-      text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] },
-    ),
+    content: paragraphs.map((text) => (text === '' ? { type: 'paragraph' } : { type: 'paragraph', content: [{ type: 'text', text }] })),
   };
 }
 
 /** The top-level paragraphs of a body as plain strings (empty ones dropped). */
 export function bodyParagraphs(body: NodeJson): string[] {
-  return bodyToPlainText(body).split(BLOCK_SEPARATOR).filter((line) => line.trim() !== '');
+  return bodyToPlainText(body)
+    .split(BLOCK_SEPARATOR)
+    .filter((line) => line.trim() !== '');
 }

@@ -40,7 +40,8 @@ const MAX_HEADLINE_LENGTH = 200;
  * "BEIJING - …", "NEW YORK — …", "ELDMOOR, March 4 – …", "WASHINGTON, D.C., Nov. 26 - …".
  * The place is upper case; an optional date follows a comma.
  */
-const DATELINE = /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z]\.(?:[A-Z]\.)+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s+[-–—]\s+(\S.*)$/u;
+const DATELINE =
+  /^((?:[A-Z][A-Z.'’-]*)(?:\s+[A-Z][A-Z.'’-]*)*(?:,\s*[A-Z]\.(?:[A-Z]\.)+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s+[-–—]\s+(\S.*)$/u;
 
 const RELATED_HEADING = /^related\s+stories\s*:?$/i;
 const LIST_MARKER = /^(?:[-*•]\s+|\d+[.)]\s+)/;
@@ -120,7 +121,10 @@ export function parseBriefing(text: string, source?: string): ParsedBriefing {
  * paragraph) rather than a fragment to paste as it is.
  */
 export function isWholeBriefing(text: string): boolean {
-  const lines = text.split(/\r\n|\r|\n/, 16).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = text
+    .split(/\r\n|\r|\n/, 16)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   if (lines.length < 2 || lines[0].length > MAX_HEADLINE_LENGTH) return false;
   return splitDateline(lines[1]) !== null || (lines.length > 2 && isBylineLine(lines[1]) && splitDateline(lines[2]) !== null);
 }

@@ -10,6 +10,7 @@
  */
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
+
 import { SpeakerAttribution } from './marks/speaker-attribution';
 import { SpeakerMention } from './marks/speaker-mention';
 

@@ -37,7 +37,9 @@ export class DeskError extends Error {
   }
 
   toData(): DeskErrorData {
-    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
   }
 
   static fromData(data: DeskErrorData): DeskError {

@@ -4,6 +4,7 @@
  * headline alone (an *unresolved* link, as a briefing's "Related Stories:" block gives).
  */
 import * as v from 'valibot';
+
 import { idSchema } from './record-key';
 
 export const RELATIONS = ['see-also', 'follow-up', 'background', 'previous'] as const;

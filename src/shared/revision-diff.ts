@@ -4,6 +4,7 @@
  * direct quotation that was altered, which is flagged.
  */
 import { diffArrays, diffWordsWithSpace } from 'diff';
+
 import { bodyToPlainText } from './body-text';
 import { directQuotations } from './quotations';
 import type { RevisionSnapshot } from './revision';
@@ -39,7 +40,8 @@ const MAX_WORD_EDITS = 4000;
 
 function diffBody(before: string, after: string): TextChange[] {
   const words = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
-  const parts = words ?? diffArrays(before.split('\n'), after.split('\n')).map((part) => ({ ...part, value: part.value.join('\n') + '\n' }));
+  const parts =
+    words ?? diffArrays(before.split('\n'), after.split('\n')).map((part) => ({ ...part, value: part.value.join('\n') + '\n' }));
   const changes: TextChange[] = [];
   for (const part of parts) {
     const kind = part.added ? 'insert' : part.removed ? 'delete' : 'equal';

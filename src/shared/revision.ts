@@ -4,6 +4,7 @@
  * Nothing is ever lost: restoring a revision takes one of the current text first.
  */
 import * as v from 'valibot';
+
 import { ArticleStatusSchema, BodySchema } from './article';
 import { idSchema } from './record-key';
 import { RelatedLinkSchema } from './related-link';

@@ -164,7 +164,9 @@ export function reassignSpeakerSpans(body: NodeJson, fromId: string, toId: strin
   const visit = (node: NodeJson): NodeJson => {
     const next: NodeJson = { ...node };
     if (node.marks) {
-      next.marks = node.marks.map((mark) => (speakerKindOf(mark) && mark.attrs?.speakerId === fromId ? { ...mark, attrs: { ...mark.attrs, speakerId: toId } } : mark));
+      next.marks = node.marks.map((mark) =>
+        speakerKindOf(mark) && mark.attrs?.speakerId === fromId ? { ...mark, attrs: { ...mark.attrs, speakerId: toId } } : mark,
+      );
     }
     if (node.content) next.content = node.content.map(visit);
     return next;

@@ -3,12 +3,18 @@
  * across articles (the same spokesman appears in many briefings).
  */
 import * as v from 'valibot';
+
 import { idSchema } from './record-key';
 import { TimestampSchema } from './timestamp';
 
 export const SpeakerIdSchema = idSchema('A speaker');
 
-const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'A speaker needs a name.'), v.maxLength(200, 'A name is at most 200 characters.'));
+const NameSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'A speaker needs a name.'),
+  v.maxLength(200, 'A name is at most 200 characters.'),
+);
 const DetailSchema = v.pipe(v.string(), v.trim(), v.maxLength(200, 'At most 200 characters.'));
 
 export const SpeakerSchema = v.object({

@@ -1,6 +1,7 @@
 /** Opens desks on fresh temp folders for a test and closes them all afterwards. */
 import { afterEach } from 'vitest';
-import { openDesk, type Desk, type OpenDeskOptions } from '../../src/main/open-desk';
+
+import { type Desk, openDesk, type OpenDeskOptions } from '../../src/main/open-desk';
 import { useTempFolders } from './temp-folders';
 
 export function useDesks() {

@@ -8,6 +8,7 @@
  * A string child is plain text; marks nest (`quote('hong', 'We ', bold('will'), ' respond')`).
  */
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+
 import type { NodeJson } from '../../src/shared/article';
 import { deskSchema } from '../../src/shared/import/desk-schema';
 
@@ -16,7 +17,9 @@ type Child = string | NodeJson | NodeJson[];
 type MarkJson = NonNullable<NodeJson['marks']>[number];
 
 function nodesOf(children: Child[]): NodeJson[] {
-  return children.flatMap((child) => (typeof child === 'string' ? (child ? [{ type: 'text', text: child }] : []) : Array.isArray(child) ? child : [child]));
+  return children.flatMap((child) =>
+    typeof child === 'string' ? (child ? [{ type: 'text', text: child }] : []) : Array.isArray(child) ? child : [child],
+  );
 }
 
 function block(type: string, attrs?: Record<string, unknown>) {
@@ -39,7 +42,8 @@ export const br = (): NodeJson => ({ type: 'hardBreak' });
 
 /** Speaker marks name a speaker id: a mention, a direct quote, a paraphrase. */
 export const mention = (speakerId: string, ...children: Child[]) => marked({ type: 'speakerMention', attrs: { speakerId } }, children);
-export const quote = (speakerId: string, ...children: Child[]) => marked({ type: 'speakerAttribution', attrs: { speakerId, kind: 'direct' } }, children);
+export const quote = (speakerId: string, ...children: Child[]) =>
+  marked({ type: 'speakerAttribution', attrs: { speakerId, kind: 'direct' } }, children);
 export const paraphrase = (speakerId: string, ...children: Child[]) =>
   marked({ type: 'speakerAttribution', attrs: { speakerId, kind: 'paraphrase' } }, children);
 export const bold = (...children: Child[]) => marked({ type: 'bold' }, children);

@@ -1,9 +1,11 @@
 /** Articles for the export tests: the four samples (through the briefing parser, with speaker marks) and hostile ones. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import fc from 'fast-check';
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+
+import fc from 'fast-check';
+
 import type { Article, NodeJson } from '../../src/shared/article';
 import { paragraphsToBody } from '../../src/shared/body-text';
 import { parseBriefing } from '../../src/shared/briefing-parser';
@@ -21,8 +23,14 @@ function markSpeakers(paragraph: NodeJson): NodeJson {
   const content: NodeJson[] = [];
   for (const part of text.split(/(Hong Lei|“[^”]+”|"[^"]+")/)) {
     if (!part) continue;
-    if (part === 'Hong Lei') content.push({ type: 'text', text: part, marks: [{ type: 'speakerMention', attrs: { speakerId: 'speaker-hong' } }] });
-    else if (part.startsWith('“') || part.startsWith('"')) content.push({ type: 'text', text: part, marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-geng', kind: 'direct' } }] });
+    if (part === 'Hong Lei')
+      content.push({ type: 'text', text: part, marks: [{ type: 'speakerMention', attrs: { speakerId: 'speaker-hong' } }] });
+    else if (part.startsWith('“') || part.startsWith('"'))
+      content.push({
+        type: 'text',
+        text: part,
+        marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-geng', kind: 'direct' } }],
+      });
     else content.push({ type: 'text', text: part });
   }
   return { ...paragraph, content };
@@ -51,23 +59,42 @@ export function hostileArticle(): Article {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script> & "quotes" \'single\' </script><!-- -->' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
-        { type: 'codeBlock', attrs: { language: 'x" onmouseover="alert(1)' }, content: [{ type: 'text', text: '</code></pre><img src=x onerror=alert(1)>' }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+        {
+          type: 'codeBlock',
+          attrs: { language: 'x" onmouseover="alert(1)' },
+          content: [{ type: 'text', text: '</code></pre><img src=x onerror=alert(1)>' }],
+        },
       ],
     }),
-    { id: 'article-hostile', slug: 'hostile', headline: '</script><script>alert("x")</script> & <b>bold</b>', byline: 'By <img src=x onerror=alert(1)>', dateline: 'A & B "C"' },
+    {
+      id: 'article-hostile',
+      slug: 'hostile',
+      headline: '</script><script>alert("x")</script> & <b>bold</b>',
+      byline: 'By <img src=x onerror=alert(1)>',
+      dateline: 'A & B "C"',
+    },
   );
 }
 
 export function generatedArticles(count: number, seed = 42): Article[] {
-  return fc.sample(body, { numRuns: count, seed }).map((generated, index) => articleWith(generated, { id: `article-gen-${index}`, slug: `generated-${index}` }));
+  return fc
+    .sample(body, { numRuns: count, seed })
+    .map((generated, index) => articleWith(generated, { id: `article-gen-${index}`, slug: `generated-${index}` }));
 }
 
 export { SPEAKERS };
 
 /** Runs the Nu HTML Checker once over many files; returns its error messages (empty when all are valid). */
 export async function nuCheckerErrors(files: string[]): Promise<{ file: string; message: string }[]> {
-  const { stdout, stderr } = await promisify(execFile)('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error) => error);
+  const { stdout, stderr } = await promisify(execFile)(
+    'java',
+    ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--format', 'json', '--exit-zero-always', ...files],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error) => error);
   const output = JSON.parse(stderr || stdout) as { messages: { type: string; url: string; message: string }[] };
   return output.messages.filter((message) => message.type === 'error').map((message) => ({ file: message.url, message: message.message }));
 }

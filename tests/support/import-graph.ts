@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 /** Files by path relative to the root → the relative paths of the files they import (ours only). */
 export type ImportGraph = Map<string, string[]>;
 
-const IMPORT_PATTERN = /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_PATTERN =
+  /(?:^|\n)\s*(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 export function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

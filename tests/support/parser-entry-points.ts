@@ -2,10 +2,10 @@
  * The parsers the linear-time test drives, each as `(text) => unknown`, so a
  * worker thread can call them by name (see timed-parser-worker.ts).
  */
-import { parseBriefing } from '../../src/shared/briefing-parser';
-import { paragraphsToBody } from '../../src/shared/body-text';
-import { bodyToMarkdown } from '../../src/shared/export/body-markdown';
 import { parseDocument } from '../../src/main/services/document-import';
+import { paragraphsToBody } from '../../src/shared/body-text';
+import { parseBriefing } from '../../src/shared/briefing-parser';
+import { bodyToMarkdown } from '../../src/shared/export/body-markdown';
 
 export const parsers = {
   briefing: (text: string) => parseBriefing(text),

@@ -4,6 +4,7 @@
  * The worker runs the TypeScript sources through tsx, as vitest would.
  */
 import { Worker } from 'node:worker_threads';
+
 import type { ParserName } from './parser-entry-points';
 
 const WORKER_CODE = `
@@ -61,7 +62,10 @@ export class TimedParserWorker {
 
   async #start(): Promise<Worker> {
     if (!this.#worker) {
-      const worker = new Worker(WORKER_CODE, { eval: true, workerData: { entryPoints: new URL('./parser-entry-points.ts', import.meta.url).href } });
+      const worker = new Worker(WORKER_CODE, {
+        eval: true,
+        workerData: { entryPoints: new URL('./parser-entry-points.ts', import.meta.url).href },
+      });
       this.#worker = worker;
       this.#ready = new Promise((resolve, reject) => {
         worker.once('message', () => resolve());

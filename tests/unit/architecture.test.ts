@@ -11,8 +11,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildImportGraph, findCycles, forbiddenImports, importSpecifiers, sourceFiles, type ImportRule } from '../support/import-graph';
+
+import { buildImportGraph, findCycles, forbiddenImports, type ImportRule, importSpecifiers, sourceFiles } from '../support/import-graph';
 
 const SOURCE = resolve('src');
 const PROCESSES = ['shared', 'main', 'preload', 'renderer', 'server', 'cli'] as const;
@@ -73,7 +75,8 @@ describe('the architecture', () => {
       const [process, area] = path.split(/[\\/]/);
       return process === 'main' ? `main/${area}` : process;
     };
-    const rule: ImportRule = (from, to) => (from === 'server' ? !to.startsWith('main/') || to === 'main/store' : to !== 'server' || from === 'cli');
+    const rule: ImportRule = (from, to) =>
+      from === 'server' ? !to.startsWith('main/') || to === 'main/store' : to !== 'server' || from === 'cli';
     expect(forbiddenImports(graph, serverAreaOf, rule)).toEqual([]);
   });
 
@@ -94,7 +97,11 @@ describe('the architecture', () => {
   it('keeps shared/ free of node:*, electron and other process-bound modules', () => {
     const bound = files
       .filter((file) => processOf(file.slice(SOURCE.length + 1)) === 'shared')
-      .flatMap((file) => importSpecifiers(file).filter((specifier) => /^(node:|electron$|fs$|path$|os$)/.test(specifier)).map((specifier) => `${file} → ${specifier}`));
+      .flatMap((file) =>
+        importSpecifiers(file)
+          .filter((specifier) => /^(node:|electron$|fs$|path$|os$)/.test(specifier))
+          .map((specifier) => `${file} → ${specifier}`),
+      );
     expect(bound).toEqual([]);
   });
 
@@ -112,9 +119,12 @@ describe('the architecture checks themselves', () => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   };
-  write('renderer/ui/format.ts', "export const format = 1;\n");
+  write('renderer/ui/format.ts', 'export const format = 1;\n');
   write('renderer/speakers/speaker-tools.ts', "import { links } from '../related/related-links';\nexport const tools = links;\n");
-  write('renderer/related/related-links.ts', "import '../speakers/speaker-tools';\nimport type { Store } from '../../main/store';\nexport const links = 1;\n");
+  write(
+    'renderer/related/related-links.ts',
+    "import '../speakers/speaker-tools';\nimport type { Store } from '../../main/store';\nexport const links = 1;\n",
+  );
   write('main/store.ts', "import type { Graph } from './graph';\nexport type Store = Graph;\n");
   write('main/graph.ts', "export type { Store as Graph } from './store';\n");
   const graph = buildImportGraph(root);

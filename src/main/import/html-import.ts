@@ -11,14 +11,14 @@
  */
 import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
 import { Window } from 'happy-dom';
+
 import type { NodeJson } from '../../shared/article';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article';
 import { HTML_GENERATOR } from '../../shared/export/article-html';
 import { deskSchema, docToJson } from '../../shared/import/desk-schema';
 import type { ImportedArticle, ImportedSpeaker } from '../../shared/import/imported-article';
-import { RELATIONS, type Relation, type RelatedLink } from '../../shared/related-link';
+import { type RelatedLink, type Relation, RELATIONS } from '../../shared/related-link';
 import { sanitizeArticleHtml } from './html-sanitize';
-
 
 const OWN_EXPORT = new RegExp(`<meta\\s+name="generator"\\s+content="${HTML_GENERATOR}"`, 'i');
 const JSON_LD_OPEN = /<script\s+type="application\/ld\+json">/i;
@@ -74,7 +74,12 @@ function quietDocument(): Document {
       disableCSSFileLoading: true,
       disableComputedStyleRendering: true,
       disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
     },
   });
   return window.document as unknown as Document;
@@ -137,13 +142,17 @@ function readSpeakers(html: string): ImportedSpeaker[] {
       const name = typeof person.name === 'string' ? person.name : '';
       if (!id || !name) return [];
       const worksFor = person.worksFor as { name?: unknown } | undefined;
-      return [{
-        id,
-        name,
-        aliases: Array.isArray(person.alternateName) ? person.alternateName.filter((alias): alias is string => typeof alias === 'string') : [],
-        role: typeof person.jobTitle === 'string' ? person.jobTitle : '',
-        organization: typeof worksFor?.name === 'string' ? worksFor.name : '',
-      }];
+      return [
+        {
+          id,
+          name,
+          aliases: Array.isArray(person.alternateName)
+            ? person.alternateName.filter((alias): alias is string => typeof alias === 'string')
+            : [],
+          role: typeof person.jobTitle === 'string' ? person.jobTitle : '',
+          organization: typeof worksFor?.name === 'string' ? worksFor.name : '',
+        },
+      ];
     });
   } catch {
     return [];
@@ -186,7 +195,7 @@ export function importHtmlArticle(html: string, fileName?: string): ImportedArti
   const titleText = title?.textContent?.trim() ?? '';
   title?.remove();
   const article = document.querySelector('article') as Element | null;
-  const field = (name: string) => (article?.querySelector(`[data-field="${name}"]`)?.textContent ?? '');
+  const field = (name: string) => article?.querySelector(`[data-field="${name}"]`)?.textContent ?? '';
   const header = article?.querySelector('header') ?? null;
   const heading = (header ?? document.body).querySelector('h1');
   const headline = heading ? (heading.textContent ?? '') : titleText;

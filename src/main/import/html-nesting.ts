@@ -16,7 +16,23 @@ import { DeskError } from '../../shared/errors';
 export const MAX_HTML_DEPTH = 1_000;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const SIBLING_CLOSED = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rb', 'rt', 'rp', 'tbody', 'thead', 'tfoot']);
+const SIBLING_CLOSED = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rp',
+  'tbody',
+  'thead',
+  'tfoot',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
 const TAG = /<(\/?)([A-Za-z][^\s/>]*)|<!--/g;
 
@@ -66,7 +82,10 @@ export function assertHtmlDepth(html: string, fileName?: string): void {
 
 /** Where `needle` (letters and `</`) next occurs from `from`, ignoring case, or -1. */
 function indexOfIgnoringCase(text: string, needle: string, from: number): number {
-  const pattern = new RegExp(needle.replace(/[^A-Za-z0-9<]/g, (char) => `\\${char}`), 'gi');
+  const pattern = new RegExp(
+    needle.replace(/[^A-Za-z0-9<]/g, (char) => `\\${char}`),
+    'gi',
+  );
   pattern.lastIndex = from;
   return pattern.exec(text)?.index ?? -1;
 }

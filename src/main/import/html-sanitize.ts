@@ -10,21 +10,81 @@
  * html-import.ts turns them into elements and removes the attribute.
  */
 import sanitizeHtml from 'sanitize-html';
+
 import { assertHtmlDepth } from './html-nesting';
 
 /** How deep sanitized HTML may nest; no article body comes near it. */
 export const MAX_NESTING = 64;
 
-const DATA_ATTRIBUTES = ['data-speaker-id', 'data-speaker-mention', 'data-attribution', 'data-relation', 'data-article-id', 'data-field', 'data-status', 'data-created', 'data-updated'];
+const DATA_ATTRIBUTES = [
+  'data-speaker-id',
+  'data-speaker-mention',
+  'data-attribution',
+  'data-relation',
+  'data-article-id',
+  'data-field',
+  'data-status',
+  'data-created',
+  'data-updated',
+];
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'html', 'body', 'title', 'article', 'header', 'aside', 'section', 'main', 'div', 'figure', 'figcaption',
-    'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'hr',
-    'strong', 'b', 'em', 'i', 's', 'del', 'strike', 'u', 'a', 'span', 'q',
+    'html',
+    'body',
+    'title',
+    'article',
+    'header',
+    'aside',
+    'section',
+    'main',
+    'div',
+    'figure',
+    'figcaption',
+    'p',
+    'br',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'pre',
+    'code',
+    'hr',
+    'strong',
+    'b',
+    'em',
+    'i',
+    's',
+    'del',
+    'strike',
+    'u',
+    'a',
+    'span',
+    'q',
   ],
   // Everything else is dropped but keeps its text — except these, whose content is code or chrome, never story text.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'select', 'button', 'head'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'template',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'select',
+    'button',
+    'head',
+  ],
   disallowedTagsMode: 'discard',
   allowedAttributes: {
     '*': [...DATA_ATTRIBUTES, 'style'],

@@ -7,9 +7,9 @@
  */
 import { DeskError } from '../../shared/errors';
 import { IMPORT_TIME_LIMIT_MS } from '../../shared/import/import-limits';
-import { TaskWorker, type TaskOptions } from '../workers/task-worker';
+import { type TaskOptions, TaskWorker } from '../workers/task-worker';
 import type { WorkerStarter } from '../workers/worker-script';
-import { parseImportFile, type ParsedImport, type ParseImportRequest } from './parse-import';
+import { type ParsedImport, parseImportFile, type ParseImportRequest } from './parse-import';
 
 export interface ImportParserOptions {
   timeLimitMs?: number;

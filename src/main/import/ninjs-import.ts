@@ -6,9 +6,10 @@
  * anything else a draft (ninjs has no editing or ready).
  */
 import * as v from 'valibot';
+
 import { DeskError } from '../../shared/errors';
 import type { ImportedArticle, ImportedSpeaker } from '../../shared/import/imported-article';
-import { RELATIONS, type Relation, type RelatedLink } from '../../shared/related-link';
+import { type RelatedLink, type Relation, RELATIONS } from '../../shared/related-link';
 import { htmlToBody } from './html-import';
 
 const TextValue = v.object({ role: v.optional(v.string()), value: v.string(), contentType: v.optional(v.string()) });
@@ -58,7 +59,12 @@ export function importNinjsArticle(text: string, fileName?: string): ImportedArt
   if (!headline && html === undefined && plain === undefined) {
     throw new DeskError('not-a-briefing', `${name} is JSON but has neither a headline nor a body, so it is not a ninjs story.`);
   }
-  const bodyHtml = html ?? (plain ?? '').split(/\n\s*\n/).map((paragraph) => `<p>${escapeText(paragraph.trim())}</p>`).join('');
+  const bodyHtml =
+    html ??
+    (plain ?? '')
+      .split(/\n\s*\n/)
+      .map((paragraph) => `<p>${escapeText(paragraph.trim())}</p>`)
+      .join('');
   const speakers: ImportedSpeaker[] = (ninjs.people ?? []).flatMap((person) => {
     const id = SPEAKER_URI.exec(person.uri ?? '')?.[1];
     return id && person.name ? [{ id, name: person.name, aliases: [], role: person.literal ?? '', organization: '' }] : [];
@@ -67,7 +73,9 @@ export function importNinjsArticle(text: string, fileName?: string): ImportedArt
     const linkHeadline = mainOf(association.headlines)?.trim();
     if (!linkHeadline) return [];
     const uri = association.uri ?? '';
-    const relation: Relation = (RELATIONS as readonly string[]).includes(association.rel ?? '') ? (association.rel as Relation) : 'see-also';
+    const relation: Relation = (RELATIONS as readonly string[]).includes(association.rel ?? '')
+      ? (association.rel as Relation)
+      : 'see-also';
     const articleId = ARTICLE_URI.exec(uri)?.[1] ?? null;
     const url = /^https?:\/\//i.test(uri) ? uri : null;
     return [{ headline: linkHeadline, articleId, url, relation }];
@@ -81,6 +89,7 @@ export function importNinjsArticle(text: string, fileName?: string): ImportedArt
     body: htmlToBody(bodyHtml),
     related,
     speakers,
-    warnings: status === 'draft' && (ninjs.pubStatus ?? ninjs.pubstatus) === 'withheld' ? ['ninjs says "withheld": imported as a draft.'] : [],
+    warnings:
+      status === 'draft' && (ninjs.pubStatus ?? ninjs.pubstatus) === 'withheld' ? ['ninjs says "withheld": imported as a draft.'] : [],
   };
 }

@@ -19,7 +19,8 @@ const text = (element: Element | null | undefined): string => (element?.textCont
 
 export function importNitfArticle(xml: string, fileName?: string): ImportedArticle {
   const name = fileName ? `"${fileName}"` : 'This file';
-  if (!/<nitf[\s>]/i.test(xml.slice(0, 5_000))) throw new DeskError('not-a-briefing', `${name} is XML but not NITF: it has no <nitf> element near its start.`);
+  if (!/<nitf[\s>]/i.test(xml.slice(0, 5_000)))
+    throw new DeskError('not-a-briefing', `${name} is XML but not NITF: it has no <nitf> element near its start.`);
   const root = parseForeignMarkup(xml);
   const headline = text(firstNamed(root, 'hl1')) || text(firstNamed(root, 'title'));
   const bylineElement = firstNamed(root, 'byline');

@@ -6,8 +6,8 @@
 import { parseBriefing, type ParsedBriefing } from '../../shared/briefing-parser';
 import { DeskError } from '../../shared/errors';
 import { importMarkdownArticle } from '../../shared/import/article-markdown-import';
-import type { ImportedArticle } from '../../shared/import/imported-article';
 import { importTooLargeMessage, MAX_IMPORT_CHARACTERS } from '../../shared/import/import-limits';
+import type { ImportedArticle } from '../../shared/import/imported-article';
 import { htmlToBody, importHtmlArticle } from './html-import';
 import { importNinjsArticle } from './ninjs-import';
 import { importNitfArticle } from './nitf-import';
@@ -57,6 +57,7 @@ export function parseImportFile({ text, format, fileName }: ParseImportRequest):
   const kind = DOCUMENT_KINDS[format];
   const name = fileName ? `"${fileName}"` : 'This file';
   if (text.includes('\u0000')) throw new DeskError('not-a-briefing', `${name} looks like a binary file, not ${kind}.`);
-  if (text.trim() === '') throw new DeskError('not-a-briefing', `${name} is empty, so there is nothing to import. Choose the ${kind} file that holds the story.`);
+  if (text.trim() === '')
+    throw new DeskError('not-a-briefing', `${name} is empty, so there is nothing to import. Choose the ${kind} file that holds the story.`);
   return { format, article: parseDocumentText(text, format, fileName) };
 }

@@ -18,8 +18,8 @@ import {
 import { countBodyWords } from '../../shared/body-text';
 import { DeskError } from '../../shared/errors';
 import { slugify } from '../../shared/slug';
-import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
 import type { Speaker } from '../../shared/speaker';
+import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
 import { describeIssues } from '../../shared/validation-issues';
 import type { Clock } from '../ports';
 import type { ArticleStore } from '../store/article-store';
@@ -56,7 +56,20 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
 
   function blank(): Article {
     const now = clock.now().toISOString();
-    return { id: randomUUID(), slug: '', headline: '', dateline: '', byline: '', status: 'draft', body: emptyBody(), related: [], speakers: [], createdAt: now, updatedAt: now, wordCount: 0 };
+    return {
+      id: randomUUID(),
+      slug: '',
+      headline: '',
+      dateline: '',
+      byline: '',
+      status: 'draft',
+      body: emptyBody(),
+      related: [],
+      speakers: [],
+      createdAt: now,
+      updatedAt: now,
+      wordCount: 0,
+    };
   }
 
   function requireSummary(id: string): ArticleSummary {

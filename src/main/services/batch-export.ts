@@ -17,14 +17,15 @@
  */
 import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
+
 import type { Article } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
+import type { BatchExportProgress, BatchExportReport, BatchExportRequest } from '../../shared/export/batch-export-contract';
 import { exportArticle } from '../../shared/export/export-article';
-import { FORMAT_EXTENSIONS, type ExportContext } from '../../shared/export/export-context';
+import { type ExportContext, FORMAT_EXTENSIONS } from '../../shared/export/export-context';
+import type { DialogsPort } from '../ports';
 import type { ArticleStore } from '../store/article-store';
 import { writeFileDurably } from '../store/atomic-json-file';
-import type { DialogsPort } from '../ports';
-import type { BatchExportProgress, BatchExportReport, BatchExportRequest } from '../../shared/export/batch-export-contract';
 import { exportedArticleId } from './export-markers';
 
 export type { BatchExportProgress, BatchExportReport, BatchExportRequest };
@@ -116,7 +117,11 @@ export function fileNamesFor(
  * there is one: a base named after its slug (`slug`, `slug-2`…) whose every
  * existing file in the formats being written carries this article's id.
  */
-async function ownEarlierExports(target: ExportTarget, articles: readonly Article[], existing: readonly string[]): Promise<Map<string, string>> {
+async function ownEarlierExports(
+  target: ExportTarget,
+  articles: readonly Article[],
+  existing: readonly string[],
+): Promise<Map<string, string>> {
   const filesByBase = new Map<string, string[]>();
   const basesBySlug = new Map<string, Set<string>>();
   for (const name of existing) {
@@ -128,7 +133,9 @@ async function ownEarlierExports(target: ExportTarget, articles: readonly Articl
   const claimed = new Set<string>();
   for (const article of articles) {
     const slug = (article.slug || 'untitled').toLowerCase();
-    const candidates = [...(basesBySlug.get(slug) ?? [])].filter((base) => !claimed.has(base) && (base === slug || /^-\d+$/.test(base.slice(slug.length)))).sort();
+    const candidates = [...(basesBySlug.get(slug) ?? [])]
+      .filter((base) => !claimed.has(base) && (base === slug || /^-\d+$/.test(base.slice(slug.length))))
+      .sort();
     for (const base of candidates) {
       const files = filesByBase.get(base) ?? [];
       const owners = await Promise.all(files.map(async (file) => exportedArticleId((await target.readStart(file)) ?? '', extname(file))));
@@ -152,7 +159,8 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
   let running: AbortController | null = null;
 
   async function exportTo(target: ExportTarget, request: BatchExportRequest, options: BatchExportOptions = {}): Promise<BatchExportReport> {
-    if (request.formats.length === 0) throw new DeskError('invalid-request', 'Choose at least one export format (HTML, Markdown or ninjs).');
+    if (request.formats.length === 0)
+      throw new DeskError('invalid-request', 'Choose at least one export format (HTML, Markdown or ninjs).');
     const live = store.summaries().filter((summary) => !summary.deletedAt);
     const ids = request.all || !request.ids ? live.map((summary) => summary.id) : [...new Set(request.ids)];
     const report: BatchExportReport = { folder: target.location, files: [], failures: [], cancelled: false };
@@ -170,7 +178,11 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
     const extensions = new Set(request.formats.map((format) => `.${FORMAT_EXTENSIONS[format]}`));
     const existing = (await target.existingNames()).filter((name) => extensions.has(extname(name).toLowerCase()));
     const reuse = await ownEarlierExports(target, articles, existing);
-    const names = fileNamesFor(articles, existing.map((name) => name.slice(0, -extname(name).length)), reuse);
+    const names = fileNamesFor(
+      articles,
+      existing.map((name) => name.slice(0, -extname(name).length)),
+      reuse,
+    );
     // A link to an article outside this export has no file to point at: it exports as its headline.
     const context: ExportContext = {
       speakers: new Map(store.speakers().map((speaker) => [speaker.id, speaker])),
@@ -230,4 +242,3 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
     },
   };
 }
-

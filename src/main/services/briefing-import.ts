@@ -7,10 +7,10 @@ import type { ArticleFields } from '../../shared/article';
 import { bodyToPlainText, paragraphsToBody } from '../../shared/body-text';
 import { parseBriefing, type ParsedBriefing } from '../../shared/briefing-parser';
 import { DeskError } from '../../shared/errors';
-import type { ArticleService } from './articles';
 import type { ImportResult } from '../../shared/ipc/api';
 import type { ImportParser } from '../import/import-parser';
 import type { ArticleStore } from '../store/article-store';
+import type { ArticleService } from './articles';
 import { duplicateWarning } from './duplicate-check';
 
 export interface BriefingImportRequest {
@@ -46,7 +46,10 @@ export function createBriefingImportService(articles: ArticleService, parser: Im
       if (!intoId) return { article: await articles.create(fields), warnings, recognised: briefing.recognised };
       const target = await articles.get(intoId);
       if (target.headline.trim() !== '' || bodyToPlainText(target.body).trim() !== '') {
-        throw new DeskError('invalid-request', 'A briefing can only be pasted into an empty article. Create a new article (Ctrl+N) and paste it there.');
+        throw new DeskError(
+          'invalid-request',
+          'A briefing can only be pasted into an empty article. Create a new article (Ctrl+N) and paste it there.',
+        );
       }
       return { article: await articles.update(intoId, fields), warnings, recognised: briefing.recognised };
     },

@@ -12,20 +12,21 @@
  * (ArticleService.createBatch), so bad input or a crash leaves no stray speaker.
  */
 import * as v from 'valibot';
-import { ArticleFieldsSchema, type ArticleFields, type NodeJson } from '../../shared/article';
+
+import { type ArticleFields, ArticleFieldsSchema, type NodeJson } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
-import type { ImportResult } from '../../shared/ipc/api';
 import type { ImportedArticle, ImportedSpeaker } from '../../shared/import/imported-article';
-import { normalizeName, speakerAnswersTo, type Speaker } from '../../shared/speaker';
+import { liftWireFields } from '../../shared/import/lift-wire-fields';
+import type { ImportResult } from '../../shared/ipc/api';
+import { normalizeName, type Speaker, speakerAnswersTo } from '../../shared/speaker';
 import { SPEAKER_MARK_TYPES } from '../../shared/speaker-spans';
-import type { ArticleStore } from '../store/article-store';
 import { describeIssues } from '../../shared/validation-issues';
 import type { ImportParser } from '../import/import-parser';
 import { type DocumentFormat, documentFormatOf, parseImportFile } from '../import/parse-import';
+import type { ArticleStore } from '../store/article-store';
 import type { ArticleService } from './articles';
-import type { SpeakerService } from './speakers';
-import { liftWireFields } from '../../shared/import/lift-wire-fields';
 import { duplicateWarning } from './duplicate-check';
+import type { SpeakerService } from './speakers';
 
 export { documentFormatOf };
 export type { DocumentFormat };
@@ -48,7 +49,11 @@ export interface DocumentPlan {
 
 function formatOf({ fileName, format }: DocumentImportRequest): DocumentFormat {
   const chosen = format ?? (fileName ? documentFormatOf(fileName) : null);
-  if (chosen === null) throw new DeskError('invalid-request', `Cannot tell the format of "${fileName ?? 'this file'}". Name it .md, .html, .json (ninjs) or .xml (NITF).`);
+  if (chosen === null)
+    throw new DeskError(
+      'invalid-request',
+      `Cannot tell the format of "${fileName ?? 'this file'}". Name it .md, .html, .json (ninjs) or .xml (NITF).`,
+    );
   return chosen;
 }
 
@@ -77,7 +82,8 @@ function mapSpeakerIds(body: NodeJson, ids: ReadonlyMap<string, string | null>):
 }
 
 function collectMarkSpeakerIds(body: NodeJson, into: Set<string>): void {
-  for (const mark of body.marks ?? []) if ((SPEAKER_MARK_TYPES as readonly string[]).includes(mark.type)) into.add(String(mark.attrs?.speakerId ?? ''));
+  for (const mark of body.marks ?? [])
+    if ((SPEAKER_MARK_TYPES as readonly string[]).includes(mark.type)) into.add(String(mark.attrs?.speakerId ?? ''));
   for (const child of body.content ?? []) collectMarkSpeakerIds(child, into);
 }
 
@@ -90,8 +96,10 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
     if (known && normalizeName(known.name) === normalizeName(speaker.name)) return known.id;
     const registry = [...store.speakers(), ...drafted];
     const match =
-      registry.find((candidate) => speakerAnswersTo(candidate, speaker.name) && normalizeName(candidate.organization) === normalizeName(speaker.organization)) ??
-      registry.find((candidate) => speakerAnswersTo(candidate, speaker.name));
+      registry.find(
+        (candidate) =>
+          speakerAnswersTo(candidate, speaker.name) && normalizeName(candidate.organization) === normalizeName(speaker.organization),
+      ) ?? registry.find((candidate) => speakerAnswersTo(candidate, speaker.name));
     if (match) return match.id;
     const draft = speakers.draft({ name: speaker.name, aliases: speaker.aliases, role: speaker.role, organization: speaker.organization });
     drafted.push(draft);
@@ -110,7 +118,10 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
     const precheck = v.safeParse(ArticleFieldsSchema, { headline, dateline, byline, status, related });
     if (!precheck.success) {
       const name = fileName ? `"${fileName}"` : 'The document';
-      throw new DeskError('invalid-request', `${name} was not imported: ${describeIssues(precheck.issues)}. Fix that in the file and import it again.`);
+      throw new DeskError(
+        'invalid-request',
+        `${name} was not imported: ${describeIssues(precheck.issues)}. Fix that in the file and import it again.`,
+      );
     }
     const before = drafted.length;
     const ids = new Map<string, string | null>();

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { BriefingImportService } from './briefing-import';
 
 /** Imports every `.txt` briefing in `seedDir`, in file-name order. Returns how many were imported. */

@@ -10,8 +10,9 @@
  *   headline; restoring it relinks them.
  */
 import MiniSearch from 'minisearch';
-import type { HeadlineMatch } from '../../shared/ipc/api';
+
 import type { Article, ArticleSummary } from '../../shared/article';
+import type { HeadlineMatch } from '../../shared/ipc/api';
 import { isUnresolved, normalizeHeadline, type RelatedLink } from '../../shared/related-link';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleHooks } from './article-hooks';
@@ -29,7 +30,10 @@ const SEARCH_LIMIT = 20;
 
 /** Folds case, accents and quote style of one search term. */
 function foldTerm(term: string): string | null {
-  const folded = term.normalize('NFKD').replace(/[\u0300-\u036f’‘'"“”]/g, '').toLowerCase();
+  const folded = term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f’‘'"“”]/g, '')
+    .toLowerCase();
   return folded === '' ? null : folded;
 }
 
@@ -51,13 +55,18 @@ export function createRelatedService(store: ArticleStore) {
   async function reindexHeadline(article: Article): Promise<void> {
     await indexReady;
     if (headlineIndex.has(article.id)) headlineIndex.discard(article.id);
-    if (!article.deletedAt) headlineIndex.add({ id: article.id, headline: article.headline, dateline: article.dateline, status: article.status });
+    if (!article.deletedAt)
+      headlineIndex.add({ id: article.id, headline: article.headline, dateline: article.dateline, status: article.status });
   }
 
   /** Resolves an article's unresolved links against the stored headlines (never to itself). */
   function resolveOwnLinks(article: Article): Article {
     if (!article.related.some(isUnresolved)) return article;
-    const byHeadline = new Map(liveSummaries().filter((row) => row.id !== article.id && row.headline.trim()).map((row) => [normalizeHeadline(row.headline), row.id]));
+    const byHeadline = new Map(
+      liveSummaries()
+        .filter((row) => row.id !== article.id && row.headline.trim())
+        .map((row) => [normalizeHeadline(row.headline), row.id]),
+    );
     const related = article.related.map((link): RelatedLink => {
       const id = isUnresolved(link) ? byHeadline.get(normalizeHeadline(link.headline)) : undefined;
       return id ? { ...link, articleId: id } : link;
@@ -77,13 +86,17 @@ export function createRelatedService(store: ArticleStore) {
     const key = normalizeHeadline(article.headline);
     if (!key) return;
     const naming = store.summaries().filter((row) => row.id !== article.id && row.unresolved.includes(key));
-    await rewriteLinks(naming, (link) => (isUnresolved(link) && normalizeHeadline(link.headline) === key ? { ...link, articleId: article.id } : link));
+    await rewriteLinks(naming, (link) =>
+      isUnresolved(link) && normalizeHeadline(link.headline) === key ? { ...link, articleId: article.id } : link,
+    );
   }
 
   /** Turns links to `article` into unresolved links carrying its last headline. */
   async function unlinkArticle(article: Article): Promise<void> {
     const linking = store.summaries().filter((row) => row.linksTo.includes(article.id));
-    await rewriteLinks(linking, (link) => (link.articleId === article.id ? { ...link, articleId: null, headline: article.headline.trim() || link.headline } : link));
+    await rewriteLinks(linking, (link) =>
+      link.articleId === article.id ? { ...link, articleId: null, headline: article.headline.trim() || link.headline } : link,
+    );
   }
 
   const hooks: ArticleHooks = {
@@ -93,7 +106,8 @@ export function createRelatedService(store: ArticleStore) {
       const trashedNow = Boolean(article.deletedAt) && !before?.deletedAt;
       if (trashedNow) return unlinkArticle(article);
       if (article.deletedAt) return;
-      const becameFindable = !before || Boolean(before.deletedAt) || normalizeHeadline(before.headline) !== normalizeHeadline(article.headline);
+      const becameFindable =
+        !before || Boolean(before.deletedAt) || normalizeHeadline(before.headline) !== normalizeHeadline(article.headline);
       if (becameFindable) await resolveLinksNaming(article);
     },
   };

@@ -5,6 +5,7 @@
  * a revision and then records the restored text as one: nothing is ever lost.
  */
 import { createHash, randomUUID } from 'node:crypto';
+
 import type { Article } from '../../shared/article';
 import { bodyToPlainText, countWords } from '../../shared/body-text';
 import { DeskError } from '../../shared/errors';
@@ -28,7 +29,10 @@ export function snapshotOf(article: Article): RevisionSnapshot {
 /** A short hash of what an editor can change (status aside), to spot unchanged texts. */
 export function revisionFingerprint(article: Pick<Article, 'headline' | 'dateline' | 'byline' | 'body' | 'related'>): string {
   const { headline, dateline, byline, body, related } = article;
-  return createHash('sha1').update(JSON.stringify([headline, dateline, byline, body, related])).digest('base64url').slice(0, 16);
+  return createHash('sha1')
+    .update(JSON.stringify([headline, dateline, byline, body, related]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 export function createRevisionService(revisions: RevisionStore, clock: Clock) {
@@ -102,7 +106,10 @@ export function createRevisionService(revisions: RevisionStore, clock: Clock) {
       const service = requireArticles();
       const current = await service.get(articleId);
       if (current.deletedAt) {
-        throw new DeskError('invalid-request', `“${current.headline || 'Untitled'}” is in the trash. Restore the article first, then restore a revision.`);
+        throw new DeskError(
+          'invalid-request',
+          `“${current.headline || 'Untitled'}” is in the trash. Restore the article first, then restore a revision.`,
+        );
       }
       const snapshot = await revisions.snapshot(articleId, revisionId);
       const chosen = (await revisions.list(articleId)).find((revision) => revision.id === revisionId);

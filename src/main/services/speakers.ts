@@ -6,11 +6,12 @@
  * id is mended on save.
  */
 import { randomUUID } from 'node:crypto';
+
 import { DeskError } from '../../shared/errors';
 import { normalizeName, type Speaker, type SpeakerFields } from '../../shared/speaker';
 import { reassignSpeakerSpans, speakerIdsInBody } from '../../shared/speaker-spans';
-import type { ArticleStore } from '../store/article-store';
 import type { Clock } from '../ports';
+import type { ArticleStore } from '../store/article-store';
 
 export interface NewSpeaker {
   name: string;
@@ -41,17 +42,29 @@ function cleanAliases(name: string, aliases: readonly string[]): string[] {
 export function createSpeakerService(store: ArticleStore, clock: Clock) {
   function requireSpeaker(id: string): Speaker {
     const speaker = store.speaker(id);
-    if (!speaker) throw new DeskError('not-found', `No speaker with id ${id} is in the registry. It may have been merged into another; refresh the speakers panel.`);
+    if (!speaker)
+      throw new DeskError(
+        'not-found',
+        `No speaker with id ${id} is in the registry. It may have been merged into another; refresh the speakers panel.`,
+      );
     return speaker;
   }
 
   function refuseDuplicate(name: string, organization: string, exceptId?: string): void {
     const twin = store
       .speakers()
-      .find((other) => other.id !== exceptId && normalizeName(other.name) === normalizeName(name) && normalizeName(other.organization) === normalizeName(organization));
+      .find(
+        (other) =>
+          other.id !== exceptId &&
+          normalizeName(other.name) === normalizeName(name) &&
+          normalizeName(other.organization) === normalizeName(organization),
+      );
     if (twin) {
       const where = twin.organization ? ` (${twin.organization})` : '';
-      throw new DeskError('invalid-request', `${twin.name}${where} is already in the registry. Pick that speaker, or add an organization to tell the two apart.`);
+      throw new DeskError(
+        'invalid-request',
+        `${twin.name}${where} is already in the registry. Pick that speaker, or add an organization to tell the two apart.`,
+      );
     }
   }
 
@@ -71,7 +84,15 @@ export function createSpeakerService(store: ArticleStore, clock: Clock) {
     /** A new registry speaker, not yet written (an import writes it with its articles, see ArticleStore.writeBatch). */
     draft({ name, aliases = [], role = '', organization = '' }: NewSpeaker): Speaker {
       const now = clock.now().toISOString();
-      return { id: randomUUID(), name: name.trim(), aliases: cleanAliases(name, aliases), role, organization, createdAt: now, updatedAt: now };
+      return {
+        id: randomUUID(),
+        name: name.trim(),
+        aliases: cleanAliases(name, aliases),
+        role,
+        organization,
+        createdAt: now,
+        updatedAt: now,
+      };
     },
 
     /** Renames a speaker or edits its aliases, role or organization; every span follows. */
@@ -110,6 +131,5 @@ export function createSpeakerService(store: ArticleStore, clock: Clock) {
       await store.mergeSpeaker(fromId, merged);
       return { speaker: merged, articlesChanged };
     },
-
   };
 }

@@ -11,14 +11,16 @@
  * of holding up the checks queued behind it.
  */
 import { join } from 'node:path';
+
 import * as v from 'valibot';
+
 import { type SpellingLanguage, SpellingLanguageSchema } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
-import type { ArticleStore } from '../store/article-store';
 import type { Clock } from '../ports';
+import { createSpellChecker, type SpellAnswer, type SpellTask } from '../spelling/spell-checker';
+import type { ArticleStore } from '../store/article-store';
 import { AtomicJsonFile } from '../store/atomic-json-file';
 import { quarantineFile } from '../store/quarantine';
-import { createSpellChecker, type SpellAnswer, type SpellTask } from '../spelling/spell-checker';
 import { TaskWorker } from '../workers/task-worker';
 import type { WorkerStarter } from '../workers/worker-script';
 
@@ -38,7 +40,10 @@ export type SpellingService = ReturnType<typeof createSpellingService>;
 
 /** Words a name is made of ("Pieter van der Walt" → Pieter, van, der, Walt), for the never-flag list. */
 function nameWords(name: string): string[] {
-  return name.split(/[\s\-–—]+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '')).filter(Boolean);
+  return name
+    .split(/[\s\-–—]+/)
+    .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, ''))
+    .filter(Boolean);
 }
 
 export interface SpellingOptions {
@@ -95,14 +100,20 @@ export function createSpellingService(store: ArticleStore, clock: Clock, options
       const names = registryWords();
       const candidates = [...new Set(list)].filter((word) => !names.has(word) && !desk.has(word) && !/\d/.test(word));
       if (candidates.length === 0) return [];
-      return checker.run({ kind: 'check', words: candidates, deskWords: [...desk], language: storyLanguage ?? language }, { timeLimitMs: checker.warm ? LOAD_TIME_LIMIT_MS / 2 : LOAD_TIME_LIMIT_MS });
+      return checker.run(
+        { kind: 'check', words: candidates, deskWords: [...desk], language: storyLanguage ?? language },
+        { timeLimitMs: checker.warm ? LOAD_TIME_LIMIT_MS / 2 : LOAD_TIME_LIMIT_MS },
+      );
     },
 
     /** Up to eight suggestions; none when finding them takes longer than the time limit. */
     async suggest(word: string, storyLanguage?: SpellingLanguage): Promise<string[]> {
       const desk = await words();
       try {
-        return await checker.run({ kind: 'suggest', word, deskWords: [...desk], language: storyLanguage ?? language }, { timeLimitMs: checker.warm ? suggestLimit : LOAD_TIME_LIMIT_MS });
+        return await checker.run(
+          { kind: 'suggest', word, deskWords: [...desk], language: storyLanguage ?? language },
+          { timeLimitMs: checker.warm ? suggestLimit : LOAD_TIME_LIMIT_MS },
+        );
       } catch (error) {
         if (error instanceof DeskError && error.code === 'internal' && checker.mode === 'thread') return [];
         throw error;

@@ -7,6 +7,7 @@
  * added once, so suggestions include them too.
  */
 import nspell from 'nspell';
+
 import { NEWSROOM_WORDS } from './newsroom-words';
 
 export type SpellLanguage = 'en-GB' | 'en-US';

@@ -16,24 +16,27 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { type Low } from 'lowdb';
 import * as v from 'valibot';
-import { Low } from 'lowdb';
-import { summarize, type Article, type ArticleSummary } from '../../shared/article';
+
+import { type Article, type ArticleSummary, summarize } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
-import { SpeakerSchema, type Speaker } from '../../shared/speaker';
+import { type Speaker, SpeakerSchema } from '../../shared/speaker';
+import { type Clock, systemClock } from '../ports';
 import { syncFolder, writeFileDurably } from './atomic-json-file';
-import { systemClock, type Clock } from '../ports';
 import type { DeskIndex } from './desk-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
-import { KeyedQueue } from './keyed-queue';
 import { COMPACT_AFTER_LINES, type IndexJournal } from './index-journal';
+import { KeyedQueue } from './keyed-queue';
 import { readDeskFolder } from './read-desk-folder';
 import { readValidArticle, reconcileIndex } from './reconcile-index';
 import { commitStagedBatch } from './staged-batch';
 import { ownValue, storable } from './store-records';
 
 /** What the person is told when the last process to open the folder crashed and its lock was taken over. */
-export const RECOVERING_MESSAGE = 'Newsdesk did not close cleanly; recovering. The article list is being checked against every article file.';
+export const RECOVERING_MESSAGE =
+  'Newsdesk did not close cleanly; recovering. The article list is being checked against every article file.';
 
 /** How long index updates are gathered before one write. */
 const INDEX_FLUSH_DELAY_MS = 150;
@@ -96,12 +99,16 @@ export class ArticleStore {
       if (folderLock.tookOverFrom.length > 0) warnings.push(RECOVERING_MESSAGE);
       const folder = await readDeskFolder(dataDir, clock, warnings);
       const { index, journal, crashed, articleIds, stagedSpeakers, loaded, replayed } = folder;
-      if (crashed && folderLock.tookOverFrom.length === 0) warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
+      if (crashed && folderLock.tookOverFrom.length === 0)
+        warnings.push('Newsdesk did not close cleanly last time; the article list was checked against every article file.');
       const isNew = !loaded && articleIds.length === 0 && replayed === 0;
       const store = new ArticleStore(dataDir, index, clock, releaseLock, isNew, warnings, lock, journal);
       for (const speaker of stagedSpeakers) index.data.speakers[speaker.id] ??= speaker;
       const readArticle = (id: string) => readValidArticle(store.#articlePath(id), dataDir, clock, warnings);
-      const repaired = (await reconcileIndex(index.data.articles, articleIds, crashed || !loaded, readArticle)) || stagedSpeakers.length > 0 || replayed > 0;
+      const repaired =
+        (await reconcileIndex(index.data.articles, articleIds, crashed || !loaded, readArticle)) ||
+        stagedSpeakers.length > 0 ||
+        replayed > 0;
       await folder.marking;
       if (repaired) await store.flush();
       return store;

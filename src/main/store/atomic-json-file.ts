@@ -8,6 +8,7 @@
  */
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
 import type { Adapter } from 'lowdb';
 
 let temporaryCounter = 0;
@@ -74,7 +75,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     try {
       return JSON.parse(text) as T;
     } catch (error) {
-      throw new SyntaxError(`${this.path} is not valid JSON (${(error as Error).message})`);
+      throw new SyntaxError(`${this.path} is not valid JSON (${(error as Error).message})`, { cause: error });
     }
   }
 

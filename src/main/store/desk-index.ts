@@ -3,7 +3,8 @@
  * article, so the desk lists and sorts without opening article files.
  */
 import * as v from 'valibot';
-import { ArticleSummarySchema } from '../../shared/article';
+
+import { type ArticleSummarySchema } from '../../shared/article';
 import type { Speaker } from '../../shared/speaker';
 
 export const DESK_SCHEMA_VERSION = 1;

@@ -13,11 +13,13 @@
  * before. Should two processes race to take over the same dead lock, the
  * loser's refresh finds its lock replaced and it stops writing (`onLost`).
  */
-import lockfile from 'proper-lockfile';
 import { randomUUID } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { readdir, readFile, rm } from 'node:fs/promises';
+
+import lockfile from 'proper-lockfile';
+
 import { DeskError } from '../../shared/errors';
 import { writeFileDurably } from './atomic-json-file';
 
@@ -50,7 +52,11 @@ export function ownerFileName(owner: Pick<LockOwner, 'host' | 'pid'>): string {
  * Takes the folder's lock or throws DeskError('store-locked') naming the folder.
  * `onLost` runs if another process takes the lock over (this one stalled past the stale limit).
  */
-export async function lockDataFolder(dataDir: string, onLost: () => void = () => undefined, staleAfterMs = STALE_AFTER_MS): Promise<FolderLock> {
+export async function lockDataFolder(
+  dataDir: string,
+  onLost: () => void = () => undefined,
+  staleAfterMs = STALE_AFTER_MS,
+): Promise<FolderLock> {
   const me: LockOwner = { pid: process.pid, host: hostname(), lockedAt: new Date().toISOString() };
   const mine = join(dataDir, ownerFileName(me));
   await writeFileDurably(mine, JSON.stringify(me));
@@ -111,7 +117,8 @@ async function readOwners(dataDir: string, except: string): Promise<{ owner: Loc
       const path = join(dataDir, name);
       try {
         const data = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>;
-        if (Number.isInteger(data.pid) && typeof data.host === 'string') return { owner: { pid: data.pid!, host: data.host, lockedAt: String(data.lockedAt ?? '') }, path };
+        if (Number.isInteger(data.pid) && typeof data.host === 'string')
+          return { owner: { pid: data.pid!, host: data.host, lockedAt: String(data.lockedAt ?? '') }, path };
       } catch {
         // Fall through: an owner nobody can read is never assumed gone.
       }

@@ -15,6 +15,7 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { writeFileDurably } from './atomic-json-file';
 
 /** Journal lines after which the next flush rewrites the snapshot instead. */

@@ -6,11 +6,12 @@
  */
 import type { Low } from 'lowdb';
 import * as v from 'valibot';
+
 import { SpeakerSchema } from '../../shared/speaker';
+import { describeIssues } from '../../shared/validation-issues';
 import type { Clock } from '../ports';
 import type { AtomicJsonFile } from './atomic-json-file';
-import { describeIssues } from '../../shared/validation-issues';
-import { DeskIndexSchema, type DeskIndex } from './desk-index';
+import { type DeskIndex, DeskIndexSchema } from './desk-index';
 import { quarantineFile, saveAside } from './quarantine';
 
 /** Loads desk.json into `index`. Returns false when there was none (or it was quarantined). */
@@ -40,9 +41,10 @@ export async function loadIndex(dataDir: string, index: Low<DeskIndex>, clock: C
   }
   if (Object.keys(unreadable).length > 0) {
     const saved = await saveAside(dataDir, 'speakers', unreadable, clock.now());
-    warnings.push(`${Object.keys(unreadable).length} speaker(s) in the registry could not be read and were left out; they were saved to ${saved}. Re-create them from there if you need them.`);
+    warnings.push(
+      `${Object.keys(unreadable).length} speaker(s) in the registry could not be read and were left out; they were saved to ${saved}. Re-create them from there if you need them.`,
+    );
   }
   index.data = data;
   return true;
 }
-

@@ -6,11 +6,13 @@
  * Also starts writing this session's marker, and sweeps temp files after a crash.
  */
 import { join } from 'node:path';
+
 import { Low } from 'lowdb';
+
 import type { Speaker } from '../../shared/speaker';
 import type { Clock } from '../ports';
 import { AtomicJsonFile, writeFileDurably } from './atomic-json-file';
-import { emptyDeskIndex, type DeskIndex } from './desk-index';
+import { type DeskIndex, emptyDeskIndex } from './desk-index';
 import { IndexJournal } from './index-journal';
 import { loadIndex } from './load-index';
 import { recoverStagedBatches } from './staged-batch';
@@ -38,7 +40,10 @@ export async function readDeskFolder(dataDir: string, clock: Clock, warnings: st
   loading.catch(() => undefined);
   const stagedSpeakers = await recoverStagedBatches(dataDir);
   const [crashed, articleIds] = await Promise.all([readSessionMarker(dataDir), listArticleFileIds(join(dataDir, 'articles'))]);
-  const marking = writeFileDurably(join(dataDir, 'session.json'), JSON.stringify({ pid: process.pid, openedAt: clock.now().toISOString() }));
+  const marking = writeFileDurably(
+    join(dataDir, 'session.json'),
+    JSON.stringify({ pid: process.pid, openedAt: clock.now().toISOString() }),
+  );
   marking.catch(() => undefined);
   const loaded = await loading;
   const journal = new IndexJournal(dataDir);

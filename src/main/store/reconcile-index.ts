@@ -3,7 +3,8 @@
  * with them: what an open after a crash (or without desk.json) does.
  */
 import * as v from 'valibot';
-import { ArticleSchema, ArticleSummarySchema, summarize, type Article, type ArticleSummary } from '../../shared/article';
+
+import { type Article, ArticleSchema, type ArticleSummary, ArticleSummarySchema, summarize } from '../../shared/article';
 import { describeIssues } from '../../shared/validation-issues';
 import type { Clock } from '../ports';
 import { AtomicJsonFile } from './atomic-json-file';

@@ -10,8 +10,10 @@
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import * as v from 'valibot';
-import { ArticleFieldsSchema, type ArticleFields } from '../../shared/article';
+
+import { type ArticleFields, ArticleFieldsSchema } from '../../shared/article';
 import { writeFileDurably } from './atomic-json-file';
 
 export const RecoveredEditSchema = v.object({
@@ -66,7 +68,8 @@ export class RecoveryJournal {
 
   #ids(): Promise<Set<string>> {
     this.#present ??= readdir(this.folder).then(
-      (names) => new Set(names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -'.json'.length))),
+      (names) =>
+        new Set(names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -'.json'.length))),
       () => new Set<string>(),
     );
     return this.#present;

@@ -11,14 +11,16 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import * as v from 'valibot';
+
 import { DeskError } from '../../shared/errors';
-import { RevisionSnapshotSchema, RevisionSummarySchema, type RevisionSnapshot, type RevisionSummary } from '../../shared/revision';
-import { AtomicJsonFile } from './atomic-json-file';
+import { type RevisionSnapshot, RevisionSnapshotSchema, type RevisionSummary, RevisionSummarySchema } from '../../shared/revision';
 import { describeIssues } from '../../shared/validation-issues';
+import type { Clock } from '../ports';
+import { AtomicJsonFile } from './atomic-json-file';
 import { KeyedQueue } from './keyed-queue';
 import { quarantineFile } from './quarantine';
-import type { Clock } from '../ports';
 
 const RevisionListSchema = v.object({ articleId: v.string(), revisions: v.array(RevisionSummarySchema) });
 type RevisionList = v.InferOutput<typeof RevisionListSchema>;
@@ -49,7 +51,11 @@ export class RevisionStore {
   async snapshot(articleId: string, revisionId: string): Promise<RevisionSnapshot> {
     const file = new AtomicJsonFile<unknown>(join(this.#folder, articleId, `${revisionId}.json`));
     const data = await this.#readValid(file, RevisionSnapshotSchema, 'a revision');
-    if (!data) throw new DeskError('not-found', `That revision is no longer in the desk (it may have been unreadable and moved to corrupt/). Pick another revision.`);
+    if (!data)
+      throw new DeskError(
+        'not-found',
+        `That revision is no longer in the desk (it may have been unreadable and moved to corrupt/). Pick another revision.`,
+      );
     return data;
   }
 
@@ -61,7 +67,9 @@ export class RevisionStore {
 
   async #append(articleId: string, summary: RevisionSummary, snapshot: RevisionSnapshot): Promise<void> {
     await mkdir(join(this.#folder, articleId), { recursive: true });
-    await new AtomicJsonFile<RevisionSnapshot>(join(this.#folder, articleId, `${summary.id}.json`)).write(v.parse(RevisionSnapshotSchema, snapshot));
+    await new AtomicJsonFile<RevisionSnapshot>(join(this.#folder, articleId, `${summary.id}.json`)).write(
+      v.parse(RevisionSnapshotSchema, snapshot),
+    );
     const list = await this.#readList(articleId);
     list.revisions.push(v.parse(RevisionSummarySchema, summary));
     await new AtomicJsonFile<RevisionList>(join(this.#folder, `${articleId}.json`)).write(list);
@@ -88,7 +96,9 @@ export class RevisionStore {
     if (data === null) return null;
     const result = v.safeParse(schema, data);
     if (result.success) return result.output;
-    this.#warnings.push(await quarantineFile(this.#dataDir, file.path, `it is not ${what}: ${describeIssues(result.issues)}`, this.#clock.now()));
+    this.#warnings.push(
+      await quarantineFile(this.#dataDir, file.path, `it is not ${what}: ${describeIssues(result.issues)}`, this.#clock.now()),
+    );
     return null;
   }
 }

@@ -13,12 +13,14 @@
  * moved in and the record's speakers added to the registry, so every article
  * of the batch is in the desk. Either all or none; never a part.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+
 import * as v from 'valibot';
-import { ArticleIdSchema, type Article } from '../../shared/article';
-import { SpeakerSchema, type Speaker } from '../../shared/speaker';
+
+import { type Article, ArticleIdSchema } from '../../shared/article';
+import { type Speaker, SpeakerSchema } from '../../shared/speaker';
 import { AtomicJsonFile, syncFolder, writeFileDurably } from './atomic-json-file';
 
 const STAGING = 'staging';
@@ -31,7 +33,12 @@ type CommitRecord = v.InferOutput<typeof CommitRecordSchema>;
  * Stages `articles`, commits, moves them into articles/, then runs `updateIndex`
  * (which must make the index and the speakers durable) before clearing the record.
  */
-export async function commitStagedBatch(dataDir: string, articles: readonly Article[], speakers: readonly Speaker[], updateIndex: () => Promise<void>): Promise<void> {
+export async function commitStagedBatch(
+  dataDir: string,
+  articles: readonly Article[],
+  speakers: readonly Speaker[],
+  updateIndex: () => Promise<void>,
+): Promise<void> {
   const staging = join(dataDir, STAGING);
   const batch = randomUUID();
   const folder = join(staging, batch);

@@ -10,6 +10,7 @@
  */
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { AtomicJsonFile, isLeftoverTemporary } from './atomic-json-file';
 
 /** The ids of the article files in `articles/`. */
@@ -33,7 +34,9 @@ async function removeTemporariesIn(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
   // This process's own temp files (its session marker, being written as the store opens) are not leftovers.
   const own = `.${process.pid}.`;
-  await Promise.all(names.filter((name) => isLeftoverTemporary(name) && !name.includes(own)).map((name) => rm(join(folder, name), { force: true })));
+  await Promise.all(
+    names.filter((name) => isLeftoverTemporary(name) && !name.includes(own)).map((name) => rm(join(folder, name), { force: true })),
+  );
 }
 
 /** True when the last session left its marker: it did not close cleanly. */
@@ -45,4 +48,3 @@ export async function readSessionMarker(dataDir: string): Promise<boolean> {
     return true;
   }
 }
-

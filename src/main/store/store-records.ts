@@ -4,7 +4,8 @@
  * are written; lookups by id never reach Object.prototype's members.
  */
 import * as v from 'valibot';
-import { ArticleSchema, type Article } from '../../shared/article';
+
+import { type Article, ArticleSchema } from '../../shared/article';
 import { editorBody } from '../body-policy';
 
 /** An article as the store writes it: valid against the model, its body one the editor can load (see body-policy.ts). */

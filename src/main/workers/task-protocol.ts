@@ -4,7 +4,8 @@
  * cross as DeskError data, so the person still reads what happened and what to do.
  */
 import { parentPort } from 'node:worker_threads';
-import { DeskError, isDeskErrorData, type DeskErrorData } from '../../shared/errors';
+
+import { DeskError, type DeskErrorData, isDeskErrorData } from '../../shared/errors';
 
 export interface TaskMessage<Request> {
   id: number;
@@ -30,15 +31,15 @@ export function errorData(error: unknown): DeskErrorData {
 export function serveTasks<Request, Response>(handle: (request: Request) => Response | Promise<Response>): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs only inside a worker thread.');
-  port.on('message', async ({ id, request }: TaskMessage<Request>) => {
-    let answer: AnswerMessage<Response>;
+  const answer = async ({ id, request }: TaskMessage<Request>): Promise<AnswerMessage<Response>> => {
     try {
-      answer = { id, ok: true, value: await handle(request) };
+      return { id, ok: true, value: await handle(request) };
     } catch (error) {
-      answer = { id, ok: false, error: errorData(error) };
+      return { id, ok: false, error: errorData(error) };
     }
-    port.postMessage(answer);
-  });
+  };
+  // Every task is answered, a failure included: `answer` never rejects.
+  port.on('message', (message: TaskMessage<Request>) => void answer(message).then((reply) => port.postMessage(reply)));
   const ready: ReadyMessage = { ready: true };
   port.postMessage(ready);
 }

@@ -14,6 +14,7 @@
  * which one is in use.
  */
 import type { Worker } from 'node:worker_threads';
+
 import { DeskError } from '../../shared/errors';
 import type { AnswerMessage, ReadyMessage, TaskMessage } from './task-protocol';
 import { locateWorkerScript, type WorkerStarter } from './worker-script';
@@ -179,7 +180,13 @@ export class TaskWorker<Request, Response> {
         if (this.#running?.worker === worker) this.#running.fallBack();
         return;
       }
-      if (this.#running?.worker === worker) this.#running.fail(new DeskError('internal', `The worker thread stopped unexpectedly (${reason}). Try again; restart Newsdesk if it keeps happening.`));
+      if (this.#running?.worker === worker)
+        this.#running.fail(
+          new DeskError(
+            'internal',
+            `The worker thread stopped unexpectedly (${reason}). Try again; restart Newsdesk if it keeps happening.`,
+          ),
+        );
     };
     worker.on('error', (error) => lost(error.message));
     worker.on('exit', (code) => lost(`exit code ${code}`));

@@ -4,6 +4,7 @@
  * so a small screen gives the story the room.
  */
 import { html } from 'lit';
+
 import { MOD_KEY_LABEL } from '../ui/format';
 
 export function renderListToggle(hide: () => void) {

@@ -16,15 +16,15 @@ import { IMPORT_ACCEPT } from '../import/import-routing';
 import { ArticleRows } from '../list/article-rows';
 import type { NdArticleList, SearchChangeDetail } from '../list/nd-article-list';
 import { quoted } from '../ui/format';
+import { isPaneShown, rememberPane } from '../ui/layout-preferences';
 import { NoticeController } from '../ui/notice-controller';
 import { controlStyles } from '../ui/shared.styles';
 import { DeskShortcuts } from './desk-shortcuts';
-import { appStyles } from './nd-app.styles';
-import { reportStoreWarnings } from './store-warnings';
 import { renderListRail, renderListToggle } from './list-toggle';
+import { appStyles } from './nd-app.styles';
 import { renderSidebarActions } from './sidebar-actions';
+import { reportStoreWarnings } from './store-warnings';
 import { TrashController } from './trash-controller';
-import { isPaneShown, rememberPane } from '../ui/layout-preferences';
 
 const CLOCK_TICK_MS = 30_000;
 
@@ -175,7 +175,10 @@ export class NdApp extends LitElement {
   private async leaveCurrent(): Promise<boolean> {
     if (!this.current || !this.editor) return true;
     if (await this.editor.flush()) return true;
-    this.notices.show('error', `${quoted(this.current.headline)} is not saved yet, so it stays open. The status bar below the story says why and has Retry.`);
+    this.notices.show(
+      'error',
+      `${quoted(this.current.headline)} is not saved yet, so it stays open. The status bar below the story says why and has Retry.`,
+    );
     return false;
   }
 

@@ -3,6 +3,7 @@
  * Import… and Export…, with their shortcuts in the tooltips.
  */
 import { html } from 'lit';
+
 import { MOD_KEY_LABEL } from '../ui/format';
 
 export interface SidebarActions {

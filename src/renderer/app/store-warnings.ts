@@ -7,10 +7,16 @@ export async function reportStoreWarnings(notices: NoticeController): Promise<vo
   try {
     const { storeWarnings } = await desk.info({});
     if (storeWarnings.length === 0) return;
-    notices.show('warning', storeWarnings.length === 1 ? 'The desk opened, with one thing to check' : `The desk opened, with ${storeWarnings.length} things to check`, {
-      details: storeWarnings,
-      timeout: 0,
-    });
+    notices.show(
+      'warning',
+      storeWarnings.length === 1
+        ? 'The desk opened, with one thing to check'
+        : `The desk opened, with ${storeWarnings.length} things to check`,
+      {
+        details: storeWarnings,
+        timeout: 0,
+      },
+    );
   } catch (error) {
     notices.show('error', `Couldn't read the desk's status: ${messageOf(error)}`);
   }

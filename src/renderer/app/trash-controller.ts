@@ -4,10 +4,12 @@
  * (asked first, naming how many stories go for good). A Lit reactive
  * controller on <nd-app>, which draws `render()` in place of the editor.
  */
+import '../list/nd-trash-view';
+
 import { html, type ReactiveControllerHost } from 'lit';
+
 import type { Article } from '../../shared/article';
 import { desk, messageOf } from '../desk';
-import '../list/nd-trash-view';
 import { confirmAction } from '../ui/confirm';
 import type { NoticeController } from '../ui/notice-controller';
 

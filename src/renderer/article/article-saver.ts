@@ -30,7 +30,6 @@ export interface ArticleSaverOptions {
 
 const DEFAULT_DELAY_MS = 500;
 
-
 export class ArticleSaver implements ReactiveController {
   state: SaveState = 'idle';
   /** The last failure's message, while `state` is 'error'. */

@@ -7,6 +7,7 @@
  */
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
+
 import { deskExtensions } from '../../shared/editor-schema';
 import { EditLock, type EditLockOptions } from '../editor/edit-lock';
 import { BriefingPaste, type BriefingPasteOptions } from '../import/briefing-paste';
@@ -15,7 +16,8 @@ import { Spellcheck, type SpellcheckOptions } from '../revising/spellcheck';
 import { SpeakerHues, type SpeakerHuesOptions } from '../speakers/speaker-hues';
 import { SpeakerTagging, type SpeakerTaggingOptions } from '../speakers/speaker-tagging';
 
-export interface BodyExtensionOptions extends BriefingPasteOptions, SpeakerTaggingOptions, SpeakerHuesOptions, SpellcheckOptions, EditLockOptions {
+export interface BodyExtensionOptions
+  extends BriefingPasteOptions, SpeakerTaggingOptions, SpeakerHuesOptions, SpellcheckOptions, EditLockOptions {
   /** Shown in an empty body. */
   placeholder: string;
 }

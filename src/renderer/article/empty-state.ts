@@ -3,6 +3,7 @@
  * import one.
  */
 import { html } from 'lit';
+
 import { MOD_KEY_LABEL } from '../ui/format';
 
 export function renderEmptyState() {

@@ -1,10 +1,12 @@
-import type { Editor } from '@tiptap/core';
-import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { SpeakerRegistry } from '../speakers/speaker-registry';
-import { articleAsideStyles } from './nd-article-aside.styles';
-import { controlStyles } from '../ui/shared.styles';
 import '../speakers/nd-speakers-panel';
+
+import type { Editor } from '@tiptap/core';
+import { html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+
+import type { SpeakerRegistry } from '../speakers/speaker-registry';
+import { controlStyles } from '../ui/shared.styles';
+import { articleAsideStyles } from './nd-article-aside.styles';
 
 /**
  * <nd-article-aside>: the tools beside the open article, stacked in one

@@ -1,33 +1,35 @@
-import type { Editor } from '@tiptap/core';
-import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
-import type { RelatedLink } from '../../shared/related-link';
-import { isWholeBriefing } from '../../shared/briefing-parser';
-import { ArticleSaver } from './article-saver';
-import { desk } from '../desk';
-import { bodyStyles } from '../editor/body.styles';
-import { createEditor } from '../editor/create-editor';
-import { bodyExtensions } from './body-extensions';
-import { RecoveredEditController } from './recovered-edit-controller';
-import { SidePanel } from './side-panel';
-import { renderStoryActions } from './story-actions';
-import { renderMasthead, type MastheadField } from './story-masthead';
-import { renderEmptyState } from './empty-state';
-import { speakerHueStyles, speakerSpanStyles } from '../speakers/speaker-hue.styles';
-import { SpeakerTools } from '../speakers/speaker-tools';
-import { editorStyles } from './nd-editor.styles';
-import type { NdRelatedPanel } from '../related/nd-related-panel';
-import type { NdLengthMeter } from '../revising/nd-length-meter';
-import { RevisingTools } from '../revising/revising-tools';
-import { revisingStyles } from '../revising/revising-tools.styles';
-import { emit } from '../ui/emit';
-import { controlStyles } from '../ui/shared.styles';
 import '../related/nd-related-panel';
 import './nd-article-aside';
 import './nd-toolbar';
 import './nd-save-state';
 import '../revising/nd-length-meter';
+
+import type { Editor } from '@tiptap/core';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+
+import { type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
+import { isWholeBriefing } from '../../shared/briefing-parser';
+import type { RelatedLink } from '../../shared/related-link';
+import { desk } from '../desk';
+import { bodyStyles } from '../editor/body.styles';
+import { createEditor } from '../editor/create-editor';
+import type { NdRelatedPanel } from '../related/nd-related-panel';
+import type { NdLengthMeter } from '../revising/nd-length-meter';
+import { RevisingTools } from '../revising/revising-tools';
+import { revisingStyles } from '../revising/revising-tools.styles';
+import { speakerHueStyles, speakerSpanStyles } from '../speakers/speaker-hue.styles';
+import { SpeakerTools } from '../speakers/speaker-tools';
+import { emit } from '../ui/emit';
+import { controlStyles } from '../ui/shared.styles';
+import { ArticleSaver } from './article-saver';
+import { bodyExtensions } from './body-extensions';
+import { renderEmptyState } from './empty-state';
+import { editorStyles } from './nd-editor.styles';
+import { RecoveredEditController } from './recovered-edit-controller';
+import { SidePanel } from './side-panel';
+import { renderStoryActions } from './story-actions';
+import { type MastheadField, renderMasthead } from './story-masthead';
 
 /**
  * <nd-editor>: edits one article: headline, dateline, byline, status, the

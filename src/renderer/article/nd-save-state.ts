@@ -1,10 +1,11 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SaveState } from './article-saver';
+
 import { emit } from '../ui/emit';
 import { MOD_KEY_LABEL } from '../ui/format';
-import { saveStateStyles } from './nd-save-state.styles';
 import { controlStyles } from '../ui/shared.styles';
+import type { SaveState } from './article-saver';
+import { saveStateStyles } from './nd-save-state.styles';
 
 const LABELS: Record<Exclude<SaveState, 'error'>, string> = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved' };
 
@@ -49,11 +50,13 @@ export class NdSaveState extends LitElement {
     return html`<span class="save error" role="alert" data-testid="save-state"
         ><strong class="unsaved">Not saved.</strong> Couldn't save: ${asReason(this.message)}</span
       >
-      ${this.details
-        ? html`<button class="button small quiet" aria-expanded=${String(this.showDetails)} aria-controls="details" @click=${() => (this.showDetails = !this.showDetails)}>
+      ${
+        this.details
+          ? html`<button class="button small quiet" aria-expanded=${String(this.showDetails)} aria-controls="details" @click=${() => (this.showDetails = !this.showDetails)}>
             Details
           </button>`
-        : nothing}
+          : nothing
+      }
       <button class="button small retry" @click=${() => emit(this, 'nd-save-retry', undefined)}>Retry</button>
       ${this.showDetails ? html`<p id="details" class="details" role="note">${this.details}</p>` : nothing}`;
   }

@@ -92,8 +92,9 @@ export class NdToolbar extends LitElement {
       >
         <svg viewBox="0 0 20 20" aria-hidden="true" class="icon"><circle class="dot" cx="5" cy="10" r="1.4" /><circle class="dot" cx="10" cy="10" r="1.4" /><circle class="dot" cx="15" cy="10" r="1.4" /></svg>
       </button>
-      ${this.moreOpen
-        ? html`<div class="more-menu" role="menu" aria-label="More formatting" @keydown=${this.onMenuKeydown}>
+      ${
+        this.moreOpen
+          ? html`<div class="more-menu" role="menu" aria-label="More formatting" @keydown=${this.onMenuKeydown}>
             ${hidden.map((action) => {
               const enabled = usable && (action.isEnabled ? action.isEnabled(editor) : true);
               const active = usable && action.isActive ? action.isActive(editor) : false;
@@ -112,7 +113,8 @@ export class NdToolbar extends LitElement {
               </button>`;
             })}
           </div>`
-        : ''}
+          : ''
+      }
     </span>`;
   }
 

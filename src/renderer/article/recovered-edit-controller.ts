@@ -6,6 +6,7 @@
  * asks to redraw.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+
 import type { Article, ArticleFields } from '../../shared/article';
 import type { RecoveredEdit } from '../../shared/ipc/api';
 import { desk, messageOf } from '../desk';

@@ -7,6 +7,7 @@
  * readable width (nd-editor.styles.ts).
  */
 import { html, type ReactiveControllerHost } from 'lit';
+
 import { MOD_KEY_LABEL } from '../ui/format';
 import { isPaneShown, rememberPane } from '../ui/layout-preferences';
 

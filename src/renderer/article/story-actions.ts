@@ -4,6 +4,7 @@
  */
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
+
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/article';
 import { STATUS_LABELS } from '../ui/format';
 

@@ -3,7 +3,8 @@
  * whether it is active, in toolbar order. Groups are separated by `null`.
  */
 import type { Editor } from '@tiptap/core';
-import { svg, type SVGTemplateResult, type TemplateResult, html } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+
 import { canTagSpeaker, isSpeakerTagged, SPEAKER_TAG_SHORTCUTS } from '../speakers/speaker-tagging';
 
 export interface ToolbarAction {
@@ -17,8 +18,7 @@ export interface ToolbarAction {
   isEnabled?: (editor: Editor) => boolean;
 }
 
-const icon = (paths: SVGTemplateResult) =>
-  html`<svg viewBox="0 0 20 20" aria-hidden="true" class="icon">${paths}</svg>`;
+const icon = (paths: SVGTemplateResult) => html`<svg viewBox="0 0 20 20" aria-hidden="true" class="icon">${paths}</svg>`;
 const glyph = (text: string, className: string) => html`<span class="glyph ${className}" aria-hidden="true">${text}</span>`;
 
 export const TOOLBAR_ACTIONS: (ToolbarAction | null)[] = [
@@ -69,7 +69,9 @@ export const TOOLBAR_ACTIONS: (ToolbarAction | null)[] = [
   {
     label: 'Bulleted list',
     shortcut: 'Mod+Shift+8',
-    icon: icon(svg`<circle cx="4.5" cy="6" r="1.2" class="dot" /><circle cx="4.5" cy="14" r="1.2" class="dot" /><path d="M8 6h9M8 14h9" />`),
+    icon: icon(
+      svg`<circle cx="4.5" cy="6" r="1.2" class="dot" /><circle cx="4.5" cy="14" r="1.2" class="dot" /><path d="M8 6h9M8 14h9" />`,
+    ),
     run: (editor) => editor.chain().focus().toggleBulletList().run(),
     isActive: (editor) => editor.isActive('bulletList'),
   },

@@ -7,7 +7,8 @@
  * The editor knows no feature: its host passes the whole extension list
  * (article/body-extensions.ts for the article body).
  */
-import { Editor, type AnyExtension } from '@tiptap/core';
+import { type AnyExtension, Editor } from '@tiptap/core';
+
 import type { NodeJson } from '../../shared/article';
 import { sanitizePastedHtml } from './paste-sanitizer';
 import { guardPasteSize } from './paste-size-guard';

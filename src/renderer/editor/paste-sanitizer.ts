@@ -21,11 +21,49 @@ import DOMPurify, { type Config } from 'dompurify';
 
 /** Elements that carry structure the body can keep (the schema maps the rest of the content to paragraphs). */
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre',
-  'strong', 'b', 'em', 'i', 's', 'strike', 'del', 'u', 'code', 'a', 'span', 'q',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'strong',
+  'b',
+  'em',
+  'i',
+  's',
+  'strike',
+  'del',
+  'u',
+  'code',
+  'a',
+  'span',
+  'q',
   // Containers: kept (without attributes) so sibling blocks stay separate paragraphs.
-  'div', 'section', 'article', 'header', 'footer', 'main', 'figure', 'figcaption',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
 ];
 
 /** Our speaker spans' attributes and ProseMirror's slice marker: plain values, never addresses. */
@@ -44,7 +82,10 @@ export const PASTE_SANITIZE_CONFIG: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-const BLOCK_TAGS = new Set([...ALLOWED_TAGS.filter((tag) => !['br', 'strong', 'b', 'em', 'i', 's', 'strike', 'del', 'u', 'code', 'a', 'span', 'q'].includes(tag)), 'body']);
+const BLOCK_TAGS = new Set([
+  ...ALLOWED_TAGS.filter((tag) => !['br', 'strong', 'b', 'em', 'i', 's', 'strike', 'del', 'u', 'code', 'a', 'span', 'q'].includes(tag)),
+  'body',
+]);
 
 /** Returns `html` with only what an article body may hold; see the module doc. */
 export function sanitizePastedHtml(html: string): string {

@@ -5,9 +5,11 @@
  * The host places `render()` where the dialog goes; the closed <dialog> hands
  * the focus back to where it was.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { ExportScope } from './nd-export-dialog';
 import './nd-export-dialog';
+
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+import type { ExportScope } from './nd-export-dialog';
 
 export class ExportDialogController implements ReactiveController {
   /** The rows checked in the list (for "Selected articles"), in list order. */

@@ -1,13 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+
 import type { BatchExportProgress, BatchExportReport } from '../../shared/export/batch-export-contract';
-import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportFormat } from '../../shared/export/export-context';
+import { EXPORT_FORMATS, type ExportFormat, FORMAT_EXTENSIONS } from '../../shared/export/export-context';
 import type { HtmlStyle } from '../../shared/export/html-page-style';
 import { desk, messageOf, onExportProgress } from '../desk';
+import { emit } from '../ui/emit';
+import { controlStyles, modalDialogStyles } from '../ui/shared.styles';
 import { loadExportFormats, loadHtmlStyle, saveExportFormats, saveHtmlStyle } from './export-preferences';
 import { exportDialogStyles } from './nd-export-dialog.styles';
-import { controlStyles, modalDialogStyles } from '../ui/shared.styles';
-import { emit } from '../ui/emit';
 
 export type ExportScope = 'selected' | 'all';
 
@@ -120,8 +121,9 @@ export class NdExportDialog extends LitElement {
         )}
         ${this.formats.length === 0 ? html`<p class="hint error" role="alert">Choose at least one format.</p>` : nothing}
       </fieldset>
-      ${this.formats.includes('html')
-        ? html`<fieldset class="html-style">
+      ${
+        this.formats.includes('html')
+          ? html`<fieldset class="html-style">
             <legend>HTML as</legend>
             ${HTML_STYLE_CHOICES.map(
               ({ style, label, hint }) => html`<label class="choice">
@@ -130,7 +132,8 @@ export class NdExportDialog extends LitElement {
               </label>`,
             )}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -138,9 +141,11 @@ export class NdExportDialog extends LitElement {
     const progress = this.progress;
     const text = progress ? `${progress.done} of ${plural(progress.total, 'file')} — ${progress.file}` : 'Choose a folder in the dialog…';
     return html`<div class="progress">
-      ${progress
-        ? html`<progress aria-label="Export progress" max=${progress.total} .value=${progress.done}></progress>`
-        : html`<progress aria-label="Export progress"></progress>`}
+      ${
+        progress
+          ? html`<progress aria-label="Export progress" max=${progress.total} .value=${progress.done}></progress>`
+          : html`<progress aria-label="Export progress"></progress>`
+      }
       <p class="progress-text" data-testid="export-progress">${text}</p>
     </div>`;
   }
@@ -153,9 +158,11 @@ export class NdExportDialog extends LitElement {
     const written = plural(report.files.length, 'file');
     return html`<div class="summary" role="status">
       <p class="message">
-        ${report.cancelled
-          ? `Export cancelled: ${written} written, each one complete; the rest were not written. Export again to write them all.`
-          : `${written} written.`}
+        ${
+          report.cancelled
+            ? `Export cancelled: ${written} written, each one complete; the rest were not written. Export again to write them all.`
+            : `${written} written.`
+        }
         ${report.failures.length > 0 ? ` ${plural(report.failures.length, 'problem')} below.` : ''}
       </p>
       <dl>
@@ -164,13 +171,15 @@ export class NdExportDialog extends LitElement {
         <dt>Files written</dt>
         <dd data-testid="export-file-count">${report.files.length}</dd>
       </dl>
-      ${report.failures.length > 0
-        ? html`<ul class="failures" aria-label="Articles that could not be exported">
+      ${
+        report.failures.length > 0
+          ? html`<ul class="failures" aria-label="Articles that could not be exported">
             ${report.failures.map(
               (failure) => html`<li><strong>${failure.headline || 'Untitled article'}</strong><span>${failure.message}</span></li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.error ? html`<p class="hint error" role="alert">${this.error}</p>` : nothing}
     </div>`;
   }
@@ -185,9 +194,11 @@ export class NdExportDialog extends LitElement {
           ${this.cancelling ? 'Cancelling…' : 'Cancel export'}
         </button>`;
       default:
-        return html`${this.report?.folder === null || this.phase === 'failed'
+        return html`${
+          this.report?.folder === null || this.phase === 'failed'
             ? html`<button class="button" type="button" @click=${() => this.back()}>Back</button>`
-            : html`<button class="button" type="button" @click=${() => void this.showFolder()}>Show in folder</button>`}
+            : html`<button class="button" type="button" @click=${() => void this.showFolder()}>Show in folder</button>`
+        }
           <button class="button primary" type="button" @click=${() => this.close()}>Close</button>`;
     }
   }

@@ -6,6 +6,7 @@
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+
 import { isWholeBriefing } from '../../shared/briefing-parser';
 
 export interface BriefingPasteOptions {

@@ -7,13 +7,14 @@
  * handed to the host's `opened`, and every outcome is told in a notice.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
 import type { Article } from '../../shared/article';
+import { type DecodedText, decodeImportBytes } from '../../shared/import/decode-text';
 import { desk, messageOf } from '../desk';
-import { FileDropController } from './file-drop-controller';
 import { quoted } from '../ui/format';
-import { importKindOf } from './import-routing';
 import type { NoticeController } from '../ui/notice-controller';
-import { decodeImportBytes, type DecodedText } from '../../shared/import/decode-text';
+import { FileDropController } from './file-drop-controller';
+import { importKindOf } from './import-routing';
 
 export interface ImportControllerOptions {
   notices: NoticeController;
@@ -56,7 +57,8 @@ export class ImportController implements ReactiveController {
       this.options.notices.show('error', `Couldn't read “${file.name}”: ${messageOf(error)} Nothing was imported.`);
       return;
     }
-    if (decoded.warnings.length > 0) this.options.notices.show('warning', `“${file.name}” has text to check:`, { details: decoded.warnings });
+    if (decoded.warnings.length > 0)
+      this.options.notices.show('warning', `“${file.name}” has text to check:`, { details: decoded.warnings });
     await this.importText(decoded.text, { fileName: file.name });
   }
 
@@ -69,12 +71,19 @@ export class ImportController implements ReactiveController {
     if (!target.intoId && !(await this.options.leaveCurrent())) return;
     if (target.intoId) await this.options.flush();
     try {
-      const { article, warnings, recognised = [] } =
-        target.fileName && importKindOf(target.fileName) === 'document'
-          ? await desk.importDocument({ text, fileName: target.fileName })
-          : await desk.importBriefing({ text, ...target });
+      const {
+        article,
+        warnings,
+        recognised = [],
+      } = target.fileName && importKindOf(target.fileName) === 'document'
+        ? await desk.importDocument({ text, fileName: target.fileName })
+        : await desk.importBriefing({ text, ...target });
       await this.options.opened(article);
-      notices.show('info', `Imported ${quoted(article.headline)}`, recognised.length > 0 ? { details: recognised.map((item) => `Recognised: ${item}`) } : {});
+      notices.show(
+        'info',
+        `Imported ${quoted(article.headline)}`,
+        recognised.length > 0 ? { details: recognised.map((item) => `Recognised: ${item}`) } : {},
+      );
       if (warnings.length > 0) notices.show('warning', 'Imported with things to check:', { details: warnings });
     } catch (error) {
       const what = target.fileName ? `“${target.fileName}”` : 'the pasted briefing';

@@ -8,9 +8,10 @@
  * It renders the bar that says how many are checked (styles: list-selection.styles.ts).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+import { emit } from '../ui/emit';
 import { MOD_KEY_LABEL } from '../ui/format';
 import { ListSelection } from './list-selection';
-import { emit } from '../ui/emit';
 
 export interface ListSelectionOptions {
   /** The rows' ids, in the order shown. */

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
 import type { Article } from '../../shared/article';
 import { bodyToHtml } from '../../shared/export/body-html';
 import { emit } from '../ui/emit';

@@ -5,6 +5,7 @@
  * be read is left out (its link keeps showing the headline it stores).
  */
 import type { ReactiveControllerHost } from 'lit';
+
 import type { HeadlineMatch } from '../../shared/ipc/api';
 import type { RelatedLink } from '../../shared/related-link';
 import { desk } from '../desk';
@@ -39,7 +40,12 @@ export class LinkedArticles {
     const ids = [...new Set(links.map((link) => link.articleId).filter((id): id is string => Boolean(id)))];
     const missing = everything ? ids : ids.filter((id) => !this.byId.has(id));
     const found = await Promise.all(
-      missing.map((id) => desk.getArticle({ id }).then(({ id: found, headline, dateline, status }) => ({ id: found, headline, dateline, status }), () => null)),
+      missing.map((id) =>
+        desk.getArticle({ id }).then(
+          ({ id: found, headline, dateline, status }) => ({ id: found, headline, dateline, status }),
+          () => null,
+        ),
+      ),
     );
     if (request !== this.request || !stillWanted()) return;
     const known = new Map(everything ? [] : this.byId);

@@ -1,13 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+
 import type { HeadlineMatch } from '../../shared/ipc/api';
 import { desk, messageOf } from '../desk';
-import { STATUS_LABELS } from '../ui/format';
-import { hostOf, webAddress } from './related-links';
-import { headlinePickerStyles } from './nd-headline-picker.styles';
-import { controlStyles } from '../ui/shared.styles';
 import { emit } from '../ui/emit';
+import { STATUS_LABELS } from '../ui/format';
+import { controlStyles } from '../ui/shared.styles';
+import { headlinePickerStyles } from './nd-headline-picker.styles';
+import { hostOf, webAddress } from './related-links';
 
 /** Quiet time after the last keystroke before searching. */
 const SEARCH_DELAY_MS = 120;
@@ -228,7 +229,6 @@ export class NdHeadlinePicker extends LitElement {
     }
     this.open = false;
   }
-
 }
 
 interface NdHeadlinePickerEvents {

@@ -1,9 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+
 import { desk, messageOf } from '../desk';
-import { linkedFromStyles } from './nd-linked-from.styles';
-import { controlStyles, panelSectionStyles } from '../ui/shared.styles';
 import { emit } from '../ui/emit';
+import { controlStyles, panelSectionStyles } from '../ui/shared.styles';
+import { linkedFromStyles } from './nd-linked-from.styles';
 
 /**
  * <nd-linked-from>: the stored stories that link to an article (its
@@ -34,15 +35,17 @@ export class NdLinkedFrom extends LitElement {
   render() {
     return html`<section aria-labelledby="linked-from-title">
       <h2 id="linked-from-title">Linked from</h2>
-      ${this.backlinks.length > 0
-        ? html`<ul aria-labelledby="linked-from-title">
+      ${
+        this.backlinks.length > 0
+          ? html`<ul aria-labelledby="linked-from-title">
             ${this.backlinks.map(
               (backlink) => html`<li>
                 <button class="backlink" @click=${() => this.open(backlink.id)}>${backlink.headline || 'Untitled article'}</button>
               </li>`,
             )}
           </ul>`
-        : html`<p class="none">${this.error || 'No stored story links here.'}</p>`}
+          : html`<p class="none">${this.error || 'No stored story links here.'}</p>`
+      }
     </section>`;
   }
 

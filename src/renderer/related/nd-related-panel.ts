@@ -1,21 +1,23 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import './nd-headline-picker';
+import './nd-linked-from';
+import './nd-web-link-form';
+
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, queryAll, state } from 'lit/decorators.js';
+
 import type { Article } from '../../shared/article';
 import type { HeadlineMatch } from '../../shared/ipc/api';
 import type { RelatedLink, Relation } from '../../shared/related-link';
 import { desk, messageOf } from '../desk';
+import { emit } from '../ui/emit';
+import { controlStyles, panelSectionStyles } from '../ui/shared.styles';
 import { LinkedArticles } from './linked-articles';
-import { openWebPage } from './open-web-page';
-import { renderLinkRow, type LinkRowContext } from './related-link-row';
-import { moveLink, refines } from './related-links';
 import type { NdHeadlinePicker } from './nd-headline-picker';
 import { relatedPanelStyles } from './nd-related-panel.styles';
-import { controlStyles, panelSectionStyles } from '../ui/shared.styles';
 import type { NdWebLinkForm } from './nd-web-link-form';
-import './nd-headline-picker';
-import './nd-linked-from';
-import './nd-web-link-form';
-import { emit } from '../ui/emit';
+import { openWebPage } from './open-web-page';
+import { type LinkRowContext, renderLinkRow } from './related-link-row';
+import { moveLink, refines } from './related-links';
 
 /**
  * <nd-related-panel>: the open article's related stories, in order, and the
@@ -111,9 +113,11 @@ export class NdRelatedPanel extends LitElement {
     return html`
       <section aria-labelledby="related-title">
         <h2 id="related-title">Related stories</h2>
-        ${this.links.length > 0
-          ? html`<ul class="links" aria-labelledby="related-title">${this.links.map((link, index) => renderLinkRow(link, index, this.rowContext()))}</ul>`
-          : html`<p class="none">No related stories yet.</p>`}
+        ${
+          this.links.length > 0
+            ? html`<ul class="links" aria-labelledby="related-title">${this.links.map((link, index) => renderLinkRow(link, index, this.rowContext()))}</ul>`
+            : html`<p class="none">No related stories yet.</p>`
+        }
         <nd-headline-picker
           class="add"
           label="Add a related story"
@@ -126,13 +130,15 @@ export class NdRelatedPanel extends LitElement {
           @nd-headline-text-pick=${(event: CustomEvent<{ headline: string }>) => this.addUnresolved(event.detail.headline)}
           @nd-pick-cancel=${() => this.addPicker?.clear()}
         ></nd-headline-picker>
-        ${this.address
-          ? html`<nd-web-link-form
+        ${
+          this.address
+            ? html`<nd-web-link-form
               .url=${this.address}
               @nd-web-link-add=${(event: CustomEvent<{ url: string; headline: string }>) => this.addWebLink(event.detail.url, event.detail.headline)}
               @nd-web-link-cancel=${() => this.cancelAddress()}
             ></nd-web-link-form>`
-          : nothing}
+            : nothing
+        }
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       </section>
       <nd-linked-from class="backlinks" .articleId=${this.article.id} .revision=${this.revision}></nd-linked-from>
@@ -186,7 +192,10 @@ export class NdRelatedPanel extends LitElement {
       return;
     }
     this.linked.remember(article);
-    this.commit([...this.links, { headline: article.headline.trim() || 'Untitled article', articleId: article.id, url: null, relation: 'see-also' }]);
+    this.commit([
+      ...this.links,
+      { headline: article.headline.trim() || 'Untitled article', articleId: article.id, url: null, relation: 'see-also' },
+    ]);
   }
 
   /** Points the link at `index` at a stored article, taking that article's headline. */
@@ -278,7 +287,6 @@ export class NdRelatedPanel extends LitElement {
     if (row) row.focus();
     else this.addPicker?.focus();
   }
-
 }
 
 interface NdRelatedPanelEvents {

@@ -1,9 +1,10 @@
-import { LitElement, html } from 'lit';
+import { html, LitElement } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { hostOf } from './related-links';
-import { webLinkFormStyles } from './nd-web-link-form.styles';
-import { controlStyles } from '../ui/shared.styles';
+
 import { emit } from '../ui/emit';
+import { controlStyles } from '../ui/shared.styles';
+import { webLinkFormStyles } from './nd-web-link-form.styles';
+import { hostOf } from './related-links';
 
 /**
  * <nd-web-link-form>: asks for the headline of a web page about to be linked

@@ -6,6 +6,7 @@
  * The row only renders: every action goes back to the panel (LinkRowContext).
  */
 import { html, nothing, svg } from 'lit';
+
 import type { HeadlineMatch } from '../../shared/ipc/api';
 import { type RelatedLink, type Relation, RELATIONS } from '../../shared/related-link';
 import { STATUS_LABELS } from '../ui/format';
@@ -52,13 +53,15 @@ export function renderLinkRow(link: RelatedLink, index: number, context: LinkRow
     @keydown=${(event: KeyboardEvent) => onRowKeydown(event, link, index, context)}
   >
     <div class="top">
-      ${link.articleId
-        ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open this story" @click=${() => context.open(link.articleId)}>${headline}</button>`
-        : link.url
-          ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open in your browser: ${link.url}" @click=${() => context.openWeb(link.url ?? '')}
+      ${
+        link.articleId
+          ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open this story" @click=${() => context.open(link.articleId)}>${headline}</button>`
+          : link.url
+            ? html`<button class="headline" data-testid="related-headline" tabindex="-1" title="Open in your browser: ${link.url}" @click=${() => context.openWeb(link.url ?? '')}
               >${headline}</button
             >`
-          : html`<span class="headline" data-testid="related-headline">${headline}</span>`}
+            : html`<span class="headline" data-testid="related-headline">${headline}</span>`
+      }
       <span class="tools">
         ${renderTool('up', `Move “${headline}” up`, index === 0, () => context.move(index, -1))}
         ${renderTool('down', `Move “${headline}” down`, index === context.count - 1, () => context.move(index, 1))}

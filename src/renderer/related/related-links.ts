@@ -60,7 +60,8 @@ export function refines(stored: readonly RelatedLink[], local: readonly RelatedL
   if (stored.length !== local.length) return false;
   return stored.every((link, index) => {
     const mine = local[index];
-    if (link.headline !== mine.headline.trim() || link.relation !== mine.relation || (link.url ?? null) !== (mine.url ?? null)) return false;
+    if (link.headline !== mine.headline.trim() || link.relation !== mine.relation || (link.url ?? null) !== (mine.url ?? null))
+      return false;
     return (link.articleId ?? null) === (mine.articleId ?? null) || isUnresolved(mine);
   });
 }

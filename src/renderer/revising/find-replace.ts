@@ -10,9 +10,10 @@
 import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { type Command, type EditorState, Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { textBlocks, type DocumentRange } from '../editor/text-blocks';
+
+import { type DocumentRange, textBlocks } from '../editor/text-blocks';
 
 export interface FindQuery {
   text: string;
@@ -60,7 +61,9 @@ export function findMatches(doc: ProseMirrorNode, query: FindQuery): DocumentRan
 function decorate(doc: ProseMirrorNode, matches: DocumentRange[], current: number): DecorationSet {
   return DecorationSet.create(
     doc,
-    matches.map((match, index) => Decoration.inline(match.from, match.to, { class: index === current ? 'find-match find-current' : 'find-match' })),
+    matches.map((match, index) =>
+      Decoration.inline(match.from, match.to, { class: index === current ? 'find-match find-current' : 'find-match' }),
+    ),
   );
 }
 

@@ -5,6 +5,7 @@
  * dictionary holds. Offsets are within the block's text (text-blocks.ts).
  */
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+
 import { blockText } from '../editor/text-blocks';
 
 export type TextRange = readonly [from: number, to: number];

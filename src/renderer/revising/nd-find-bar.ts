@@ -1,11 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { html, LitElement, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { EMPTY_QUERY, findStateOf, findStep, replaceAll, replaceCurrent, setFindQuery, type FindQuery } from './find-replace';
-import { MOD_KEY_LABEL } from '../ui/format';
-import { findBarStyles } from './nd-find-bar.styles';
-import { controlStyles } from '../ui/shared.styles';
+
 import { emit } from '../ui/emit';
+import { MOD_KEY_LABEL } from '../ui/format';
+import { controlStyles } from '../ui/shared.styles';
+import { EMPTY_QUERY, type FindQuery, findStateOf, findStep, replaceAll, replaceCurrent, setFindQuery } from './find-replace';
+import { findBarStyles } from './nd-find-bar.styles';
 
 const icon = (paths: ReturnType<typeof svg>) => html`<svg viewBox="0 0 16 16" aria-hidden="true">${paths}</svg>`;
 
@@ -117,7 +118,6 @@ export class NdFindBar extends LitElement {
       </button>
     </div>`;
   }
-
 
   /** A search option as a pressed-or-not button. */
   private renderToggle(option: 'matchCase' | 'wholeWord', label: string, content: TemplateResult) {

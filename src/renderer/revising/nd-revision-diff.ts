@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, LitElement, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+
 import { countWords } from '../../shared/body-text';
 import type { RevisionDiff, TextChange } from '../../shared/revision-diff';
 import { STATUS_LABELS } from '../ui/format';
-import { revisionDiffStyles } from './nd-revision-diff.styles';
 import { controlStyles } from '../ui/shared.styles';
+import { revisionDiffStyles } from './nd-revision-diff.styles';
 
 const FIELD_LABELS: Record<RevisionDiff['fields'][number]['field'], string> = {
   headline: 'Headline',
@@ -94,9 +95,13 @@ export class NdRevisionDiff extends LitElement {
     const added = wordsChanged(diff.body, 'insert');
     const removed = wordsChanged(diff.body, 'delete');
     const unchanged =
-      added === 0 && removed === 0 && !diff.body.some((change) => change.kind !== 'equal') && diff.fields.length === 0 &&
+      added === 0 &&
+      removed === 0 &&
+      !diff.body.some((change) => change.kind !== 'equal') &&
+      diff.fields.length === 0 &&
       diff.speakers.added.length + diff.speakers.removed.length === 0 &&
-      diff.related.added.length + diff.related.removed.length === 0 && !diff.related.reordered;
+      diff.related.added.length + diff.related.removed.length === 0 &&
+      !diff.related.reordered;
     return html`
       <header class="compare">
         <span class="side from">${this.fromLabel}</span>
@@ -109,8 +114,9 @@ export class NdRevisionDiff extends LitElement {
       </header>
       ${diff.quotes.length > 0 ? this.renderQuotes(diff) : nothing}
       ${unchanged ? html`<p class="same" role="status">No differences: the two versions have the same text and details.</p>` : nothing}
-      ${diff.fields.length > 0
-        ? html`<section aria-label="Details">
+      ${
+        diff.fields.length > 0
+          ? html`<section aria-label="Details">
             <h3>Details</h3>
             <dl class="fields">
               ${diff.fields.map(
@@ -123,8 +129,13 @@ export class NdRevisionDiff extends LitElement {
               )}
             </dl>
           </section>`
-        : nothing}
-      ${this.renderChanges('Speakers', diff.speakers.added.map((id) => this.speakerNames.get(id) ?? id), diff.speakers.removed.map((id) => this.speakerNames.get(id) ?? id))}
+          : nothing
+      }
+      ${this.renderChanges(
+        'Speakers',
+        diff.speakers.added.map((id) => this.speakerNames.get(id) ?? id),
+        diff.speakers.removed.map((id) => this.speakerNames.get(id) ?? id),
+      )}
       ${this.renderChanges('Related stories', diff.related.added, diff.related.removed, diff.related.reordered)}
       <section aria-label="Text changes">
         <h3>Text</h3>

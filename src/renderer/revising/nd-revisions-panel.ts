@@ -1,16 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import './nd-revision-diff';
+
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+
 import type { Article } from '../../shared/article';
 import { REVISION_REASON_LABELS, type RevisionSummary } from '../../shared/revision';
 import type { RevisionDiff } from '../../shared/revision-diff';
-import { confirmAction } from '../ui/confirm';
 import { desk, messageOf } from '../desk';
-import { absoluteTime, MOD_KEY_LABEL, relativeTime, STATUS_LABELS, wordCountLabel } from '../ui/format';
-import { revisionsPanelStyles } from './nd-revisions-panel.styles';
-import { controlStyles } from '../ui/shared.styles';
-import './nd-revision-diff';
+import { confirmAction } from '../ui/confirm';
 import { emit } from '../ui/emit';
+import { absoluteTime, MOD_KEY_LABEL, relativeTime, STATUS_LABELS, wordCountLabel } from '../ui/format';
+import { controlStyles } from '../ui/shared.styles';
+import { revisionsPanelStyles } from './nd-revisions-panel.styles';
 
 /** "current" stands for the article as it is now. */
 type VersionId = string;
@@ -114,12 +116,14 @@ export class NdRevisionsPanel extends LitElement {
           ${this.revisions === null ? html`<p class="hint" role="status">Loading history…</p>` : this.renderList(this.revisions)}
         </section>
         <section class="comparison" aria-label="Comparison">
-          ${this.diff
-            ? html`<nd-revision-diff .diff=${this.diff} .speakerNames=${this.speakerNames} .fromLabel=${this.sideLabel(this.pair()?.[0])} .toLabel=${this.sideLabel(this.pair()?.[1])}></nd-revision-diff>`
-            : html`<div class="placeholder">
+          ${
+            this.diff
+              ? html`<nd-revision-diff .diff=${this.diff} .speakerNames=${this.speakerNames} .fromLabel=${this.sideLabel(this.pair()?.[0])} .toLabel=${this.sideLabel(this.pair()?.[1])}></nd-revision-diff>`
+              : html`<div class="placeholder">
                 <svg viewBox="0 0 48 48" aria-hidden="true"><path d="M14 8h14l8 8v24H14z" /><path d="M28 8v8h8M19 24h12M19 30h8" /></svg>
                 <p>${this.selected.length === 0 ? 'Pick a version on the left to see what changed.' : 'Comparing…'}</p>
-              </div>`}
+              </div>`
+          }
         </section>
       </div>
     </dialog>`;
@@ -138,9 +142,12 @@ export class NdRevisionsPanel extends LitElement {
           ${article ? html`<span class="pill ${article.status}">${STATUS_LABELS[article.status]}</span>` : nothing}
         </label>
       </li>
-      ${repeat(revisions, (revision) => revision.id, (revision) => {
-        const selected = this.selected.includes(revision.id);
-        return html`<li class="row ${selected ? 'selected' : ''}" data-reason=${revision.reason}>
+      ${repeat(
+        revisions,
+        (revision) => revision.id,
+        (revision) => {
+          const selected = this.selected.includes(revision.id);
+          return html`<li class="row ${selected ? 'selected' : ''}" data-reason=${revision.reason}>
           <label>
             <input type="checkbox" aria-label="Compare ${titleOf(revision)}, ${absoluteTime(revision.takenAt)}" .checked=${selected} @change=${() => this.toggle(revision.id)} />
             <span class="meta">
@@ -156,7 +163,8 @@ export class NdRevisionsPanel extends LitElement {
             Restore…
           </button>
         </li>`;
-      })}
+        },
+      )}
     </ul>`;
   }
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+
 import { SPELLING_LANGUAGES, type SpellingLanguage } from '../../shared/article';
 import { emit } from '../ui/emit';
 import { controlStyles } from '../ui/shared.styles';
@@ -39,9 +40,11 @@ export class NdSpellingLanguage extends LitElement {
           ${SPELLING_LANGUAGES.map((language) => html`<option value=${language} ?selected=${own === language}>${NAMES[language]}</option>`)}
         </select>
       </label>
-      ${own && own !== this.deskLanguage
-        ? html`<button class="button small quiet" @click=${() => emit(this, 'nd-desk-language-change', { language: own })}>Use for the desk</button>`
-        : nothing}`;
+      ${
+        own && own !== this.deskLanguage
+          ? html`<button class="button small quiet" @click=${() => emit(this, 'nd-desk-language-change', { language: own })}>Use for the desk</button>`
+          : nothing
+      }`;
   }
 }
 

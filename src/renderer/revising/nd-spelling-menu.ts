@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { spellingMenuStyles } from './nd-spelling-menu.styles';
-import { controlStyles } from '../ui/shared.styles';
+
 import { emit } from '../ui/emit';
+import { controlStyles } from '../ui/shared.styles';
+import { spellingMenuStyles } from './nd-spelling-menu.styles';
 
 type MenuChoice = { kind: 'replace'; text: string } | { kind: 'add' } | { kind: 'ignore' };
 
@@ -106,7 +107,6 @@ export class NdSpellingMenu extends LitElement {
   private readonly onOutsidePointer = (event: PointerEvent): void => {
     if (!event.composedPath().includes(this)) emit(this, 'nd-spelling-close', null);
   };
-
 }
 
 interface SpellingMenuEvents {

@@ -11,8 +11,9 @@
  * length, related links). Status is not guarded: it is how a desk unpublishes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { askQuestion } from '../ui/confirm';
+
 import type { EditLockOptions } from '../editor/edit-lock';
+import { askQuestion } from '../ui/confirm';
 
 export interface PublishedEditGuardOptions {
   isPublished: () => boolean;

@@ -12,24 +12,26 @@
  *   Mod+Alt+S           save a version (opens the history with the label field focused)
  *   Mod+.               spelling suggestions for the word at the cursor (in the body)
  */
-import type { Editor } from '@tiptap/core';
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Article, SpellingLanguage } from '../../shared/article';
-import type { NdFindBar } from './nd-find-bar';
-import type { NdRevisionsPanel } from './nd-revisions-panel';
-import { desk } from '../desk';
-import { adoptDomSelection } from '../editor/settled-selection';
-import type { EditLockOptions } from '../editor/edit-lock';
-import type { MisspelledWord, SpellcheckOptions, SpellingMenuRequest } from './spellcheck';
-import { MOD_KEY_LABEL } from '../ui/format';
-import { PublishedEditGuard } from './published-edit-guard';
-import { deepActiveElement } from '../ui/confirm';
-import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
-import { SpellingChecker } from './spelling-checker';
-import { SpellingLanguageControl } from './spelling-language-control';
 import './nd-find-bar';
 import './nd-revisions-panel';
 import './nd-spelling-menu';
+
+import type { Editor } from '@tiptap/core';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, svg } from 'lit';
+
+import type { Article, SpellingLanguage } from '../../shared/article';
+import { desk } from '../desk';
+import type { EditLockOptions } from '../editor/edit-lock';
+import { adoptDomSelection } from '../editor/settled-selection';
+import { deepActiveElement } from '../ui/confirm';
+import { MOD_KEY_LABEL } from '../ui/format';
+import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
+import type { NdFindBar } from './nd-find-bar';
+import type { NdRevisionsPanel } from './nd-revisions-panel';
+import { PublishedEditGuard } from './published-edit-guard';
+import type { MisspelledWord, SpellcheckOptions, SpellingMenuRequest } from './spellcheck';
+import { SpellingChecker } from './spelling-checker';
+import { SpellingLanguageControl } from './spelling-language-control';
 
 export const REVISING_SHORTCUTS = {
   find: ['Mod+F', 'Mod+H', 'Mod+Alt+F'],
@@ -157,16 +159,19 @@ export class RevisingTools implements ReactiveController {
 
   renderOverlays() {
     const spelling = this.spelling;
-    return html`${this.historyOpen
-      ? html`<nd-revisions-panel
+    return html`${
+      this.historyOpen
+        ? html`<nd-revisions-panel
           .article=${this.options.article()}
           .flush=${this.options.flush}
           @nd-revisions-close=${() => void this.closeHistory()}
           @nd-revision-restore=${(event: CustomEvent<{ article: Article }>) => this.options.restored(event.detail.article)}
         ></nd-revisions-panel>`
-      : nothing}
-    ${spelling
-      ? html`<nd-spelling-menu
+        : nothing
+    }
+    ${
+      spelling
+        ? html`<nd-spelling-menu
           .word=${spelling.word.word}
           .suggestions=${spelling.suggestions}
           .anchor=${spelling.anchor}
@@ -175,7 +180,8 @@ export class RevisingTools implements ReactiveController {
           @nd-spelling-ignore=${(event: CustomEvent<{ word: string }>) => (this.checker.ignore(event.detail.word), this.closeSpelling())}
           @nd-spelling-close=${() => this.closeSpelling()}
         ></nd-spelling-menu>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   private async openFind(): Promise<void> {

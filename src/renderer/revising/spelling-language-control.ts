@@ -4,10 +4,12 @@
  * open, tells the spellcheck when either changes, and draws the status bar's
  * <nd-spelling-language>. The story's choice is saved like any other field.
  */
+import './nd-spelling-language';
+
 import { html, type ReactiveControllerHost } from 'lit';
+
 import type { Article, SpellingLanguage } from '../../shared/article';
 import { desk } from '../desk';
-import './nd-spelling-language';
 
 export interface SpellingLanguageOptions {
   /** Spell with this language from now on (null: the desk's); `deskChanged` when the desk's own changed. */

@@ -10,10 +10,11 @@
  */
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+
 import { detectAttributions, type DetectedSpeaker } from '../../shared/attribution';
 import type { Speaker } from '../../shared/speaker';
-import type { SpeakerSpanKind } from './doc-speaker-spans';
 import { rangeOfOffsets, textBlocks } from '../editor/text-blocks';
+import type { SpeakerSpanKind } from './doc-speaker-spans';
 import type { SpeakerRegistry } from './speaker-registry';
 
 export interface AttributionSuggestion {
@@ -37,7 +38,10 @@ export interface AttributionSuggestion {
   confidence: number;
 }
 
-function overlaps(left: { paragraph: number; start: number; end: number }, right: { paragraph: number; start: number; end: number }): boolean {
+function overlaps(
+  left: { paragraph: number; start: number; end: number },
+  right: { paragraph: number; start: number; end: number },
+): boolean {
   return left.paragraph === right.paragraph && left.start < right.end && right.start < left.end;
 }
 
@@ -46,7 +50,8 @@ export function suggestAttributions(doc: ProseMirrorNode, registry: Pick<Speaker
   const paragraphs = textBlocks(doc).map((block) => block.text);
   const knownSpeakers = registry.speakers.map(({ name, aliases, role, organization }) => ({ name, aliases, role, organization }));
   const result = detectAttributions(paragraphs, { knownSpeakers });
-  const speakerNamed = (name: string | null) => (name === null ? null : (result.speakers.find((speaker) => speaker.name === name) ?? { name, aliases: [], role: '', organization: '' }));
+  const speakerNamed = (name: string | null) =>
+    name === null ? null : (result.speakers.find((speaker) => speaker.name === name) ?? { name, aliases: [], role: '', organization: '' });
   const textAt = (paragraph: number, start: number, end: number) => paragraphs[paragraph]?.slice(start, end) ?? '';
   const suggestion = (
     kind: SpeakerSpanKind,
@@ -80,7 +85,9 @@ export function suggestAttributions(doc: ProseMirrorNode, registry: Pick<Speaker
     const candidate = suggestion('mention', mention.speaker, mention, '', { reason: `the name of ${mention.speaker}`, confidence: 1 });
     if (!mentions.has(candidate.key)) mentions.set(candidate.key, candidate);
   }
-  return [...quotes, ...paraphrases, ...mentions.values()].sort((left, right) => left.paragraph - right.paragraph || left.start - right.start);
+  return [...quotes, ...paraphrases, ...mentions.values()].sort(
+    (left, right) => left.paragraph - right.paragraph || left.start - right.start,
+  );
 }
 
 /** The registry speaker for a suggestion: the one answering to its name or an alias, else a new one. */
@@ -94,7 +101,11 @@ async function speakerFor(detected: DetectedSpeaker, registry: SpeakerRegistry):
  * Tags the accepted suggestions in one undoable step. Returns the keys applied;
  * a suggestion whose text changed since it was made, or with no speaker, is skipped.
  */
-export async function applySuggestions(editor: Editor, registry: SpeakerRegistry, accepted: readonly AttributionSuggestion[]): Promise<string[]> {
+export async function applySuggestions(
+  editor: Editor,
+  registry: SpeakerRegistry,
+  accepted: readonly AttributionSuggestion[],
+): Promise<string[]> {
   const ids = new Map<string, string>();
   for (const item of accepted) {
     if (item.speaker && !ids.has(item.speaker.name)) ids.set(item.speaker.name, (await speakerFor(item.speaker, registry)).id);

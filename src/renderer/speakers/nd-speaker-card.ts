@@ -1,13 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { SpeakerSpanCounts } from '../../shared/speaker-spans';
+
 import type { Speaker, SpeakerFields } from '../../shared/speaker';
+import type { SpeakerSpanCounts } from '../../shared/speaker-spans';
+import { emit } from '../ui/emit';
+import { controlStyles } from '../ui/shared.styles';
+import { speakerCardStyles } from './nd-speaker-card.styles';
+import { initials } from './nd-speaker-picker';
 import { SpeakerPalette } from './speaker-hue';
 import { speakerHueStyles } from './speaker-hue.styles';
-import { initials } from './nd-speaker-picker';
-import { speakerCardStyles } from './nd-speaker-card.styles';
-import { controlStyles } from '../ui/shared.styles';
-import { emit } from '../ui/emit';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -62,12 +63,14 @@ export class NdSpeakerCard extends LitElement {
         </span>
         ${this.position ? html`<span class="position" aria-live="polite">${this.position}</span>` : nothing}
       </div>
-      ${this.mode === 'view'
-        ? html`<div class="card-actions">
+      ${
+        this.mode === 'view'
+          ? html`<div class="card-actions">
             <button class="button quiet small" @click=${() => (this.mode = 'edit')}>Edit</button>
             <button class="button quiet small" ?disabled=${this.others.length === 0} @click=${() => (this.mode = 'merge')}>Merge…</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.mode === 'edit' ? this.renderEdit() : nothing} ${this.mode === 'merge' ? this.renderMerge() : nothing}
     </div>`;
   }
@@ -132,7 +135,10 @@ export class NdSpeakerCard extends LitElement {
     const field = (name: string) => String(form.get(name) ?? '').trim();
     const fields: SpeakerFields = {
       name: field('name'),
-      aliases: field('aliases').split(',').map((alias) => alias.trim()).filter(Boolean),
+      aliases: field('aliases')
+        .split(',')
+        .map((alias) => alias.trim())
+        .filter(Boolean),
       role: field('role'),
       organization: field('organization'),
     };
@@ -147,7 +153,6 @@ export class NdSpeakerCard extends LitElement {
     this.mode = 'view';
     emit(this, 'nd-speaker-merge', { fromId: this.speaker.id, intoId });
   }
-
 }
 
 interface NdSpeakerCardEvents {

@@ -1,14 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+
 import type { Speaker } from '../../shared/speaker';
+import { emit } from '../ui/emit';
+import { controlStyles } from '../ui/shared.styles';
 import type { SpeakerSpanKind } from './doc-speaker-spans';
+import { speakerPickerStyles } from './nd-speaker-picker.styles';
 import { SpeakerPalette } from './speaker-hue';
-import { searchSpeakers } from './speaker-search';
 import { speakerHueStyles } from './speaker-hue.styles';
 import type { SpeakerDraft } from './speaker-registry';
-import { speakerPickerStyles } from './nd-speaker-picker.styles';
-import { controlStyles } from '../ui/shared.styles';
-import { emit } from '../ui/emit';
+import { searchSpeakers } from './speaker-search';
 
 const KIND_TITLES: Record<SpeakerSpanKind, string> = {
   mention: 'Tag mention of…',
@@ -131,8 +132,9 @@ export class NdSpeakerPicker extends LitElement {
             >
           </li>`,
         )}
-        ${this.offersCreate
-          ? html`<li
+        ${
+          this.offersCreate
+            ? html`<li
               id="option-${matches.length}"
               role="option"
               class="create"
@@ -142,7 +144,8 @@ export class NdSpeakerPicker extends LitElement {
             >
               <span class="swatch plus" aria-hidden="true">+</span><span class="name">Create “${this.query.trim()}”</span>
             </li>`
-          : nothing}
+            : nothing
+        }
         ${count === 0 ? html`<li class="none" role="presentation">Type a name to find or create a speaker</li>` : nothing}
       </ul>
       <div class="hint"><kbd>↑</kbd><kbd>↓</kbd> move · <kbd>Enter</kbd> tag · <kbd>Esc</kbd> cancel</div>`;
@@ -199,12 +202,15 @@ export class NdSpeakerPicker extends LitElement {
     if (next === null) return; // the window lost focus, or a click on nothing focusable inside
     emit(this, 'nd-picker-close', null);
   }
-
 }
 
 /** "Hong Lei" → "HL". */
 export function initials(name: string): string {
-  const parts = name.replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/).filter(Boolean);
+  const parts = name
+    .replace(/[^\p{L}\s]/gu, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1][0] ?? '') : '')).toUpperCase();
 }
 

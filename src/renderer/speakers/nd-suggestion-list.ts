@@ -1,9 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+
+import { emit } from '../ui/emit';
+import { controlStyles } from '../ui/shared.styles';
 import type { AttributionSuggestion } from './attribution-suggestions';
 import { suggestionListStyles } from './nd-suggestion-list.styles';
-import { controlStyles } from '../ui/shared.styles';
-import { emit } from '../ui/emit';
 
 const KIND_LABELS = { mention: 'Mention', direct: 'Direct quote', paraphrase: 'Paraphrase' } as const;
 const EXCERPT_LENGTH = 90;
@@ -84,11 +85,13 @@ export class NdSuggestionList extends LitElement {
         ${item.kind !== 'mention' ? html`<span class="reason">Why: ${item.reason} <span class="confidence ${confidenceClass(item.confidence)}">${percent(item.confidence)} sure</span></span>` : nothing}
       </button>
       <span class="decide">
-        ${item.speaker
-          ? html`<button class="button small icon accept" aria-label="Accept" title="Accept" ?disabled=${this.busy} @click=${() => emit(this, 'nd-suggestion-accept', { keys: [item.key] })}>
+        ${
+          item.speaker
+            ? html`<button class="button small icon accept" aria-label="Accept" title="Accept" ?disabled=${this.busy} @click=${() => emit(this, 'nd-suggestion-accept', { keys: [item.key] })}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 8.5 6.5 11.5 12.5 4.5" /></svg>
             </button>`
-          : nothing}
+            : nothing
+        }
         <button class="button small icon reject" aria-label="Reject" title="Reject" ?disabled=${this.busy} @click=${() => emit(this, 'nd-suggestion-reject', { keys: [item.key] })}>
           <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4.5 4.5l7 7M11.5 4.5l-7 7" /></svg>
         </button>

@@ -13,6 +13,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
 import type { DocumentRange } from '../editor/text-blocks';
 import { touchedTextBlocks } from '../editor/touched-blocks';
 import { type DocumentSpeakerSpan, type SpeakerSpanKind, speakerSpansIn, speakerSpansInBlock } from './doc-speaker-spans';
@@ -53,7 +54,12 @@ declare module '@tiptap/core' {
 const KIND_LABELS: Record<SpeakerSpanKind, string> = { mention: 'mention', direct: 'direct quote', paraphrase: 'paraphrase' };
 
 /** The colour of one span; `spec.span` tells these apart from the pointer decorations. */
-function spanDecoration(span: DocumentSpeakerSpan, focusedId: string | null, nameOf: SpeakerHuesOptions['nameOf'], palette: SpeakerPalette): Decoration {
+function spanDecoration(
+  span: DocumentSpeakerSpan,
+  focusedId: string | null,
+  nameOf: SpeakerHuesOptions['nameOf'],
+  palette: SpeakerPalette,
+): Decoration {
   const focused = span.speakerId === focusedId ? ' speaker-focused' : '';
   const name = nameOf(span.speakerId) ?? 'Unknown speaker';
   return Decoration.inline(
@@ -87,7 +93,9 @@ function redecorate(transaction: Transaction, previous: HueState, nameOf: Speake
   let decorations = previous.decorations.map(transaction.mapping, transaction.doc);
   for (const block of touchedTextBlocks(transaction)) {
     const stale = decorations.find(block.from, block.to, (spec: { span?: boolean }) => spec.span === true);
-    const fresh = speakerSpansInBlock(block.node, block.from).map((span) => spanDecoration(span, previous.focusedId, nameOf, previous.palette));
+    const fresh = speakerSpansInBlock(block.node, block.from).map((span) =>
+      spanDecoration(span, previous.focusedId, nameOf, previous.palette),
+    );
     decorations = decorations.remove(stale).add(transaction.doc, fresh);
   }
   return decorations;

@@ -7,7 +7,9 @@
 import { normalizeName, type Speaker } from '../../shared/speaker';
 
 function words(text: string): string[] {
-  return normalizeName(text).split(/[\s.,'’()-]+/).filter(Boolean);
+  return normalizeName(text)
+    .split(/[\s.,'’()-]+/)
+    .filter(Boolean);
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {

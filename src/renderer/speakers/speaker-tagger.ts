@@ -7,10 +7,11 @@
  */
 import type { Editor } from '@tiptap/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import { messageOf } from '../desk';
+import type { DocumentRange } from '../editor/text-blocks';
 import type { SpeakerSpanKind } from './doc-speaker-spans';
 import { speakerSpansIn } from './doc-speaker-spans';
-import type { DocumentRange } from '../editor/text-blocks';
 import type { SpeakerDraft, SpeakerRegistry } from './speaker-registry';
 
 export interface PickerRequest {
@@ -75,7 +76,9 @@ export class SpeakerTagger implements ReactiveController {
       const speaker = await this.registry.create(draft);
       this.choose(speaker.id);
     } catch (error) {
-      const twin = this.registry.speakers.find((speaker) => speaker.name === draft.name.trim() && speaker.organization === (draft.organization ?? '').trim());
+      const twin = this.registry.speakers.find(
+        (speaker) => speaker.name === draft.name.trim() && speaker.organization === (draft.organization ?? '').trim(),
+      );
       if (twin) return this.choose(twin.id);
       this.error = `Couldn't create ${draft.name}: ${messageOf(error)}`;
       this.host.requestUpdate();

@@ -10,10 +10,11 @@
  *
  * With an empty selection inside a tagged span, tagging again retags that span.
  */
-import { Extension, getMarkRange, type Editor } from '@tiptap/core';
-import type { SpeakerSpanKind } from './doc-speaker-spans';
-import type { DocumentRange } from '../editor/text-blocks';
+import { type Editor, Extension, getMarkRange } from '@tiptap/core';
+
 import { adoptDomSelection } from '../editor/settled-selection';
+import type { DocumentRange } from '../editor/text-blocks';
+import type { SpeakerSpanKind } from './doc-speaker-spans';
 
 export interface SpeakerTaggingOptions {
   /** Called when the user asks to tag `range`; the host picks a speaker and calls `tagSpeaker` with that range. */

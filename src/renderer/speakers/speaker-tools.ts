@@ -3,14 +3,16 @@
  * <nd-editor>: the speaker registry, the tag picker, colour redraws when the
  * registry changes, and merging two speakers.
  */
+import './nd-speaker-picker';
+
 import type { Editor } from '@tiptap/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
 import { whenSelectionSettled } from '../editor/settled-selection';
-import { SpeakerRegistry, type SpeakerDraft } from './speaker-registry';
-import { SpeakerTagger } from './speaker-tagger';
-import type { SpeakerSpanKind } from './doc-speaker-spans';
 import type { DocumentRange } from '../editor/text-blocks';
-import './nd-speaker-picker';
+import type { SpeakerSpanKind } from './doc-speaker-spans';
+import { type SpeakerDraft, SpeakerRegistry } from './speaker-registry';
+import { SpeakerTagger } from './speaker-tagger';
 
 export interface SpeakerToolsOptions {
   editor: () => Editor | null;

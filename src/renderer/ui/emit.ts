@@ -6,7 +6,8 @@
  */
 
 /** The detail type an event name carries, from GlobalEventHandlersEventMap. */
-export type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Dispatches `name` with `detail` from `target`, bubbling and composed. */
 export function emit<K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K, detail: EventDetail<K>): void {

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+
 import { emit } from './emit';
 import { confirmDialogStyles } from './nd-confirm-dialog.styles';
 import { controlStyles, modalDialogStyles } from './shared.styles';

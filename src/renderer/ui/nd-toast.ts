@@ -1,8 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+
+import { emit } from './emit';
 import { toastStyles } from './nd-toast.styles';
 import { controlStyles } from './shared.styles';
-import { emit } from './emit';
 
 /** One notice: a message, optional detail lines, and at most one action ("Undo", "Retry"). */
 export interface Notice {
@@ -36,9 +37,11 @@ export class NdToast extends LitElement {
             <p class="message">${notice.message}</p>
             ${notice.details?.length ? html`<ul class="details">${notice.details.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
           </div>
-          ${notice.actionLabel
-            ? html`<button class="button action" @click=${() => emit(this, 'nd-toast-action', { id: notice.id })}>${notice.actionLabel}</button>`
-            : nothing}
+          ${
+            notice.actionLabel
+              ? html`<button class="button action" @click=${() => emit(this, 'nd-toast-action', { id: notice.id })}>${notice.actionLabel}</button>`
+              : nothing
+          }
           <button class="icon-button close" aria-label="Dismiss" title="Dismiss" @click=${() => emit(this, 'nd-toast-dismiss', { id: notice.id })}>
             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
           </button>
@@ -46,7 +49,6 @@ export class NdToast extends LitElement {
       )}
     </div>`;
   }
-
 }
 
 declare global {

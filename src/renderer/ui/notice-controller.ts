@@ -7,6 +7,7 @@
  * gone (an Undo whose article was restored another way).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import type { Notice } from './nd-toast';
 
 export interface NoticeOptions {
@@ -48,7 +49,11 @@ export class NoticeController implements ReactiveController {
     if (options.key) this.keys.set(options.key, id);
     if (options.action) this.actions.set(id, options.action.run);
     const timeout = options.timeout ?? DEFAULT_TIMEOUTS[kind];
-    if (timeout > 0) this.timers.set(id, setTimeout(() => this.dismiss(id), timeout));
+    if (timeout > 0)
+      this.timers.set(
+        id,
+        setTimeout(() => this.dismiss(id), timeout),
+      );
     while (this.notices.length > MAX_NOTICES) this.dismiss(this.notices[0].id);
     this.host.requestUpdate();
     return id;

@@ -105,7 +105,9 @@ function speakerFindings(paragraphs: readonly string[], spans: readonly LintSpan
     });
   }
 
-  const firstMention = own.filter((span) => span.kind === 'mention').sort((left, right) => left.paragraph - right.paragraph || left.start - right.start)[0];
+  const firstMention = own
+    .filter((span) => span.kind === 'mention')
+    .sort((left, right) => left.paragraph - right.paragraph || left.start - right.start)[0];
   if (firstMention && normalizeName(textOf(firstMention)) !== normalizeName(speaker.name)) {
     const samePlace = earliestShort && earliestShort.paragraph === firstMention.paragraph && earliestShort.start === firstMention.start;
     if (!samePlace) {
@@ -122,13 +124,24 @@ function speakerFindings(paragraphs: readonly string[], spans: readonly LintSpan
 
   if (speaker.role.trim() === '') {
     const anchor = firstMention ?? own[0];
-    findings.push({ rule: 'missing-role', message: `${speaker.name} has no role — add one (spokesman, minister…)`, paragraph: anchor.paragraph, start: anchor.start, end: anchor.end, speakerId: speaker.id });
+    findings.push({
+      rule: 'missing-role',
+      message: `${speaker.name} has no role — add one (spokesman, minister…)`,
+      paragraph: anchor.paragraph,
+      start: anchor.start,
+      end: anchor.end,
+      speakerId: speaker.id,
+    });
   }
   return findings;
 }
 
 /** Every finding, in document order. */
-export function lintAttributions(paragraphs: readonly string[], spans: readonly LintSpan[], speakers: readonly LintSpeaker[]): LintFinding[] {
+export function lintAttributions(
+  paragraphs: readonly string[],
+  spans: readonly LintSpan[],
+  speakers: readonly LintSpeaker[],
+): LintFinding[] {
   const findings = [...untaggedQuotes(paragraphs, spans), ...speakers.flatMap((speaker) => speakerFindings(paragraphs, spans, speaker))];
   return findings.sort((left, right) => left.paragraph - right.paragraph || left.start - right.start);
 }

@@ -6,7 +6,8 @@
  * photographer is never the "he" of the next quote.
  */
 
-const CREDIT_IN_BRACKETS = /\((?:[^()#]*\b(?:photo|photos|photograph|picture|image|video|file|credit|courtesy|illustration|handout)\b[^()#]*|[^()#\s]+\/[^()#]*)\)/giu;
+const CREDIT_IN_BRACKETS =
+  /\((?:[^()#]*\b(?:photo|photos|photograph|picture|image|video|file|credit|courtesy|illustration|handout)\b[^()#]*|[^()#\s]+\/[^()#]*)\)/giu;
 const CREDIT_PARAGRAPH = /^\s*(?:photo|picture|image|video|credit|file photo)s?\s*:.*$/iu;
 
 /** The masked paragraph with credit lines replaced by spaces. */

@@ -5,7 +5,16 @@
  */
 import { SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { isInstitutionWord, nameRuns, readNameRun, words } from './name-spans';
-import { groupOrDocument, isAppositive, isWholeName, leadingModifiers, segments, shift, trailingNounPhrase, type Found } from './noun-phrase';
+import {
+  type Found,
+  groupOrDocument,
+  isAppositive,
+  isWholeName,
+  leadingModifiers,
+  segments,
+  shift,
+  trailingNounPhrase,
+} from './noun-phrase';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
 
 export const QUOTE_BOUNDARY = /["“”„«»#;:—–()]/u;
@@ -15,11 +24,10 @@ const TRAILING_ADJUNCTS = [
   /\s+in\s+(?:a|an|the)\s+(?:statement|interview|speech|letter|post)$/iu,
 ];
 
-
 /** "X said": the subject ends just before the verb, maybe after an appositive ("X, role, said"). */
 export function leftSubject(text: string, clauseStart: number, verbStart: number): Found | null {
   let left = text.slice(clauseStart, verbStart).trimEnd();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const last = /(\S+)$/u.exec(left)?.[1] ?? '';
     if (SUBJECT_ADVERBS.has(last.toLowerCase())) {
@@ -40,7 +48,12 @@ export function leftSubject(text: string, clauseStart: number, verbStart: number
   let appositive: RolePhrase | null = null;
   // "X, spokesman, said", "X, asked about the delay, said", "X, 45, speaking by phone, said".
   let skipped = 0;
-  while (endsWithComma && skipped < 2 && pieces.length - skipped >= 2 && (isAppositive(subjectPiece.text) || isInterposed(subjectPiece.text))) {
+  while (
+    endsWithComma &&
+    skipped < 2 &&
+    pieces.length - skipped >= 2 &&
+    (isAppositive(subjectPiece.text) || isInterposed(subjectPiece.text))
+  ) {
     appositive ??= parseRolePhrase(subjectPiece.text);
     skipped++;
     subjectPiece = pieces[pieces.length - 1 - skipped];
@@ -88,8 +101,18 @@ export function rightSubject(text: string, verbEnd: number, sentenceEnd: number)
     if (words(first.text.slice(0, leadStart)).every((word, index) => index === 0 && DETERMINERS.test(word.text))) {
       const reading = readNameRun(run);
       const appositive = second ? parseRolePhrase(second.text) : null;
-      const role = appositive ?? (lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : reading.title ? parseRolePhrase(reading.title) : null);
-      return { subject: { kind: 'named', reading: shift(reading, first.start), role }, start: first.start + leadStart, end: first.start + run.end };
+      const role =
+        appositive ??
+        (lead.length > 0
+          ? parseRolePhrase(lead.map((word) => word.text).join(' '))
+          : reading.title
+            ? parseRolePhrase(reading.title)
+            : null);
+      return {
+        subject: { kind: 'named', reading: shift(reading, first.start), role },
+        start: first.start + leadStart,
+        end: first.start + run.end,
+      };
     }
   }
   const parsed = parseRolePhrase(first.text);
@@ -101,7 +124,8 @@ export function rightSubject(text: string, verbEnd: number, sentenceEnd: number)
     }
     return { subject: { kind: 'description', phrase: parsed, text: first.text }, start: first.start, end: first.end };
   }
-  if (all.length <= 6 && isInstitutionWord(all[all.length - 1].text)) return { subject: { kind: 'organization', text: first.text }, start: first.start, end: first.end };
+  if (all.length <= 6 && isInstitutionWord(all[all.length - 1].text))
+    return { subject: { kind: 'organization', text: first.text }, start: first.start, end: first.end };
   // "…," said officials / said the statement.
   return all.length <= 6 ? groupOrDocument(first.text, all[all.length - 1].text, first.start, first.end) : null;
 }
@@ -114,7 +138,8 @@ const NOT_LEAD = /^(?:the|a|an|of|for|in|on|at|to|with|from|by|that|which|who|an
 function looseLeadStart(all: ReturnType<typeof words>, runStart: number): number {
   const before = all.filter((word) => word.end <= runStart);
   let start = runStart;
-  for (let index = before.length - 1; index >= 0 && before.length - index <= 4 && !NOT_LEAD.test(before[index].text); index--) start = before[index].start;
+  for (let index = before.length - 1; index >= 0 && before.length - index <= 4 && !NOT_LEAD.test(before[index].text); index--)
+    start = before[index].start;
   return start;
 }
 
@@ -122,7 +147,9 @@ function looseLeadStart(all: ReturnType<typeof words>, runStart: number): number
 export function isInterposed(piece: string): boolean {
   const first = /^[\p{L}'’-]+/u.exec(piece)?.[0].toLowerCase() ?? '';
   return (
-    /^(?:when|while|after|before|though|although|if|in|at|on|during|for|however|meanwhile|instead|too|also|again|then|speaking|asked|reached|contacted|interviewed|pressed|visibly|clearly|not)$/u.test(first) ||
+    /^(?:when|while|after|before|though|although|if|in|at|on|during|for|however|meanwhile|instead|too|also|again|then|speaking|asked|reached|contacted|interviewed|pressed|visibly|clearly|not)$/u.test(
+      first,
+    ) ||
     (/(?:ing|ed)$/u.test(first) && first.length > 4)
   );
 }
@@ -130,7 +157,9 @@ export function isInterposed(piece: string): boolean {
 /** The subject a participle ("…, calling …") hangs on: the subject that opens the sentence. */
 export function sentenceSubject(text: string, sentenceStart: number, participleStart: number): Found | null {
   // "On Friday, …", "Speaking at the briefing, …": an opening adverbial comes before the subject.
-  const opener = /^(?:on|in|at|during|after|before|speaking|asked|earlier|later|meanwhile|however)\b[^,#]{0,60},\s*/iu.exec(text.slice(sentenceStart, participleStart));
+  const opener = /^(?:on|in|at|during|after|before|speaking|asked|earlier|later|meanwhile|however)\b[^,#]{0,60},\s*/iu.exec(
+    text.slice(sentenceStart, participleStart),
+  );
   const from = sentenceStart + (opener?.[0].length ?? 0);
   const piece = text.slice(from, participleStart);
   const all = words(piece);
@@ -143,7 +172,11 @@ export function sentenceSubject(text: string, sentenceStart: number, participleS
   for (const run of nameRuns(piece)) {
     const reading = readNameRun(run);
     if (reading.kind === 'organization' || run.possessive) continue;
-    return { subject: { kind: 'named', reading: shift(reading, from), role: null }, start: from + reading.nameStart, end: from + reading.nameEnd };
+    return {
+      subject: { kind: 'named', reading: shift(reading, from), role: null },
+      start: from + reading.nameStart,
+      end: from + reading.nameEnd,
+    };
   }
   return null;
 }
@@ -160,7 +193,12 @@ function headDescription(piece: string, all: ReturnType<typeof words>, from: num
     const named = comma ? nameRuns(rest)[0] : undefined;
     if (comma && named && named.start === comma[0].length && !named.possessive) {
       const reading = readNameRun(named);
-      if (reading.kind !== 'organization') return { subject: { kind: 'named', reading: shift(reading, from + last.end), role: parsed }, start: from, end: from + last.end + named.end };
+      if (reading.kind !== 'organization')
+        return {
+          subject: { kind: 'named', reading: shift(reading, from + last.end), role: parsed },
+          start: from,
+          end: from + last.end + named.end,
+        };
     }
     return { subject: { kind: 'description', phrase: parsed, text: piece.slice(0, last.end) }, start: from, end: from + last.end };
   }

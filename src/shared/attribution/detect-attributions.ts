@@ -20,9 +20,9 @@ import { subjectReason } from './quote-reason';
 import type { ResolvedCue } from './resolved-cue';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
 import { sentenceAt, splitSentences } from './sentences';
-import { SpeakerResolver, position, type Person } from './speaker-resolver';
+import { type Person, position, SpeakerResolver } from './speaker-resolver';
 import { findSpeechCues, leadingModifiers } from './speech-cues';
-import type { AttributionResult, DetectOptions, DetectedMention, DetectedParaphrase, DetectedQuote } from './types';
+import type { AttributionResult, DetectedMention, DetectedParaphrase, DetectedQuote, DetectOptions } from './types';
 
 export function detectAttributions(paragraphs: string[], options: DetectOptions = {}): AttributionResult {
   const readings = paragraphs.map((text, index): ParagraphReading => {
@@ -72,8 +72,17 @@ export function detectAttributions(paragraphs: string[], options: DetectOptions 
       resolver.mention(person, at);
       const subject = cue.subject;
       if (subject.kind === 'description') {
-        mentions.push({ person, paragraph, start: cue.subjectStart, end: cue.subjectEnd, alias: reading.text.slice(cue.subjectStart, cue.subjectEnd) });
-      } else if (subject.kind === 'named' && !mentions.some((mention) => mention.paragraph === paragraph && mention.start === subject.reading.nameStart)) {
+        mentions.push({
+          person,
+          paragraph,
+          start: cue.subjectStart,
+          end: cue.subjectEnd,
+          alias: reading.text.slice(cue.subjectStart, cue.subjectEnd),
+        });
+      } else if (
+        subject.kind === 'named' &&
+        !mentions.some((mention) => mention.paragraph === paragraph && mention.start === subject.reading.nameStart)
+      ) {
         mentions.push({ person, paragraph, start: subject.reading.nameStart, end: subject.reading.nameEnd, alias: subject.reading.name });
       }
     }
@@ -86,17 +95,27 @@ export function detectAttributions(paragraphs: string[], options: DetectOptions 
   const organizations = organizationNames(readings);
   const speakers = [...speaking].map((person) => ({
     name: person.name,
-    aliases: [...new Set(mentions.filter((mention) => mention.person === person && mention.alias !== person.name).map((mention) => mention.alias))],
+    aliases: [
+      ...new Set(mentions.filter((mention) => mention.person === person && mention.alias !== person.name).map((mention) => mention.alias)),
+    ],
     role: person.role,
     organization: person.known ? person.organization : expandOrganization(person.organization, organizations),
   }));
   return {
     speakers,
-    quotes: quotes.map(({ person, ...quote }): DetectedQuote => ({ ...quote, speaker: person ? (names.get(person) ?? person.name) : null })),
+    quotes: quotes.map(({ person, ...quote }): DetectedQuote => ({
+      ...quote,
+      speaker: person ? (names.get(person) ?? person.name) : null,
+    })),
     paraphrases,
     mentions: mentions
       .filter((mention) => speaking.has(mention.person))
-      .map((mention): DetectedMention => ({ speaker: mention.person.name, paragraph: mention.paragraph, start: mention.start, end: mention.end })),
+      .map((mention): DetectedMention => ({
+        speaker: mention.person.name,
+        paragraph: mention.paragraph,
+        start: mention.start,
+        end: mention.end,
+      })),
     sources: [...sources].filter((source) => !speakers.some((speaker) => speaker.name === source)),
   };
 }
@@ -106,7 +125,12 @@ function collectPeople(readings: ParagraphReading[], resolver: SpeakerResolver):
   readings.forEach((reading, paragraph) => {
     for (const cue of reading.cues) {
       if (cue.subject.kind === 'named' && cue.subject.reading.kind === 'person') {
-        resolver.introduce(cue.subject.reading.name, position(paragraph, cue.subject.reading.nameStart), cue.subject.role, cue.subject.reading.title);
+        resolver.introduce(
+          cue.subject.reading.name,
+          position(paragraph, cue.subject.reading.nameStart),
+          cue.subject.role,
+          cue.subject.reading.title,
+        );
       }
     }
     const all = words(reading.masked);
@@ -115,10 +139,12 @@ function collectPeople(readings: ParagraphReading[], resolver: SpeakerResolver):
       const before = all.filter((word) => word.end <= run.start).at(-1);
       // "the Ministry of National Defense": a capitalised span after "of" or "the" names a thing.
       // …unless a title or a known first name says it is someone ("ahead of Belgian Wout Claessens").
-      const afterOfOrThe = before !== undefined && /^(?:of|the)$/iu.test(before.text) && reading.masked.slice(before.end, run.start) === ' ';
+      const afterOfOrThe =
+        before !== undefined && /^(?:of|the)$/iu.test(before.text) && reading.masked.slice(before.end, run.start) === ' ';
       if (name.kind !== 'person' || (afterOfOrThe && !name.title && !isKnownFirstName(name.name.split(' ')[0]))) continue;
       const lead = leadingModifiers(all, run.start);
-      const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
+      const role =
+        lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
       const person = resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
       const age = /^,\s*(\d{1,3}),/u.exec(reading.masked.slice(run.end));
       if (age) resolver.describe(person, `${age[1]}-year-old`);
@@ -131,19 +157,25 @@ function collectPeople(readings: ParagraphReading[], resolver: SpeakerResolver):
       const name = readNameRun(run);
       if (name.kind !== 'single' || run.possessive || resolver.byShortForm(name.name, position(paragraph, name.nameStart))) continue;
       const lead = leadingModifiers(all, run.start);
-      const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
-      if (role || /^,\s*who\b/u.test(reading.masked.slice(run.end))) resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
+      const role =
+        lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : name.title ? parseRolePhrase(name.title) : null;
+      if (role || /^,\s*who\b/u.test(reading.masked.slice(run.end)))
+        resolver.introduce(name.name, position(paragraph, name.nameStart), role, name.title);
     }
   });
 }
 
 /** "the minister", "the spokesman" outside quotations and not followed by a name. */
 function descriptions(masked: string): { phrase: RolePhrase; start: number; end: number; text: string }[] {
-  return [...masked.matchAll(/\b[Tt]he (?:[a-z][\p{L}-]* ){0,2}?([a-z][\p{L}-]*?)(?:['’]s)?\b(?![\p{L}'’-]|\s+\p{Lu})/gu)].flatMap((match) => {
-    const text = match[0].replace(/['’]s$/u, '');
-    const phrase = parseRolePhrase(text);
-    return phrase && phrase.head === match[1].toLowerCase() ? [{ phrase, start: match.index, end: match.index + text.length, text: text.replace(/^The/u, 'the') }] : [];
-  });
+  return [...masked.matchAll(/\b[Tt]he (?:[a-z][\p{L}-]* ){0,2}?([a-z][\p{L}-]*?)(?:['’]s)?\b(?![\p{L}'’-]|\s+\p{Lu})/gu)].flatMap(
+    (match) => {
+      const text = match[0].replace(/['’]s$/u, '');
+      const phrase = parseRolePhrase(text);
+      return phrase && phrase.head === match[1].toLowerCase()
+        ? [{ phrase, start: match.index, end: match.index + text.length, text: text.replace(/^The/u, 'the') }]
+        : [];
+    },
+  );
 }
 
 /** Places a known person is named outside quotations: full names and short forms. */
@@ -154,7 +186,9 @@ function nameMentions(reading: ParagraphReading, paragraph: number, resolver: Sp
     if (name.kind === 'organization' && !oneWord) return [];
     const at = position(paragraph, name.nameStart);
     // A lone word may be a short form even where it looks like an institution ("Mills").
-    const person = (name.kind === 'organization' ? undefined : resolver.byName(name.name)) ?? (oneWord ? resolver.byShortForm(name.name, at) : undefined);
+    const person =
+      (name.kind === 'organization' ? undefined : resolver.byName(name.name)) ??
+      (oneWord ? resolver.byShortForm(name.name, at) : undefined);
     return person ? [{ person, paragraph, start: name.nameStart, end: name.nameEnd, alias: name.name }] : [];
   });
 }
@@ -183,15 +217,32 @@ function paraphraseOf(entry: ResolvedCue, reading: ParagraphReading): DetectedPa
   }
   const span = reading.masked.slice(start, end);
   const trimmedEnd = end - (span.length - span.replace(/[\s,.;:]+$/u, '').length);
-  const unquoted = words(reading.masked.slice(start, trimmedEnd).replace(/#+/gu, ' ')).filter((word) => !CLAUSE_BOUNDARIES.has(word.text.toLowerCase()));
+  const unquoted = words(reading.masked.slice(start, trimmedEnd).replace(/#+/gu, ' ')).filter(
+    (word) => !CLAUSE_BOUNDARIES.has(word.text.toLowerCase()),
+  );
   if (unquoted.length < 3 || /^["“”«]/u.test(reading.masked.slice(start, trimmedEnd))) return [];
   const { reason, confidence } = subjectReason(entry);
-  return [{ speaker: person.name, paragraph: cue.paragraph, start, end: trimmedEnd, evidence, reason: `cue '${cue.verb}', ${reason}`, confidence: Math.round(0.9 * confidence * 100) / 100 }];
+  return [
+    {
+      speaker: person.name,
+      paragraph: cue.paragraph,
+      start,
+      end: trimmedEnd,
+      evidence,
+      reason: `cue '${cue.verb}', ${reason}`,
+      confidence: Math.round(0.9 * confidence * 100) / 100,
+    },
+  ];
 }
 
 /** Capitalised organization names in the text ("Portvale Harbor Authority"). */
 function organizationNames(readings: ParagraphReading[]): string[] {
-  return readings.flatMap((reading) => nameRuns(reading.masked).map(readNameRun).filter((name) => name.kind === 'organization' && /\s/u.test(name.name)).map((name) => name.name));
+  return readings.flatMap((reading) =>
+    nameRuns(reading.masked)
+      .map(readNameRun)
+      .filter((name) => name.kind === 'organization' && /\s/u.test(name.name))
+      .map((name) => name.name),
+  );
 }
 
 /** "the authority" → "Portvale Harbor Authority" when the text names exactly one such organization. */

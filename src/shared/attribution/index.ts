@@ -1,10 +1,10 @@
 export { detectAttributions } from './detect-attributions';
 export type {
   AttributionResult,
-  DetectOptions,
   DetectedMention,
   DetectedParaphrase,
   DetectedQuote,
   DetectedSpeaker,
+  DetectOptions,
   TextSpan,
 } from './types';

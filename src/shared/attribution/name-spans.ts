@@ -56,7 +56,7 @@ export function isNameWord(word: string): boolean {
   if (!isCapitalised(plain)) return false;
   if (NOT_NAME_WORDS.has(plain.toLowerCase()) || FUNCTION_WORDS.has(plain.toLowerCase())) return false;
   // Acronyms (US, IP, BBC) are not names; a single capital is an initial.
-  return !(/^\p{Lu}{2,}$/u.test(plain));
+  return !/^\p{Lu}{2,}$/u.test(plain);
 }
 
 const isTitleWord = (word: string): boolean =>
@@ -84,8 +84,14 @@ export function nameRuns(text: string): NameRun[] {
       }
       // Particles join only when a name word follows them.
       let ahead = next;
-      while (ahead < all.length && NAME_PARTICLES.has(all[ahead].text) && /^\s$/u.test(text.slice(all[ahead - 1].end, all[ahead].start))) ahead++;
-      if (ahead > next && ahead < all.length && isNameWord(all[ahead].text) && /^\s$/u.test(text.slice(all[ahead - 1].end, all[ahead].start))) {
+      while (ahead < all.length && NAME_PARTICLES.has(all[ahead].text) && /^\s$/u.test(text.slice(all[ahead - 1].end, all[ahead].start)))
+        ahead++;
+      if (
+        ahead > next &&
+        ahead < all.length &&
+        isNameWord(all[ahead].text) &&
+        /^\s$/u.test(text.slice(all[ahead - 1].end, all[ahead].start))
+      ) {
         run.push(...all.slice(next, ahead + 1));
         next = ahead + 1;
         continue;
@@ -103,7 +109,12 @@ export function nameRuns(text: string): NameRun[] {
 export function isInstitutionWord(word: string): boolean {
   const lower = bare(word).toLowerCase();
   return (
-    ORGANIZATION_WORDS.has(lower) || PORTFOLIO_WORDS.has(lower) || PLACE_WORDS.has(lower) || OUTLET_WORDS.has(lower) || TEAM_WORDS.has(lower) || COMPANY_WORDS.has(lower)
+    ORGANIZATION_WORDS.has(lower) ||
+    PORTFOLIO_WORDS.has(lower) ||
+    PLACE_WORDS.has(lower) ||
+    OUTLET_WORDS.has(lower) ||
+    TEAM_WORDS.has(lower) ||
+    COMPANY_WORDS.has(lower)
   );
 }
 
@@ -120,7 +131,13 @@ export function readNameRun(run: NameRun): NameReading {
     }
   });
   // "Shopkeeper Morven Gillies", "Trustee Owen Pritchard": a word before a known first name and a surname titles it.
-  if (firstName === 0 && run.words.length >= 3 && !isKnownFirstName(run.words[0].text) && isKnownFirstName(run.words[1].text) && !NAME_PARTICLES.has(run.words[0].text)) {
+  if (
+    firstName === 0 &&
+    run.words.length >= 3 &&
+    !isKnownFirstName(run.words[0].text) &&
+    isKnownFirstName(run.words[1].text) &&
+    !NAME_PARTICLES.has(run.words[0].text)
+  ) {
     firstName = 1;
   }
   const nameWords = run.words.slice(firstName);
@@ -133,7 +150,8 @@ export function readNameRun(run: NameRun): NameReading {
   };
   const capitalised = nameWords.filter((word) => isCapitalised(word.text)).length;
   // "Portvale Harbor Authority", or one word after an institution ("Bank Negara"): an organization.
-  if ((nameWords.some((word) => isInstitutionWord(word.text)) && !isFirstAndSurname(nameWords)) || (afterInstitution && capitalised < 2)) return { ...reading, kind: 'organization', name: bare(run.words.map((word) => word.text).join(' ')), nameStart: run.start };
+  if ((nameWords.some((word) => isInstitutionWord(word.text)) && !isFirstAndSurname(nameWords)) || (afterInstitution && capitalised < 2))
+    return { ...reading, kind: 'organization', name: bare(run.words.map((word) => word.text).join(' ')), nameStart: run.start };
   return { ...reading, kind: capitalised >= 2 ? 'person' : 'single' };
 }
 
@@ -162,7 +180,12 @@ export function shortForms(name: string): string[] {
   if (particleAt > 0) {
     forms.add(parts.slice(particleAt).join(' '));
     // "de la Roche" is written "De la Roche" at the start of a sentence.
-    forms.add(parts.slice(particleAt).join(' ').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+    forms.add(
+      parts
+        .slice(particleAt)
+        .join(' ')
+        .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+    );
   }
   forms.delete(name);
   return [...forms].filter((form) => !NAME_PARTICLES.has(form));

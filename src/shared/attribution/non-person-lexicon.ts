@@ -64,7 +64,9 @@ export const FUNCTION_WORDS = words(`
 `);
 
 /** Institution words that are also common surnames: after a known first name they end a person's name ("Gareth Mills"). */
-export const SURNAME_LIKE_WORDS = words('power mills mill hall house church banks bank post press steel wood woods brooks marsh field fields');
+export const SURNAME_LIKE_WORDS = words(
+  'power mills mill hall house church banks bank post press steel wood woods brooks marsh field fields',
+);
 
 /** Writings that "say" things: a quote after "the statement said" is nobody's in particular. */
 export const DOCUMENT_WORDS = words(`

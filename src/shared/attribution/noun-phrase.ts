@@ -5,7 +5,7 @@
  * the speaker resolver.
  */
 import { CLAUSE_BOUNDARIES, INDEFINITE_DETERMINERS, SUBJECT_PRONOUNS } from './lexicon';
-import { isInstitutionWord, nameRuns, readNameRun, words, type NameReading } from './name-spans';
+import { isInstitutionWord, type NameReading, nameRuns, readNameRun, words } from './name-spans';
 import { DEMONYMS, DOCUMENT_WORDS, GROUP_WORDS } from './non-person-lexicon';
 import { parseRolePhrase, type RolePhrase } from './role-phrase';
 
@@ -14,7 +14,6 @@ export type SubjectShape =
   | { kind: 'pronoun'; pronoun: string }
   | { kind: 'description'; phrase: RolePhrase; text: string }
   | { kind: 'organization'; text: string };
-
 
 export interface Found {
   subject: SubjectShape;
@@ -38,7 +37,8 @@ export const isWholeName = (piece: string): boolean => {
   return run !== undefined && run.start === 0 && run.end === piece.length && readNameRun(run).kind !== 'organization';
 };
 
-export const isAppositive = (piece: string): boolean => /^(?:who|whose)\b/iu.test(piece) || /^\d{1,3}$/u.test(piece) || parseRolePhrase(piece) !== null;
+export const isAppositive = (piece: string): boolean =>
+  /^(?:who|whose)\b/iu.test(piece) || /^\d{1,3}$/u.test(piece) || parseRolePhrase(piece) !== null;
 
 /** The noun phrase that ends a piece of text: a name with its titles, a pronoun, or a description. */
 export function trailingNounPhrase(text: string, from: number, to: number): Found | null {
@@ -56,11 +56,16 @@ export function trailingNounPhrase(text: string, from: number, to: number): Foun
   }
   const run = nameRuns(piece).at(-1);
   // "the Belgian said": a nationality after a determiner describes someone; it does not name them.
-  const describes = run !== undefined && run.words.length === 1 && DEMONYMS.has(run.words[0].text.toLowerCase()) && /\b(?:the|a|an)\s+$/iu.test(piece.slice(0, run.start));
+  const describes =
+    run !== undefined &&
+    run.words.length === 1 &&
+    DEMONYMS.has(run.words[0].text.toLowerCase()) &&
+    /\b(?:the|a|an)\s+$/iu.test(piece.slice(0, run.start));
   if (run && run.end === piece.length && !run.possessive && !describes) {
     const reading = readNameRun(run);
     const lead = leadingModifiers(all, run.start);
-    const role = lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : reading.title ? parseRolePhrase(reading.title) : null;
+    const role =
+      lead.length > 0 ? parseRolePhrase(lead.map((word) => word.text).join(' ')) : reading.title ? parseRolePhrase(reading.title) : null;
     const start = from + (role && lead.length > 0 ? lead[0].start : run.start);
     return { subject: { kind: 'named', reading: shift(reading, from), role }, start, end: from + run.end };
   }
@@ -69,7 +74,11 @@ export function trailingNounPhrase(text: string, from: number, to: number): Foun
   while (first > 0 && all.length - first < 8 && !CLAUSE_BOUNDARIES.has(all[first - 1].text.toLowerCase())) first--;
   // "two sources familiar with the talks": an indefinite phrase is someone unnamed, whatever follows.
   if (INDEFINITE_DETERMINERS.has(all[first].text.toLowerCase())) {
-    return { subject: { kind: 'description', phrase: unnamed(all[first + 1]?.text ?? last.text), text: piece.slice(all[first].start) }, start: from + all[first].start, end: to };
+    return {
+      subject: { kind: 'description', phrase: unnamed(all[first + 1]?.text ?? last.text), text: piece.slice(all[first].start) },
+      start: from + all[first].start,
+      end: to,
+    };
   }
   const determinerAt = all.slice(first).findIndex((word) => /^(?:the|a|an|its|his|her|their|our)$/iu.test(word.text));
   if (determinerAt > 0) first += determinerAt;
@@ -81,7 +90,8 @@ export function trailingNounPhrase(text: string, from: number, to: number): Foun
   if (parsed) return { subject: { kind: 'description', phrase: parsed, text: phrase }, start: from + phraseStart, end: to };
   if (isInstitutionWord(last.text)) return { subject: { kind: 'organization', text: phrase }, start: from + phraseStart, end: to };
   // "A staff member", "one person familiar with the talks": someone unnamed, whatever the noun.
-  if (INDEFINITE_DETERMINERS.has(all[first].text.toLowerCase())) return { subject: { kind: 'description', phrase: unnamed(last.text), text: phrase }, start: from + phraseStart, end: to };
+  if (INDEFINITE_DETERMINERS.has(all[first].text.toLowerCase()))
+    return { subject: { kind: 'description', phrase: unnamed(last.text), text: phrase }, start: from + phraseStart, end: to };
   return null;
 }
 
@@ -115,4 +125,3 @@ export function leadingModifiers(all: ReturnType<typeof words>, runStart: number
 export function shift(reading: NameReading, by: number): NameReading {
   return { ...reading, nameStart: reading.nameStart + by, nameEnd: reading.nameEnd + by };
 }
-

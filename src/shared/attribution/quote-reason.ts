@@ -31,17 +31,34 @@ export function quoteReason(placement: QuotePlacement): QuoteReason {
     case 'before':
     case 'sentence': {
       const subject = subjectReason(placement.cue);
-      return { reason: `cue '${placement.cue.cue.verb}' ${PLACEMENT_WORDS[placement.kind]}, ${subject.reason}`, confidence: round(PLACEMENT_CONFIDENCE[placement.kind] * subject.confidence) };
+      return {
+        reason: `cue '${placement.cue.cue.verb}' ${PLACEMENT_WORDS[placement.kind]}, ${subject.reason}`,
+        confidence: round(PLACEMENT_CONFIDENCE[placement.kind] * subject.confidence),
+      };
     }
     case 'previous-quote':
-      return { reason: `continues the quote before it in the paragraph (${placement.reason})`, confidence: round(0.95 * placement.confidence) };
+      return {
+        reason: `continues the quote before it in the paragraph (${placement.reason})`,
+        confidence: round(0.95 * placement.confidence),
+      };
     case 'next-quote':
-      return { reason: `shares the cue of the next quote in the paragraph (${placement.reason})`, confidence: round(0.85 * placement.confidence) };
+      return {
+        reason: `shares the cue of the next quote in the paragraph (${placement.reason})`,
+        confidence: round(0.85 * placement.confidence),
+      };
     case 'carried': {
-      const where = placement.paragraphs === 0 ? 'earlier in the paragraph' : placement.paragraphs === 1 ? 'the paragraph before' : `${placement.paragraphs} paragraphs before`;
+      const where =
+        placement.paragraphs === 0
+          ? 'earlier in the paragraph'
+          : placement.paragraphs === 1
+            ? 'the paragraph before'
+            : `${placement.paragraphs} paragraphs before`;
       // Each paragraph between the quote and its speaker's cue is a chance the speaker changed unnoticed.
       const decay = Math.max(0.4, 0.85 - 0.1 * Math.max(0, placement.paragraphs - 1));
-      return { reason: `no cue of its own; speaker carried over from ${where} (${placement.reason})`, confidence: round(decay * placement.confidence) };
+      return {
+        reason: `no cue of its own; speaker carried over from ${where} (${placement.reason})`,
+        confidence: round(decay * placement.confidence),
+      };
     }
     case 'scare':
       return { reason: `scare quote or title after '${placement.marker}'; nobody is quoted`, confidence: 0.7 };
@@ -56,7 +73,8 @@ export function subjectReason(entry: ResolvedCue): QuoteReason {
   const subject = cue.subject;
   if (!person) {
     if (subject.kind === 'organization') return { reason: `not a person speaks ('${subject.text}')`, confidence: 0.9 };
-    if (subject.kind === 'named' && subject.reading.kind === 'organization') return { reason: `an organization speaks ('${subject.reading.name}')`, confidence: 0.9 };
+    if (subject.kind === 'named' && subject.reading.kind === 'organization')
+      return { reason: `an organization speaks ('${subject.reading.name}')`, confidence: 0.9 };
     if (subject.kind === 'description') return { reason: `unnamed source '${subject.text}'`, confidence: 0.9 };
     if (subject.kind === 'pronoun') return { reason: `pronoun '${subject.pronoun}', nobody it could mean`, confidence: 0.5 };
     return { reason: `'${subject.reading.name}' is not known as a person`, confidence: 0.5 };
@@ -72,7 +90,10 @@ export function subjectReason(entry: ResolvedCue): QuoteReason {
         : { reason: `pronoun '${subject.pronoun}', nearest ${gender}speaker`, confidence: 0.9 };
     }
     case 'description':
-      return { reason: `description '${subject.text}', resolved to ${person.name}, the ${person.role || subject.phrase.head} the story names`, confidence: 0.82 };
+      return {
+        reason: `description '${subject.text}', resolved to ${person.name}, the ${person.role || subject.phrase.head} the story names`,
+        confidence: 0.82,
+      };
     case 'organization':
       return { reason: 'speaker named in the same sentence', confidence: 0.9 };
   }

@@ -4,8 +4,8 @@
  * "Foreign Ministry spokesman", "A senior banker", "China's military spokesman".
  */
 import { DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
-import { COMPANY_WORDS, DEMONYMS, OUTLET_WORDS, TEAM_WORDS } from './non-person-lexicon';
 import { bare } from './name-spans';
+import { COMPANY_WORDS, DEMONYMS, OUTLET_WORDS, TEAM_WORDS } from './non-person-lexicon';
 
 export interface RolePhrase {
   /** "spokesman", "campaign director", "Finance Minister". */
@@ -40,7 +40,11 @@ const isOrganizationWord = (word: string): boolean => {
 
 /** Parses a role phrase, or returns null when the phrase is not headed by a role word. */
 export function parseRolePhrase(phrase: string): RolePhrase | null {
-  let tokens = phrase.trim().replace(/[.,;:]+$/u, '').split(/\s+/u).filter(Boolean);
+  let tokens = phrase
+    .trim()
+    .replace(/[.,;:]+$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
   const cut = tokens.findIndex((token, index) => index > 0 && ADJUNCTS.has(lower(token)));
   if (cut > 0) tokens = tokens.slice(0, cut);
   if (tokens.length === 0 || tokens.length > 12) return null;
@@ -59,7 +63,10 @@ export function parseRolePhrase(phrase: string): RolePhrase | null {
   let rest = before;
   const ownerAt = before.findLastIndex((token, index) => index < before.length - 1 && /['’]s$|s['’]$/u.test(token));
   if (ownerAt !== -1) {
-    owner = before.slice(0, ownerAt + 1).map(bare).join(' ');
+    owner = before
+      .slice(0, ownerAt + 1)
+      .map(bare)
+      .join(' ');
     rest = before.slice(ownerAt + 1);
     if (determiner === 'bare') determiner = 'possessive';
   }
@@ -76,13 +83,16 @@ export function parseRolePhrase(phrase: string): RolePhrase | null {
     organization: afterText || inlineOrganization || owner.replace(/^(?:the|its|his|her|their)\s+/iu, ''),
     determiner,
     // Every narrowing word counts, an inline organization's too ("police" in "the country's police spokesman").
-    modifiers: [...(organizationAt === -1 ? [] : rest.slice(0, organizationAt + 1)), ...roleWords.slice(0, -1)].map((word) => lower(bare(word))),
+    modifiers: [...(organizationAt === -1 ? [] : rest.slice(0, organizationAt + 1)), ...roleWords.slice(0, -1)].map((word) =>
+      lower(bare(word)),
+    ),
     owner,
   };
 }
 
 /** Role heads that name the same job ("spokesman" and "spokeswoman" both speak for someone). */
 export function sameRoleHead(first: string, second: string): boolean {
-  const family = (head: string): string => head.replace(/^spokes(?:man|woman|person)$/u, 'spokes').replace(/^chair(?:man|woman|person)?$/u, 'chair');
+  const family = (head: string): string =>
+    head.replace(/^spokes(?:man|woman|person)$/u, 'spokes').replace(/^chair(?:man|woman|person)?$/u, 'chair');
   return family(first.toLowerCase()) === family(second.toLowerCase());
 }

@@ -11,7 +11,9 @@ export interface SentenceSpan {
 
 /** Abbreviations whose period does not end a sentence (compared without the period, lower case). */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms mx dr prof st gen col capt lt sgt maj sen rep gov jr sr inc co corp ltd no vs etc rev ft mt jan feb aug sept sep oct nov dec u.s u.k u.n e.g i.e'.split(' '),
+  'mr mrs ms mx dr prof st gen col capt lt sgt maj sen rep gov jr sr inc co corp ltd no vs etc rev ft mt jan feb aug sept sep oct nov dec u.s u.k u.n e.g i.e'.split(
+    ' ',
+  ),
 );
 
 const CLOSING_MARKS = /["”»’)\]]/u;
@@ -52,5 +54,8 @@ function isAbbreviation(text: string, periodAt: number): boolean {
 
 /** The sentence holding an offset (the last one when the offset is past the end). */
 export function sentenceAt(sentences: SentenceSpan[], offset: number): SentenceSpan {
-  return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end) ?? sentences[sentences.length - 1] ?? { start: 0, end: 0 };
+  return (
+    sentences.find((sentence) => offset >= sentence.start && offset < sentence.end) ??
+    sentences[sentences.length - 1] ?? { start: 0, end: 0 }
+  );
 }

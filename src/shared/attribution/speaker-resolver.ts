@@ -13,7 +13,7 @@
 import { genderOfFirstName } from './first-names';
 import { FEMALE_TITLES, MALE_TITLES, NAME_TITLES, PERSONAL_SPEECH_VERBS } from './lexicon';
 import { shortForms } from './name-spans';
-import { parseRolePhrase, sameRoleHead, type RolePhrase } from './role-phrase';
+import { parseRolePhrase, type RolePhrase, sameRoleHead } from './role-phrase';
 import type { SpeechCue, SubjectShape } from './speech-cues';
 import type { DetectedSpeaker } from './types';
 
@@ -73,9 +73,19 @@ export class SpeakerResolver {
   introduce(name: string, at: number, role: RolePhrase | null, title: string): Person {
     const existing = this.byName(name);
     const person = existing ?? {
-      name, shortForms: shortForms(name), knownAliases: [], role: '', organization: '', roleHead: '', descriptors: new Set<string>(), gender: 'unknown' as Gender, introducedAt: at, known: false,
+      name,
+      shortForms: shortForms(name),
+      knownAliases: [],
+      role: '',
+      organization: '',
+      roleHead: '',
+      descriptors: new Set<string>(),
+      gender: 'unknown' as Gender,
+      introducedAt: at,
+      known: false,
     };
-    for (const word of `${title} ${role?.role ?? ''}`.toLowerCase().replace(/\./gu, '').split(/\s+/u)) if (word) person.descriptors.add(word);
+    for (const word of `${title} ${role?.role ?? ''}`.toLowerCase().replace(/\./gu, '').split(/\s+/u))
+      if (word) person.descriptors.add(word);
     if (!existing) this.people.push(person);
     person.introducedAt = Math.min(person.introducedAt, at);
     if (role && (!person.role || (!person.organization && role.organization))) {
@@ -94,7 +104,10 @@ export class SpeakerResolver {
 
   byName(name: string): Person | undefined {
     const lower = name.toLowerCase();
-    return this.people.find((person) => person.name.toLowerCase() === lower) ?? this.people.find((person) => person.known && person.knownAliases.includes(lower) && /\s/u.test(name));
+    return (
+      this.people.find((person) => person.name.toLowerCase() === lower) ??
+      this.people.find((person) => person.known && person.knownAliases.includes(lower) && /\s/u.test(name))
+    );
   }
 
   /** A short form ("Hong", "Strauss", "de la Roche"): the person named by it most recently, else the next one named. */
@@ -144,7 +157,8 @@ export class SpeakerResolver {
     if (reading.kind === 'organization') return { person: null, source: reading.name };
     if (reading.kind === 'person') return { person: this.introduce(reading.name, at, role, reading.title), source: null };
     // A lone word is a person only when a title or role says so ("Dr. Okoye", "spokesman Ruiz"), or a verb only people use.
-    if (reading.title || role || PERSONAL_SPEECH_VERBS.has(verb.split(' ')[0])) return { person: this.introduce(reading.name, at, role, reading.title), source: null };
+    if (reading.title || role || PERSONAL_SPEECH_VERBS.has(verb.split(' ')[0]))
+      return { person: this.introduce(reading.name, at, role, reading.title), source: null };
     return { person: null, source: reading.name };
   }
 

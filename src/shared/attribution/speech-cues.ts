@@ -6,9 +6,9 @@
  * The subject is only shaped here (a name, a pronoun, a description…); who it
  * refers to is decided by the speaker resolver.
  */
+import { leftSubject, QUOTE_BOUNDARY, rightSubject, sentenceSubject } from './cue-subjects';
 import { NAMING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, VERB_PARTICLES } from './lexicon';
 import { words } from './name-spans';
-import { leftSubject, QUOTE_BOUNDARY, rightSubject, sentenceSubject } from './cue-subjects';
 import type { Found, SubjectShape } from './noun-phrase';
 import type { SentenceSpan } from './sentences';
 
@@ -29,7 +29,6 @@ export interface SpeechCue {
   verb: string;
   form: 'subject-verb' | 'verb-subject' | 'according-to' | 'participle';
 }
-
 
 /** A quotation a few words after a naming verb: "called the walkout "irresponsible"", "dubbed it "…"". */
 const NAMED_QUOTATION = /^\s+(?:[\p{L}'’-]+\s+){0,6}?["“«„]/u;
@@ -71,7 +70,7 @@ export function findSpeechCues(masked: string, paragraph: number, sentences: Sen
 
     const clauseStart = lastBoundary(masked, sentence.start, word.start);
     const left = masked.slice(clauseStart, word.start);
-    let found: Found | null = null;
+    let found: Found | null;
     if (form === 'according-to') {
       found = rightSubject(masked, verbEnd, sentence.end);
     } else if (form === 'participle') {
@@ -90,7 +89,18 @@ export function findSpeechCues(masked: string, paragraph: number, sentences: Sen
     if (!found) return;
     const start = Math.min(found.start, word.start);
     const end = form === 'participle' ? verbEnd : Math.max(found.end, verbEnd);
-    cues.push({ paragraph, start: form === 'participle' ? word.start : start, end, verbStart: word.start, verbEnd, subject: found.subject, subjectStart: found.start, subjectEnd: found.end, verb: masked.slice(word.start, verbEnd).toLowerCase(), form });
+    cues.push({
+      paragraph,
+      start: form === 'participle' ? word.start : start,
+      end,
+      verbStart: word.start,
+      verbEnd,
+      subject: found.subject,
+      subjectStart: found.start,
+      subjectEnd: found.end,
+      verb: masked.slice(word.start, verbEnd).toLowerCase(),
+      form,
+    });
   });
   return cues;
 }
@@ -99,4 +109,3 @@ function lastBoundary(text: string, from: number, to: number): number {
   for (let offset = to - 1; offset >= from; offset--) if (QUOTE_BOUNDARY.test(text[offset])) return offset + 1;
   return from;
 }
-

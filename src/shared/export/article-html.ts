@@ -11,10 +11,10 @@
  * (`data-article-id`, `data-relation`), so importing the file gives back the same article.
  */
 import type { Article } from '../article';
-import { bodyToHtml } from './body-html';
-import { relatedTarget, type ExportContext } from './export-context';
-import { ESSENTIAL_CSS, PAGE_CSS, displayDate } from './html-page-style';
 import { isSafeHref } from '../url-policy';
+import { bodyToHtml } from './body-html';
+import { type ExportContext, relatedTarget } from './export-context';
+import { displayDate, ESSENTIAL_CSS, PAGE_CSS } from './html-page-style';
 import { encodeHref, escapeHtml, jsonForScript } from './html-text';
 import { articleJsonLd } from './json-ld';
 
@@ -42,16 +42,24 @@ export function articleToHtml(article: Article, context: ExportContext): string 
   if (article.dateline) out.push(`<p class="dateline"><span data-field="dateline">${escapeHtml(article.dateline)}</span></p>\n`);
   if (article.byline) out.push(`<p class="byline"><span data-field="byline">${escapeHtml(article.byline)}</span></p>\n`);
   const dateLabel = article.status === 'published' ? 'Published' : 'Last updated';
-  out.push(`<p class="dates">${dateLabel} <time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(displayDate(article.updatedAt))}</time></p>\n`);
+  out.push(
+    `<p class="dates">${dateLabel} <time datetime="${escapeHtml(article.updatedAt)}">${escapeHtml(displayDate(article.updatedAt))}</time></p>\n`,
+  );
   // The body's headings are h2/h3; this hidden h2 keeps an h3 at the top from skipping a level.
-  out.push('</header>\n<h2 class="visually-hidden">Story</h2>\n<div class="article-body">', bodyToHtml(article.body, context.speakers), '</div>\n');
+  out.push(
+    '</header>\n<h2 class="visually-hidden">Story</h2>\n<div class="article-body">',
+    bodyToHtml(article.body, context.speakers),
+    '</div>\n',
+  );
   if (article.related.length > 0) {
     out.push(`<aside class="related" aria-labelledby="related-heading">\n<h2 id="related-heading">${RELATED_HEADING}</h2>\n<ul>\n`);
     for (const link of article.related) {
       const target = relatedTarget(link, context, 'html');
-      const attributes = ` data-relation="${escapeHtml(link.relation)}"` + (link.articleId ? ` data-article-id="${escapeHtml(link.articleId)}"` : '');
+      const attributes =
+        ` data-relation="${escapeHtml(link.relation)}"` + (link.articleId ? ` data-article-id="${escapeHtml(link.articleId)}"` : '');
       const headline = escapeHtml(link.headline);
-      if (target !== null && isSafeHref(target)) out.push(`<li${attributes}><a href="${escapeHtml(encodeHref(target))}"${link.url ? ' rel="external"' : ''}>${headline}</a></li>\n`);
+      if (target !== null && isSafeHref(target))
+        out.push(`<li${attributes}><a href="${escapeHtml(encodeHref(target))}"${link.url ? ' rel="external"' : ''}>${headline}</a></li>\n`);
       else out.push(`<li${attributes}>${headline}</li>\n`);
     }
     out.push('</ul>\n</aside>\n');

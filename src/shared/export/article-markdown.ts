@@ -5,9 +5,10 @@
  * article-markdown-import.ts reads it back.
  */
 import { stringify } from 'yaml';
+
 import type { Article } from '../article';
 import { bodyToMarkdown } from './body-markdown';
-import { articleSpeakers, relatedTarget, type ExportContext } from './export-context';
+import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
 
 /** The front matter's shape (also what the importer accepts). */
 export interface MarkdownFrontMatter {

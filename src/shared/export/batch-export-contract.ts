@@ -3,6 +3,7 @@
  * answers, and the `export:progress` event main sends while it runs.
  */
 import * as v from 'valibot';
+
 import { ArticleIdSchema } from '../article';
 import { EXPORT_FORMATS } from './export-context';
 import { HTML_STYLES } from './html-page-style';

@@ -64,7 +64,9 @@ function writeBlock(node: NodeJson, out: string[], speakers: ReadonlyMap<string,
       const tag = node.type === 'bulletList' ? 'ul' : 'ol';
       const start = Number(node.attrs?.start ?? 1);
       const type = node.attrs?.type;
-      const attributes = (tag === 'ol' && start !== 1 ? ` start="${start}"` : '') + (tag === 'ol' && typeof type === 'string' && type ? ` type="${escapeHtml(type)}"` : '');
+      const attributes =
+        (tag === 'ol' && start !== 1 ? ` start="${start}"` : '') +
+        (tag === 'ol' && typeof type === 'string' && type ? ` type="${escapeHtml(type)}"` : '');
       out.push(`<${tag}${attributes}>`);
       for (const item of node.content ?? []) {
         out.push('<li>');
@@ -88,7 +90,10 @@ function writeBlock(node: NodeJson, out: string[], speakers: ReadonlyMap<string,
     default:
       // An unknown block keeps its text rather than vanishing.
       out.push('<div>');
-      for (const child of node.content ?? []) (child.type === 'text' || child.type === 'hardBreak' ? writeInline([child], out) : writeBlock(child, out, speakers));
+      for (const child of node.content ?? []) {
+        if (child.type === 'text' || child.type === 'hardBreak') writeInline([child], out);
+        else writeBlock(child, out, speakers);
+      }
       out.push('</div>');
   }
 }
@@ -99,7 +104,9 @@ function wholeQuoteSpeaker(node: NodeJson): string | null {
   for (const child of node.content ?? []) {
     if (child.type !== 'paragraph' || !child.content?.length) return null;
     for (const inline of child.content) {
-      const mark = inline.marks?.find((candidate) => candidate.type === 'speakerAttribution' && (candidate.attrs?.kind ?? 'direct') === 'direct');
+      const mark = inline.marks?.find(
+        (candidate) => candidate.type === 'speakerAttribution' && (candidate.attrs?.kind ?? 'direct') === 'direct',
+      );
       const id = typeof mark?.attrs?.speakerId === 'string' ? mark.attrs.speakerId : null;
       if (!id || (speaker !== null && id !== speaker)) return null;
       speaker = id;
@@ -121,7 +128,9 @@ function writeQuoteFigure(node: NodeJson, speakerId: string, out: string[], spea
     out.push('</p>');
   }
   const caption = speaker ? [speaker.name, speaker.role, speaker.organization].filter(Boolean).join(', ') : 'Unknown speaker';
-  out.push(`</blockquote><figcaption>— <span data-speaker-id="${escapeHtml(speakerId)}">${escapeHtml(caption)}</span></figcaption></figure>`);
+  out.push(
+    `</blockquote><figcaption>— <span data-speaker-id="${escapeHtml(speakerId)}">${escapeHtml(caption)}</span></figcaption></figure>`,
+  );
 }
 
 function writeInline(nodes: readonly NodeJson[], out: string[]): void {
@@ -155,12 +164,16 @@ function markTags(mark: MarkJson): [string, string] {
       const href = typeof attrs.href === 'string' && isSafeHref(attrs.href) ? attrs.href : null;
       const extra = attribute('title', attrs.title) + attribute('class', attrs.class);
       if (href === null) return [`<a${extra}>`, '</a>'];
-      return [`<a href="${escapeHtml(encodeHref(href))}"${attribute('target', attrs.target)}${attribute('rel', attrs.rel)}${extra}>`, '</a>'];
+      return [
+        `<a href="${escapeHtml(encodeHref(href))}"${attribute('target', attrs.target)}${attribute('rel', attrs.rel)}${extra}>`,
+        '</a>',
+      ];
     }
     case 'speakerMention':
       return [`<span data-speaker-mention=""${attribute('data-speaker-id', attrs.speakerId)}>`, '</span>'];
     case 'speakerAttribution':
-      if (attrs.kind === 'paraphrase') return [`<span data-attribution="paraphrase"${attribute('data-speaker-id', attrs.speakerId)}>`, '</span>'];
+      if (attrs.kind === 'paraphrase')
+        return [`<span data-attribution="paraphrase"${attribute('data-speaker-id', attrs.speakerId)}>`, '</span>'];
       return [`<q data-attribution="direct"${attribute('data-speaker-id', attrs.speakerId)}>`, '</q>'];
     default:
       return ['<span>', '</span>'];

@@ -43,11 +43,17 @@ function writeBlocks(blocks: readonly NodeJson[]): string[] {
     if (previous) lines.push('');
     if (block.type === 'bulletList') {
       bulletMarker = previous?.type === 'bulletList' ? (bulletMarker === '-' ? '*' : '-') : '-';
-      pushAll(lines, writeList(block, () => `${bulletMarker} `));
+      pushAll(
+        lines,
+        writeList(block, () => `${bulletMarker} `),
+      );
     } else if (block.type === 'orderedList') {
       orderedDelimiter = previous?.type === 'orderedList' ? (orderedDelimiter === '.' ? ')' : '.') : '.';
       const start = Number(block.attrs?.start ?? 1);
-      pushAll(lines, writeList(block, (index) => `${start + index}${orderedDelimiter} `));
+      pushAll(
+        lines,
+        writeList(block, (index) => `${start + index}${orderedDelimiter} `),
+      );
     } else {
       pushAll(lines, writeBlock(block));
     }
@@ -97,7 +103,12 @@ function writeBlock(node: NodeJson): string[] {
       return writeBlocks([node]);
     default:
       // An unknown block keeps its text as a paragraph rather than vanishing.
-      return textLines(writeInline((node.content ?? []).filter((child) => child.type === 'text' || child.type === 'hardBreak'), false));
+      return textLines(
+        writeInline(
+          (node.content ?? []).filter((child) => child.type === 'text' || child.type === 'hardBreak'),
+          false,
+        ),
+      );
   }
 }
 
@@ -132,7 +143,9 @@ function writeInline(nodes: readonly NodeJson[], inHeading: boolean): string {
 
 function writePieces(pieces: readonly InlinePiece[], insideSpan: boolean, inHeading: boolean): string {
   const edge = insideSpan ? PUNCTUATION : undefined;
-  const leaves = pieces.map((piece) => (piece.kind === 'leaf' && piece.node.type !== 'hardBreak' ? escapeMarkdownText(piece.node.text ?? '') : null));
+  const leaves = pieces.map((piece) =>
+    piece.kind === 'leaf' && piece.node.type !== 'hardBreak' ? escapeMarkdownText(piece.node.text ?? '') : null,
+  );
   const parts: string[] = [];
   let last: string | undefined = edge;
   pieces.forEach((piece, index) => {
@@ -193,7 +206,10 @@ function wrapMark(mark: MarkJson, inner: string, previous: string | undefined, n
         typeof attrs.title === 'string' && attrs.title !== ''
           ? ` "${attrs.title.replace(/[\\"&<>]/g, '\\$&').replace(/\r\n|\r|\n/g, '&#10;')}"`
           : '';
-      return `[${inner}](<${href.replace(/[\\<>&]/g, '\\$&').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}>${title})`;
+      return `[${inner}](<${href
+        .replace(/[\\<>&]/g, '\\$&')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')}>${title})`;
     }
     case 'speakerMention':
       return `<span data-speaker-mention data-speaker-id="${escapeHtml(String(attrs.speakerId ?? ''))}">${inner}</span>`;
@@ -215,7 +231,10 @@ function htmlWrap(type: string, inner: string): string {
  * run would not do (a newline in the text, or a fence long enough to start a code block).
  */
 function codeSpan(escaped: string): string {
-  const text = escaped.replace(/\\([\\`*_[\]<#&!])|&#(10|13|9);/g, (_match, char: string | undefined, code: string | undefined) => char ?? String.fromCharCode(Number(code)));
+  const text = escaped.replace(
+    /\\([\\`*_[\]<#&!])|&#(10|13|9);/g,
+    (_match, char: string | undefined, code: string | undefined) => char ?? String.fromCharCode(Number(code)),
+  );
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   if (/[\n\r]/.test(text) || longest >= 2) return htmlWrap('code', escaped);
   const fence = '`'.repeat(longest + 1);

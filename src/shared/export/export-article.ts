@@ -2,7 +2,7 @@
 import type { Article } from '../article';
 import { articleToHtml } from './article-html';
 import { articleToMarkdown } from './article-markdown';
-import { FORMAT_EXTENSIONS, type ExportContext, type ExportFormat } from './export-context';
+import { type ExportContext, type ExportFormat, FORMAT_EXTENSIONS } from './export-context';
 import { articleToNinjs } from './ninjs';
 
 export interface ExportedFile {

@@ -10,7 +10,8 @@ export const HTML_STYLES = ['page', 'bare'] as const;
 export type HtmlStyle = (typeof HTML_STYLES)[number];
 
 /** Rules every export needs to read right: quoted text carries its own marks, the hidden heading stays hidden. */
-export const ESSENTIAL_CSS = 'q { quotes: none; } .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }';
+export const ESSENTIAL_CSS =
+  'q { quotes: none; } .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }';
 
 export const PAGE_CSS = `
 :root { color-scheme: light; }

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../article';
 import type { Speaker } from '../speaker';
-import { articleSpeakers, relatedTarget, type ExportContext } from './export-context';
+import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
 import { collectQuotations } from './quotations';
 
 type JsonObject = Record<string, unknown>;
@@ -53,7 +53,9 @@ export function articleJsonLd(article: Article, context: ExportContext, extensio
   const authors = bylineAuthors(article.byline);
   if (authors.length > 0) data.author = authors.map((name) => ({ '@type': 'Person', name }));
   if (speakers.length > 0) data.mentions = speakers.map(person);
-  const links = article.related.map((link) => relatedTarget(link, context, extension)).filter((target): target is string => target !== null);
+  const links = article.related
+    .map((link) => relatedTarget(link, context, extension))
+    .filter((target): target is string => target !== null);
   if (links.length > 0) data.relatedLink = links;
   const quotations = collectQuotations(article.body);
   if (quotations.length > 0) {

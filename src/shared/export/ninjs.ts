@@ -12,7 +12,7 @@ import type { Article } from '../article';
 import { bodyToPlainText } from '../body-text';
 import { slugify } from '../slug';
 import { bodyToHtml } from './body-html';
-import { articleSpeakers, relatedTarget, type ExportContext } from './export-context';
+import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
 import { collectQuotations } from './quotations';
 
 export const NINJS_VERSION = '3.1';
@@ -56,7 +56,8 @@ export function articleToNinjs(article: Article, context: ExportContext): NinjsD
   if (article.related.length > 0) {
     document.associations = article.related.map((link, index) => {
       const target = relatedTarget(link, context, 'json');
-      const uri = link.url ?? (link.articleId ? `urn:newsdesk:article:${link.articleId}` : `urn:newsdesk:headline:${slugify(link.headline)}`);
+      const uri =
+        link.url ?? (link.articleId ? `urn:newsdesk:article:${link.articleId}` : `urn:newsdesk:headline:${slugify(link.headline)}`);
       const association: Record<string, unknown> = {
         name: `related-${index + 1}`,
         rel: link.relation,

@@ -4,13 +4,14 @@
  * heading is the headline.
  */
 import { parse } from 'yaml';
-import { bodyToPlainText } from '../body-text';
+
 import { ARTICLE_STATUSES, type ArticleStatus } from '../article';
+import { bodyToPlainText } from '../body-text';
 import { DeskError } from '../errors';
 import type { MarkdownFrontMatter } from '../export/article-markdown';
-import { RELATIONS, type Relation, type RelatedLink } from '../related-link';
+import { type RelatedLink, type Relation, RELATIONS } from '../related-link';
 import type { ImportedArticle, ImportedSpeaker } from './imported-article';
-import { markdownToBody, type MarkdownParseOptions } from './markdown-body';
+import { type MarkdownParseOptions, markdownToBody } from './markdown-body';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -25,7 +26,10 @@ function readFrontMatter(source: string, fileName?: string): { front: MarkdownFr
   try {
     front = parse(match[1]);
   } catch (error) {
-    throw new DeskError('not-a-briefing', `The front matter of ${fileName ? `"${fileName}"` : 'this Markdown'} is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix it or remove the block between the --- lines.`);
+    throw new DeskError(
+      'not-a-briefing',
+      `The front matter of ${fileName ? `"${fileName}"` : 'this Markdown'} is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix it or remove the block between the --- lines.`,
+    );
   }
   return { front: typeof front === 'object' && front !== null ? (front as MarkdownFrontMatter) : {}, rest: source.slice(match[0].length) };
 }
@@ -35,13 +39,15 @@ function readSpeakers(front: MarkdownFrontMatter): ImportedSpeaker[] {
   return front.speakers.flatMap((entry, index) => {
     const name = text(entry?.name).trim();
     if (!name) return [];
-    return [{
-      id: text(entry.id) || `file-speaker-${index + 1}`,
-      name,
-      aliases: Array.isArray(entry.aliases) ? entry.aliases.map(text).filter(Boolean) : [],
-      role: text(entry.role),
-      organization: text(entry.organization),
-    }];
+    return [
+      {
+        id: text(entry.id) || `file-speaker-${index + 1}`,
+        name,
+        aliases: Array.isArray(entry.aliases) ? entry.aliases.map(text).filter(Boolean) : [],
+        role: text(entry.role),
+        organization: text(entry.organization),
+      },
+    ];
   });
 }
 

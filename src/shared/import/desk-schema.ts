@@ -3,7 +3,8 @@
  * (no DOM needed), and the normalisation every importer ends with.
  */
 import { getSchema } from '@tiptap/core';
-import type { Schema, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
+
 import type { NodeJson } from '../article';
 import { deskExtensions } from '../editor-schema';
 

@@ -10,8 +10,9 @@
  * HTML importer) or, without one, keeps its text as a paragraph. Images keep
  * their alt text. Link addresses are kept exactly; unsafe ones (javascript: …) lose the link, not the text.
  */
-import MarkdownIt from 'markdown-it';
 import type { Mark, Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
+import MarkdownIt from 'markdown-it';
+
 import type { NodeJson } from '../article';
 import { isSafeHref } from '../url-policy';
 import { deskSchema, docToJson } from './desk-schema';
@@ -43,15 +44,29 @@ function markdownParser(): MarkdownParser {
 
 const INLINE_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^>]*)?)\/?>$/;
 const ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_.:]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-const SIMPLE_MARKS: Record<string, string> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', s: 'strike', del: 'strike', strike: 'strike', u: 'underline', code: 'code' };
+const SIMPLE_MARKS: Record<string, string> = {
+  strong: 'bold',
+  b: 'bold',
+  em: 'italic',
+  i: 'italic',
+  s: 'strike',
+  del: 'strike',
+  strike: 'strike',
+  u: 'underline',
+  code: 'code',
+};
 
 function decodeAttribute(value: string): string {
-  return value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? _m);
+  return value.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_m, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? _m,
+  );
 }
 
 function readAttributes(source: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const match of source.matchAll(ATTRIBUTE)) attributes.set(match[1].toLowerCase(), decodeAttribute(match[2] ?? match[3] ?? match[4] ?? ''));
+  for (const match of source.matchAll(ATTRIBUTE))
+    attributes.set(match[1].toLowerCase(), decodeAttribute(match[2] ?? match[3] ?? match[4] ?? ''));
   return attributes;
 }
 
@@ -242,7 +257,10 @@ function inlineContent(schema: Schema, children: Token[], note: (what: string) =
     let mark: Mark | null = null;
     if (SIMPLE_MARKS[name]) mark = schema.marks[SIMPLE_MARKS[name]].create();
     else if ((name === 'span' || name === 'q') && attributes.has('data-attribution')) {
-      mark = schema.marks.speakerAttribution.create({ speakerId, kind: attributes.get('data-attribution') === 'paraphrase' ? 'paraphrase' : 'direct' });
+      mark = schema.marks.speakerAttribution.create({
+        speakerId,
+        kind: attributes.get('data-attribution') === 'paraphrase' ? 'paraphrase' : 'direct',
+      });
     } else if (name === 'span' && attributes.has('data-speaker-mention')) {
       mark = schema.marks.speakerMention.create({ speakerId });
     } else note(`inline html <${name}>`);

@@ -30,7 +30,8 @@ const WIRE_DATELINE = new RegExp(String.raw`^(${PLACE}${DATE}) ?${AGENCY} ?[-–
  * "By Jane Roe", "By JANE ROE, Associated Press", "By Jane Roe and Ken Doe": a short line whose first two
  * words after "By" are capitalised names ("By Monday, prices rose" is a sentence, not a byline).
  */
-const BYLINE = /^By \p{Lu}[\p{L}'’.-]* (?:(?:van|von|de|der|den|da|del|di|du|al|el|bin|ibn|la|le|ter|ten) )*\p{Lu}[\p{L}'’.-]*(?:[ ,][^\n]{0,100})?$/u;
+const BYLINE =
+  /^By \p{Lu}[\p{L}'’.-]* (?:(?:van|von|de|der|den|da|del|di|du|al|el|bin|ibn|la|le|ter|ten) )*\p{Lu}[\p{L}'’.-]*(?:[ ,][^\n]{0,100})?$/u;
 /** A credit line: who reported, wrote, edited; in brackets or not. */
 const CREDIT = /^\(?(?:(?:additional )?reporting|writing|editing|compiled) by [^\n]{2,400}$/i;
 const CONTRIBUTED = /^[^\n]{0,200} contributed (?:to )?(?:this )?report(?:ing)?\.?$/i;

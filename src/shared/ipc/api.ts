@@ -20,11 +20,11 @@ import {
   SpellingLanguageSchema,
 } from '../article';
 import { type BatchExportReport, BatchExportRequestSchema } from '../export/batch-export-contract';
+import { importTooLargeMessage, MAX_IMPORT_CHARACTERS } from '../import/import-limits';
+import { MAX_URL_LENGTH } from '../related-link';
 import { RevisionIdSchema, type RevisionSummary } from '../revision';
 import type { RevisionDiff } from '../revision-diff';
-import { MAX_URL_LENGTH } from '../related-link';
-import { SpeakerFieldsSchema, SpeakerIdSchema, type Speaker } from '../speaker';
-import { importTooLargeMessage, MAX_IMPORT_CHARACTERS } from '../import/import-limits';
+import { type Speaker, SpeakerFieldsSchema, SpeakerIdSchema } from '../speaker';
 import { type ArticlePage, ArticlePageRequestSchema, ArticleRowsRequestSchema } from './article-page';
 
 /** An imported file's contents, sent by the renderer (never a path for main to read), at most MAX_IMPORT_CHARACTERS. */
@@ -54,7 +54,12 @@ export const deskRequestSchemas = {
   /** A Markdown (.md) or HTML (.html) file's contents: sanitized, parsed, stored as a new article. */
   'articles:import-document': v.object({
     text: ImportTextSchema,
-    fileName: v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.regex(/\.(md|markdown|html?|json|xml)$/i, 'Only .md, .html, ninjs .json and NITF .xml files import as documents.')),
+    fileName: v.pipe(
+      v.string(),
+      v.minLength(1),
+      v.maxLength(255),
+      v.regex(/\.(md|markdown|html?|json|xml)$/i, 'Only .md, .html, ninjs .json and NITF .xml files import as documents.'),
+    ),
   }),
   /** Stops the import being parsed now (it fails as 'cancelled' and stores nothing). */
   'articles:cancel-import': v.object({}),
@@ -82,7 +87,10 @@ export const deskRequestSchemas = {
     /** The story's own language; absent: the desk's. */
     language: v.optional(SpellingLanguageSchema),
   }),
-  'spelling:suggest': v.object({ word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)), language: v.optional(SpellingLanguageSchema) }),
+  'spelling:suggest': v.object({
+    word: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    language: v.optional(SpellingLanguageSchema),
+  }),
   /** The desk's spelling language (every story that does not choose its own). */
   'spelling:settings': v.object({}),
   'spelling:set-desk-language': v.object({ language: SpellingLanguageSchema }),
@@ -97,7 +105,9 @@ export const deskRequestSchemas = {
   /** Shows the folder the last export from the window wrote to. */
   'export:show-folder': v.object({}),
   /** Opens a related story's web page in the person's browser (the window asks first). */
-  'links:open': v.object({ url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), v.regex(/^https?:\/\//i, 'Only http and https pages open in the browser.')) }),
+  'links:open': v.object({
+    url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), v.regex(/^https?:\/\//i, 'Only http and https pages open in the browser.')),
+  }),
   /** Deletes every story in the trash for good. */
   'articles:empty-trash': v.object({}),
   /** Edits of an article that no save could store (the disk refused them), kept in the recovery journal. */

@@ -5,8 +5,8 @@
  * bound with Playwright's `exposeBinding`. Either way the handler answers with a
  * DeskResult envelope, which the client unwraps into a value or a thrown DeskError.
  */
-import { DESK_CHANNELS, deskMethodNames, type DeskApi, type DeskChannel, type DeskResult } from './api';
 import { DeskError, isDeskErrorData } from '../errors';
+import { DESK_CHANNELS, type DeskApi, type DeskChannel, deskMethodNames, type DeskResult } from './api';
 
 export type DeskInvoke = (channel: DeskChannel, request: unknown) => Promise<unknown>;
 

@@ -4,7 +4,8 @@
  * it, and exposes only named subscriptions as `window.deskEvents`.
  */
 import * as v from 'valibot';
-import { EXPORT_PROGRESS_EVENT, type BatchExportProgress } from '../export/batch-export-contract';
+
+import { type BatchExportProgress, EXPORT_PROGRESS_EVENT } from '../export/batch-export-contract';
 
 export { EXPORT_PROGRESS_EVENT };
 

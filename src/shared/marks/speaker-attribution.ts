@@ -4,6 +4,7 @@
  * `data-attribution` so copy/paste and HTML export keep it.
  */
 import { Mark, mergeAttributes } from '@tiptap/core';
+
 import { speakerIdAttribute } from './speaker-id-attribute';
 
 export const ATTRIBUTION_KINDS = ['direct', 'paraphrase'] as const;

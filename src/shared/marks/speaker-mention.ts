@@ -3,6 +3,7 @@
  * "the spokesman"). Stored as `data-speaker-id` so copy/paste and HTML export keep it.
  */
 import { Mark, mergeAttributes } from '@tiptap/core';
+
 import { speakerIdAttribute } from './speaker-id-attribute';
 
 export interface SpeakerMentionOptions {

@@ -2,10 +2,12 @@
  * Accessibility: axe-core with the WCAG 2.1 A and AA rules finds nothing in
  * any main state of the desk, nor in an exported HTML page.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
 import { expect, test } from '../harness/desk-test';
 import { addBox, CHINA, FLOOD, openArticle } from '../harness/related-actions';
 import { body, history, saveVersion, versionCheckbox } from '../harness/revising-actions';

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { Article } from '../../../src/shared/article';
 import { expect, test } from '../harness/desk-test';
 

@@ -2,6 +2,8 @@
  * A 1024×700 screen: the story keeps a readable column, the panes fold away
  * and come back (remembered), and formatting that does not fit waits in a menu.
  */
+import type { Page } from '@playwright/test';
+
 import { expect, test } from '../harness/desk-test';
 import { body, CHINA, openArticle } from '../harness/revising-actions';
 
@@ -12,7 +14,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** How many characters of the story's font fit on one line of its body ("0" widths). */
-async function bodyColumnInCharacters(page: import('@playwright/test').Page): Promise<number> {
+async function bodyColumnInCharacters(page: Page): Promise<number> {
   return body(page).evaluate((element) => {
     const probe = document.createElement('span');
     probe.textContent = '0'.repeat(100);
@@ -24,7 +26,9 @@ async function bodyColumnInCharacters(page: import('@playwright/test').Page): Pr
   });
 }
 
-test('the side panel starts folded on a small screen, the story keeps 60 characters a line, and Panel brings the panel back', async ({ page }) => {
+test('the side panel starts folded on a small screen, the story keeps 60 characters a line, and Panel brings the panel back', async ({
+  page,
+}) => {
   await openArticle(page, CHINA);
   await expect(page.locator('nd-article-aside')).toBeHidden();
   expect(await bodyColumnInCharacters(page)).toBeGreaterThanOrEqual(60);

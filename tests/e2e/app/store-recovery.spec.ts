@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import { openDesk } from '../../../src/main/open-desk';
 import { expect, test } from '../harness/desk-test';
 
@@ -21,7 +22,9 @@ test.use({ prepareDataDir: async ({}, use) => use(damageOneArticle) });
 
 test('a damaged article file is set aside with a clear message and the rest of the desk opens', async ({ page, dataDir }) => {
   await expect(page.getByRole('status').filter({ hasText: 'The desk opened, with one thing to check' })).toBeVisible();
-  await expect(page.getByText(/damaged-article\.json could not be read \(it is not valid JSON\)\. It was moved to .*corrupt/)).toBeVisible();
+  await expect(
+    page.getByText(/damaged-article\.json could not be read \(it is not valid JSON\)\. It was moved to .*corrupt/),
+  ).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(4);
 
   const corrupt = await readdir(join(dataDir, 'corrupt'));

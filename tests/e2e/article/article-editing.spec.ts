@@ -3,7 +3,9 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import type { Article } from '../../../src/shared/article';
 import { bodyToPlainText } from '../../../src/shared/body-text';
 import { expect, test } from '../harness/desk-test';
@@ -104,7 +106,10 @@ test('the toolbar turns blocks on and off and shows which are active', async ({ 
   await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeEnabled();
 });
 
-test('a save the disk refuses says so plainly, keeps the edit in memory and in the recovery journal, and Retry stores it', async ({ page, dataDir }) => {
+test('a save the disk refuses says so plainly, keeps the edit in memory and in the recovery journal, and Retry stores it', async ({
+  page,
+  dataDir,
+}) => {
   const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
   const id = (await row.getAttribute('data-id')) ?? '';
   await row.click();
@@ -130,11 +135,15 @@ test('a save the disk refuses says so plainly, keeps the edit in memory and in t
   const retry = saveState.getByRole('button', { name: 'Retry' });
   await expect(retry).toBeVisible();
   const box = (await retry.boundingBox())!;
-  const hit = await page.evaluate(({ x, y }) => {
-    let element = document.elementFromPoint(x, y);
-    while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element) element = element.shadowRoot.elementFromPoint(x, y);
-    return element?.textContent?.trim();
-  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  const hit = await page.evaluate(
+    ({ x, y }) => {
+      let element = document.elementFromPoint(x, y);
+      while (element?.shadowRoot?.elementFromPoint(x, y) && element.shadowRoot.elementFromPoint(x, y) !== element)
+        element = element.shadowRoot.elementFromPoint(x, y);
+      return element?.textContent?.trim();
+    },
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
   expect(hit).toBe('Retry');
 
   await rm(file, { recursive: true });
@@ -145,7 +154,11 @@ test('a save the disk refuses says so plainly, keeps the edit in memory and in t
   await expect.poll(() => readFile(join(dataDir, 'recovery', `${id}.json`), 'utf8').catch(() => 'gone')).toBe('gone');
 });
 
-test('edits the disk refused are offered back when the story is opened again, and Restore saves them', async ({ page, dataDir, reopen }) => {
+test('edits the disk refused are offered back when the story is opened again, and Restore saves them', async ({
+  page,
+  dataDir,
+  reopen,
+}) => {
   const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first();
   const id = (await row.getAttribute('data-id')) ?? '';
   await row.click();

@@ -63,13 +63,13 @@ interface ElectronFixtures {
 
 export const test = base.extend<ElectronFixtures>({
   // Playwright reads a fixture's dependencies from its first parameter's pattern: `{}` says "none".
-  // eslint-disable-next-line no-empty-pattern
+
   dataDir: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'newsdesk-electron-'));
     await use(folder);
     await rm(folder, { recursive: true, force: true });
   },
-  // eslint-disable-next-line no-empty-pattern
+
   configDir: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'newsdesk-electron-config-'));
     await use(folder);

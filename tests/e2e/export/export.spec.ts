@@ -4,9 +4,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, test } from '../harness/desk-test';
 
+import type { Page } from '@playwright/test';
+
+import { expect, test } from '../harness/desk-test';
 
 function unescapeHtml(text: string): string {
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -24,7 +25,11 @@ async function chooseFormats(page: Page, formats: ('HTML' | 'Markdown' | 'ninjs'
   }
 }
 
-test('the whole desk exports in all three formats, with progress, a summary and the files on disk', async ({ page, exportDir, articlesOnDisk }) => {
+test('the whole desk exports in all three formats, with progress, a summary and the files on disk', async ({
+  page,
+  exportDir,
+  articlesOnDisk,
+}) => {
   const articles = await articlesOnDisk();
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = exportDialog(page);
@@ -32,7 +37,8 @@ test('the whole desk exports in all three formats, with progress, a summary and 
   await expect(dialog.getByRole('radio', { name: 'The whole desk' })).toBeChecked();
   await chooseFormats(page, ['HTML', 'Markdown', 'ninjs']);
   const progressSeen = page.evaluate(
-    () => new Promise<string>((resolve) => window.deskEvents?.onExportProgress((progress) => resolve(`${progress.done}/${progress.total}`))),
+    () =>
+      new Promise<string>((resolve) => window.deskEvents?.onExportProgress((progress) => resolve(`${progress.done}/${progress.total}`))),
   );
   await dialog.getByRole('button', { name: 'Export…' }).click();
 
@@ -47,7 +53,9 @@ test('the whole desk exports in all three formats, with progress, a summary and 
   for (const article of articles) {
     const page = await readFile(join(exportDir, `${article.slug}.html`), 'utf8');
     expect(unescapeHtml(/<h1[^>]*>(.*?)<\/h1>/s.exec(page)?.[1] ?? '')).toBe(article.headline);
-    const ninjs = JSON.parse(await readFile(join(exportDir, `${article.slug}.json`), 'utf8')) as { headlines: { role: string; value: string }[] };
+    const ninjs = JSON.parse(await readFile(join(exportDir, `${article.slug}.json`), 'utf8')) as {
+      headlines: { role: string; value: string }[];
+    };
     expect(ninjs.headlines.find((headline) => headline.role === 'main')?.value).toBe(article.headline);
     expect(await readFile(join(exportDir, `${article.slug}.md`), 'utf8')).toContain(article.headline);
   }
@@ -119,9 +127,15 @@ test('cancelling the folder dialog exports nothing and says so', async ({ page, 
 });
 
 test('Cancel during a long export stops it, reports it cancelled and leaves fewer files', async ({ page, desk, exportDir, reopen }) => {
-  const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'The harbour authority said the dredging would continue through the spring. '.repeat(8) }] };
+  const paragraph = {
+    type: 'paragraph',
+    content: [{ type: 'text', text: 'The harbour authority said the dredging would continue through the spring. '.repeat(8) }],
+  };
   for (let index = 1; index <= 40; index++) {
-    await desk.services.articles.create({ headline: `Export load story ${index}`, body: { type: 'doc', content: Array.from({ length: 250 }, () => paragraph) } });
+    await desk.services.articles.create({
+      headline: `Export load story ${index}`,
+      body: { type: 'doc', content: Array.from({ length: 250 }, () => paragraph) },
+    });
   }
   await reopen();
   await page.getByRole('button', { name: 'Export…' }).click();
@@ -141,7 +155,11 @@ test('Cancel during a long export stops it, reports it cancelled and leaves fewe
   expect(files.length).toBeLessThan(132);
 });
 
-test('after an export, Show in folder opens the folder it wrote to; HTML can be bare for a CMS, and the choice is remembered', async ({ page, exportDir, shell }) => {
+test('after an export, Show in folder opens the folder it wrote to; HTML can be bare for a CMS, and the choice is remembered', async ({
+  page,
+  exportDir,
+  shell,
+}) => {
   await page.getByRole('option').first().click();
   await page.keyboard.press('ControlOrMeta+Shift+E');
   const dialog = exportDialog(page);

@@ -10,21 +10,23 @@
  * Contract with the renderer: nd-app sets the `data-ready` attribute on itself once
  * it has loaded the article list; `page` and `reopen()` wait for it.
  */
-import { test as base, expect } from '@playwright/test';
-import { buildSync } from 'esbuild';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+import { expect, type Page, test as base } from '@playwright/test';
+import { buildSync } from 'esbuild';
+
+import { type Desk, openDesk } from '../../../src/main/open-desk';
+import { isTrustedRendererUrl } from '../../../src/main/sender-policy';
 import type { Article } from '../../../src/shared/article';
 import type { DeskChannel } from '../../../src/shared/ipc/api';
 import { DESK_CHANNELS } from '../../../src/shared/ipc/api';
-import { openDesk, type Desk } from '../../../src/main/open-desk';
-import { isTrustedRendererUrl } from '../../../src/main/sender-policy';
 import { assertRendererBuilt, RENDERER_URL, serveRenderer } from './renderer-server';
 
 let pageBridgeScript: string | undefined;
 /** The page of the running test, for events main sends on its own. */
-let currentPage: import('@playwright/test').Page | undefined;
+let currentPage: Page | undefined;
 
 /** The page bridge, bundled once per worker. */
 function pageBridge(): string {
@@ -73,7 +75,7 @@ export interface DeskFixtures {
 }
 
 /** Resolves when nd-app says it is ready (it sets data-ready on itself). */
-async function waitForApp(page: import('@playwright/test').Page): Promise<void> {
+async function waitForApp(page: Page): Promise<void> {
   await page.locator('nd-app[data-ready]').waitFor({ state: 'attached' });
 }
 

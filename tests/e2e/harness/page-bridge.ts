@@ -3,10 +3,10 @@
  * real createDeskClient over the `__deskInvoke` binding the harness exposes,
  * just as the preload builds it over ipcRenderer.invoke. Bundled by esbuild.
  */
-import { createDeskClient } from '../../../src/shared/ipc/desk-client';
-import type { DeskChannel } from '../../../src/shared/ipc/api';
-import type { DeskEvents } from '../../../src/shared/ipc/desk-events';
 import type { BatchExportProgress } from '../../../src/shared/export/batch-export-contract';
+import type { DeskChannel } from '../../../src/shared/ipc/api';
+import { createDeskClient } from '../../../src/shared/ipc/desk-client';
+import type { DeskEvents } from '../../../src/shared/ipc/desk-events';
 
 declare global {
   interface Window {

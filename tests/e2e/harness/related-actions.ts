@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import type { Article } from '../../../src/shared/article';
 import { expect } from './desk-test';
 

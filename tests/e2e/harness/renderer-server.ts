@@ -3,9 +3,10 @@
  * `page.route`, at a fixed loopback origin: Chromium will not load module
  * scripts from file://, and routing keeps every request inside the test.
  */
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+
 import type { Page } from '@playwright/test';
 
 export const RENDERER_ORIGIN = 'http://newsdesk.localhost';

@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { Locator, Page } from '@playwright/test';
+
 import type { Article } from '../../../src/shared/article';
 import { expect } from './desk-test';
 
@@ -47,7 +49,9 @@ export async function saveVersion(page: Page, label: string): Promise<void> {
 
 /** The "compare" tick box of a listed version, by its label or reason ("Status changed"). */
 export function versionCheckbox(page: Page, title: string): Locator {
-  return history(page).getByRole('checkbox', { name: new RegExp(`^Compare ${title},`) }).first();
+  return history(page)
+    .getByRole('checkbox', { name: new RegExp(`^Compare ${title},`) })
+    .first();
 }
 
 /** The comparison pane of the history drawer. */

@@ -5,18 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import type { Article, NodeJson } from '../../../src/shared/article';
 import type { Speaker } from '../../../src/shared/speaker';
-import { expect } from './desk-test';
 import { samplesDir } from '../../support/samples';
+import { expect } from './desk-test';
 
 export const SAMPLES = samplesDir();
 export const CHINA = 'china-refutes-cyberattack-allegations.txt';
 
 export const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
 export const panel = (page: Page) => page.locator('nd-speakers-panel');
-export const speakerCard = (page: Page, name: string) => page.locator('nd-speaker-card').filter({ has: page.locator('.name', { hasText: new RegExp(`^${name}$`) }) });
+export const speakerCard = (page: Page, name: string) =>
+  page.locator('nd-speaker-card').filter({ has: page.locator('.name', { hasText: new RegExp(`^${name}$`) }) });
 
 /** Puts the caret before `text` in the paragraph that holds it, then selects `text` with Shift+ArrowRight. */
 export async function selectWithKeyboard(page: Page, paragraphText: string, text: string): Promise<void> {
@@ -31,7 +34,13 @@ export async function selectWithKeyboard(page: Page, paragraphText: string, text
   // catch up with the presses first (reading too early and extending overshoots), then extend the
   // selection (only ever to the right) while it is still short, and insist on exactly `text`.
   for (let extra = 0; extra < 3; extra += 1) {
-    const settled = await expect.poll(() => selectedText(page), { timeout: 1_500 }).toBe(text).then(() => true, () => false);
+    const settled = await expect
+      .poll(() => selectedText(page), { timeout: 1_500 })
+      .toBe(text)
+      .then(
+        () => true,
+        () => false,
+      );
     if (settled || (await selectedText(page)).length >= text.length) break;
     await page.keyboard.press('Shift+ArrowRight');
   }
@@ -41,7 +50,13 @@ export async function selectWithKeyboard(page: Page, paragraphText: string, text
 /** The text the editor's selection covers, as the editor itself sees it. */
 async function selectedText(page: Page): Promise<string> {
   return page.locator('nd-editor').evaluate((element) => {
-    const editor = (element as unknown as { editor?: { state: { doc: { textBetween(from: number, to: number, separator: string): string }; selection: { from: number; to: number } } } }).editor;
+    const editor = (
+      element as unknown as {
+        editor?: {
+          state: { doc: { textBetween(from: number, to: number, separator: string): string }; selection: { from: number; to: number } };
+        };
+      }
+    ).editor;
     if (!editor) return '';
     const { from, to } = editor.state.selection;
     return editor.state.doc.textBetween(from, to, '\n');

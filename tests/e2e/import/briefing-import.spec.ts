@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import { bodyParagraphs, bodyToPlainText } from '../../../src/shared/body-text';
-import { expect, test } from '../harness/desk-test';
 import { samplesDir } from '../../support/samples';
+import { expect, test } from '../harness/desk-test';
 
 const SAMPLES = samplesDir();
 const CHINA = 'china-refutes-cyberattack-allegations.txt';
@@ -132,7 +134,10 @@ test('a fragment pasted into an article is pasted as text, quotes untouched', as
   await expect(page.getByLabel('Headline')).toHaveValue('');
 });
 
-test('agency copy is recognised: byline and agency dateline go to their fields, the credit line stays last, and the notice says so', async ({ page, articlesOnDisk }) => {
+test('agency copy is recognised: byline and agency dateline go to their fields, the credit line stays last, and the notice says so', async ({
+  page,
+  articlesOnDisk,
+}) => {
   const text = readFileSync(resolve('tests/fixtures/wire/harbour-levy-vote.txt'), 'utf8');
   await dropFile(page, 'harbour-levy-vote.txt', text);
   await expect(page.getByLabel('Headline')).toHaveValue('Harbour board delays levy vote after shipping lines object');

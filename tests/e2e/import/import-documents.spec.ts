@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import { expect, test } from '../harness/desk-test';
 
 declare global {
@@ -133,7 +135,10 @@ test('a 200 KB paste still goes into the body', async ({ page }) => {
   await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
 });
 
-test('a NITF file from a wire imports with its headline, byline and dateline; dropping it again warns of a duplicate', async ({ page, articlesOnDisk }) => {
+test('a NITF file from a wire imports with its headline, byline and dateline; dropping it again warns of a duplicate', async ({
+  page,
+  articlesOnDisk,
+}) => {
   const xml = readFileSync(resolve('tests/fixtures/wire/levee-repairs.xml'), 'utf8');
   const drop = async () => {
     const dataTransfer = await page.evaluateHandle((contents) => {

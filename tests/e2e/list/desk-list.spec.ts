@@ -3,8 +3,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '../harness/desk-test';
+
 import { samplesDir } from '../../support/samples';
+import { expect, test } from '../harness/desk-test';
 
 interface GoldSample {
   headline: string;

@@ -10,7 +10,6 @@ import { expect, test } from '../harness/desk-test';
 
 const STORIES = 3_000;
 
-// eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the destructuring
 test.use({ prepareDataDir: async ({}, use) => use((dataDir: string) => writeManyArticles(dataDir, STORIES)) });
 
 const options = (page: Page) => page.getByRole('listbox', { name: 'Articles' }).getByRole('option');

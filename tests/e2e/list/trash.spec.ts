@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import type { Article } from '../../../src/shared/article';
 import { expect, test } from '../harness/desk-test';
 
@@ -74,7 +75,11 @@ test('an Undo notice leaves once its article is restored another way, and notice
   await expect(undo).toBeVisible();
 
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
-  await page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: /Restore/ }).first().click();
+  await page
+    .getByRole('list', { name: 'Trash' })
+    .getByRole('button', { name: /Restore/ })
+    .first()
+    .click();
   await expect(page.getByRole('status').filter({ hasText: `Restored “${HEADLINE}”` })).toBeVisible();
   await expect(undo).toHaveCount(0);
 
@@ -88,7 +93,10 @@ test('an Undo notice leaves once its article is restored another way, and notice
   }
 });
 
-test('a story in the trash can be read before it is restored, and Empty trash deletes what is there for good, after asking', async ({ page, dataDir }) => {
+test('a story in the trash can be read before it is restored, and Empty trash deletes what is there for good, after asking', async ({
+  page,
+  dataDir,
+}) => {
   const list = page.getByRole('listbox', { name: 'Articles' });
   const id = (await list.getByRole('option', { name: HEADLINE }).getAttribute('data-id')) ?? '';
   await list.getByRole('option', { name: HEADLINE }).focus();

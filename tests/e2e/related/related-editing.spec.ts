@@ -5,12 +5,12 @@
  */
 import { expect, test } from '../harness/desk-test';
 import {
-  FLOOD,
-  HARBOR,
-  MINISTER,
   addBox,
   byHeadline,
+  FLOOD,
+  HARBOR,
   linkedFrom,
+  MINISTER,
   openArticle,
   relatedHeadlines,
   relatedLink,
@@ -63,7 +63,9 @@ test('links added by headline and by address are reordered and removed from the 
   await expect(relatedLink(page, LEVEES)).toBeFocused();
   await page.keyboard.press('Alt+ArrowDown');
   await expect(relatedHeadlines(page)).toHaveText([ARMY, LEVEES, MINISTER]);
-  await relatedLink(page, MINISTER).getByRole('combobox', { name: `Relation of “${MINISTER}”` }).selectOption('background');
+  await relatedLink(page, MINISTER)
+    .getByRole('combobox', { name: `Relation of “${MINISTER}”` })
+    .selectOption('background');
   await waitForSaved(page);
 
   await reopen();
@@ -130,7 +132,10 @@ test('a web link opens in the browser only after the address is shown and agreed
   await expect.poll(() => shell.opened).toEqual([LEVEES_URL]);
 });
 
-test('a headline not on the desk yet is added by hand as unresolved, and the add box forgets it on the next story', async ({ page, articlesOnDisk }) => {
+test('a headline not on the desk yet is added by hand as unresolved, and the add box forgets it on the next story', async ({
+  page,
+  articlesOnDisk,
+}) => {
   await openArticle(page, FLOOD);
   await addBox(page).click();
   await page.keyboard.type('Dam inspectors to report in June');

@@ -6,22 +6,25 @@
  */
 import { expect, test } from '../harness/desk-test';
 import {
-  CHINA,
-  CHINA_OPPOSES,
-  HARBOR,
-  MINISTER,
-  PORTVALE,
   articleRow,
   byHeadline,
+  CHINA,
+  CHINA_OPPOSES,
   dropBriefing,
+  HARBOR,
   linkedFrom,
+  MINISTER,
   openArticle,
+  PORTVALE,
   relatedHeadlines,
   relatedLink,
   waitForSaved,
 } from '../harness/related-actions';
 
-test('dropped briefings and the stored stories they name link to each other both ways, on screen and on disk', async ({ page, articlesOnDisk }) => {
+test('dropped briefings and the stored stories they name link to each other both ways, on screen and on disk', async ({
+  page,
+  articlesOnDisk,
+}) => {
   await dropBriefing(page, 'china-opposes-hacking-allegations.txt');
 
   await expect(relatedHeadlines(page)).toHaveText([CHINA, 'Chinese experts slam US hacking accusations']);
@@ -49,7 +52,10 @@ test('dropped briefings and the stored stories they name link to each other both
   await expect(articleRow(page, CHINA_OPPOSES)).toHaveAttribute('aria-selected', 'true');
 });
 
-test('trashing a linked story leaves an unresolved link with its last headline, and restoring it links it again', async ({ page, articlesOnDisk }) => {
+test('trashing a linked story leaves an unresolved link with its last headline, and restoring it links it again', async ({
+  page,
+  articlesOnDisk,
+}) => {
   const renamed = 'China opposes hacking allegations again';
   await dropBriefing(page, 'china-opposes-hacking-allegations.txt');
   await page.getByLabel('Headline', { exact: true }).fill(renamed);
@@ -69,14 +75,20 @@ test('trashing a linked story leaves an unresolved link with its last headline, 
   expect(byHeadline(await articlesOnDisk(), CHINA).related[0]).toMatchObject({ headline: renamed, articleId: null, url: null });
 
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
-  await page.getByRole('list', { name: 'Trash' }).getByRole('button', { name: `Restore “${renamed}”` }).click();
+  await page
+    .getByRole('list', { name: 'Trash' })
+    .getByRole('button', { name: `Restore “${renamed}”` })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: `Restored “${renamed}”` })).toBeVisible();
   await expect(relatedLink(page, renamed).getByRole('button', { name: renamed, exact: true })).toBeVisible();
   await expect(relatedLink(page, renamed)).not.toContainText('Unresolved');
   expect(byHeadline(await articlesOnDisk(), CHINA).related[0]).toMatchObject({ headline: renamed, articleId: opposesId });
 });
 
-test('an unresolved link is resolved with the picker, and another becomes a new draft that links back', async ({ page, articlesOnDisk }) => {
+test('an unresolved link is resolved with the picker, and another becomes a new draft that links back', async ({
+  page,
+  articlesOnDisk,
+}) => {
   const threatened = 'China threatened by overseas hackers';
   const experts = 'Chinese experts slam US hacking accusations';
   await openArticle(page, CHINA);

@@ -71,7 +71,9 @@ test('Replace changes the current match and moves to the next; Ctrl+Alt+F opens 
   await expect(body(page)).toContainText('hacking activities as baseless');
 });
 
-test('Ctrl+F finds in the open story and brings the first match into view while typing; Ctrl+Shift+F and Ctrl+K search the desk', async ({ page }) => {
+test('Ctrl+F finds in the open story and brings the first match into view while typing; Ctrl+Shift+F and Ctrl+K search the desk', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await openArticle(page, CHINA);
   await body(page).click();

@@ -4,9 +4,22 @@
  */
 import { bodyToPlainText } from '../../../src/shared/body-text';
 import { expect, test } from '../harness/desk-test';
-import { body, CHINA, comparison, expectSaved, history, openArticle, readArticle, saveVersion, versionCheckbox } from '../harness/revising-actions';
+import {
+  body,
+  CHINA,
+  comparison,
+  expectSaved,
+  history,
+  openArticle,
+  readArticle,
+  saveVersion,
+  versionCheckbox,
+} from '../harness/revising-actions';
 
-test('versions saved by hand and on a status change are listed, compared with marked changes, and one is restored', async ({ page, dataDir }) => {
+test('versions saved by hand and on a status change are listed, compared with marked changes, and one is restored', async ({
+  page,
+  dataDir,
+}) => {
   test.slow(); // a whole revising session: many saves and versions
   const id = await openArticle(page, CHINA);
   await body(page).click();
@@ -52,7 +65,9 @@ test('versions saved by hand and on a status change are listed, compared with ma
   await expect(comparison(page).locator('.side.to')).toContainText('second pass');
 
   // Restore the first cut: asked first, then the editor shows it and the history keeps both texts.
-  await history(page).getByRole('button', { name: /^Restore first cut,/ }).click();
+  await history(page)
+    .getByRole('button', { name: /^Restore first cut,/ })
+    .click();
   const question = page.getByRole('dialog', { name: 'Restore this version?' });
   await question.getByRole('button', { name: 'Restore' }).click();
   await expect(body(page)).toContainText('Breaking: China on Wednesday');
@@ -84,7 +99,9 @@ test('cancelling a restore changes nothing', async ({ page, dataDir }) => {
   await expectSaved(page);
 
   await page.keyboard.press('Control+Alt+H');
-  await history(page).getByRole('button', { name: /^Restore kept,/ }).click();
+  await history(page)
+    .getByRole('button', { name: /^Restore kept,/ })
+    .click();
   await page.getByRole('dialog', { name: 'Restore this version?' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(history(page).locator('li[data-reason="restored"]')).toHaveCount(0);
   await expect(body(page)).toContainText('Added later.');
@@ -114,7 +131,9 @@ test('the restore question says when the status and headline will change too', a
   await expectSaved(page);
 
   await page.getByRole('button', { name: 'History' }).click();
-  await history(page).getByRole('button', { name: /^Restore draft text,/ }).click();
+  await history(page)
+    .getByRole('button', { name: /^Restore draft text,/ })
+    .click();
   const question = page.getByRole('dialog', { name: 'Restore this version?' });
   await expect(question).toContainText('Its status changes from Ready to Draft.');
   await expect(question).toContainText(`Its headline becomes “${CHINA}”.`);

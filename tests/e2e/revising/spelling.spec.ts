@@ -4,10 +4,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { expect, test } from '../harness/desk-test';
 import { body, CHINA, expectSaved, openArticle, readArticle } from '../harness/revising-actions';
 
-test('a misspelled word is underlined, fixed from the menu, and a name added to the desk dictionary is no longer flagged', async ({ page, dataDir }) => {
+test('a misspelled word is underlined, fixed from the menu, and a name added to the desk dictionary is no longer flagged', async ({
+  page,
+  dataDir,
+}) => {
   await page.getByRole('button', { name: 'New article' }).click();
   await body(page).click();
   await page.keyboard.type('The goverment said Zorblat would speak on Tuesday.');
@@ -31,7 +35,9 @@ test('a misspelled word is underlined, fixed from the menu, and a name added to 
   await expectSaved(page);
 });
 
-test('the spelling menu works from the keyboard: Ctrl+. opens it, arrows move, Enter picks, Ignore hides the underline', async ({ page }) => {
+test('the spelling menu works from the keyboard: Ctrl+. opens it, arrows move, Enter picks, Ignore hides the underline', async ({
+  page,
+}) => {
   await page.getByRole('button', { name: 'New article' }).click();
   await body(page).click();
   await page.keyboard.type('A recieved letter and a flibbertyjib.');
@@ -62,7 +68,10 @@ test('the spelling menu works from the keyboard: Ctrl+. opens it, arrows move, E
   await expect(body(page)).toHaveText('A received letter and a flibbertyjibs.');
 });
 
-test('British by default, American when the story chooses it; names in capitalised runs and tagged mentions are never flagged', async ({ page, dataDir }) => {
+test('British by default, American when the story chooses it; names in capitalised runs and tagged mentions are never flagged', async ({
+  page,
+  dataDir,
+}) => {
   const id = await openArticle(page, CHINA);
   await body(page).click();
   await page.keyboard.press('Control+End');

@@ -54,7 +54,10 @@ test('a published story asks before an edit: Cancel leaves it as it was, Edit mo
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: CHINA })).toContainText('Editing');
 });
 
-test('keys typed after the published-story question opens are held, not answers: focus starts on Cancel, Tab stays in it, Edit puts every key in', async ({ page, dataDir }) => {
+test('keys typed after the published-story question opens are held, not answers: focus starts on Cancel, Tab stays in it, Edit puts every key in', async ({
+  page,
+  dataDir,
+}) => {
   const id = await openArticle(page, CHINA);
   const status = page.getByRole('combobox', { name: 'Status' });
   await status.selectOption('published');

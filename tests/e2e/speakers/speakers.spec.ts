@@ -6,12 +6,26 @@ import { expect, test } from '../harness/desk-test';
 
 // Keyboard selection presses one key per character; give these journeys room.
 test.describe.configure({ timeout: 90_000 });
-import { body, spanText, marksIn, openArticle, panel, readArticle, registryOnDisk, selectWithKeyboard, speakerCard, waitForSaved } from '../harness/speakers-actions';
+import {
+  body,
+  marksIn,
+  openArticle,
+  panel,
+  readArticle,
+  registryOnDisk,
+  selectWithKeyboard,
+  spanText,
+  speakerCard,
+  waitForSaved,
+} from '../harness/speakers-actions';
 
 const CHINA_HEADLINE = 'China refutes cyberattack allegations';
 const QUOTE = 'Firmly opposing cyber attacks, China has established relevant laws and regulations to crack down on hacking';
 
-test('a speaker is tagged with the keyboard alone: select, shortcut, create in place, Enter; saved and coloured', async ({ page, dataDir }) => {
+test('a speaker is tagged with the keyboard alone: select, shortcut, create in place, Enter; saved and coloured', async ({
+  page,
+  dataDir,
+}) => {
   const id = await openArticle(page, CHINA_HEADLINE);
   await selectWithKeyboard(page, 'Foreign Ministry spokesman Hong Lei', 'Hong Lei');
   await page.keyboard.press('Control+Shift+M');
@@ -113,7 +127,8 @@ test('renaming a speaker renames every span and panel entry; merging moves every
     await page.keyboard.press('Control+Shift+M');
     await page.getByRole('combobox', { name: 'Speaker' }).fill(name);
     const create = page.getByRole('dialog').getByRole('option', { name: `Create “${name}”` });
-    if ((await create.count()) === 0) await page.keyboard.press('Enter'); // the exact name is the first match
+    if ((await create.count()) === 0)
+      await page.keyboard.press('Enter'); // the exact name is the first match
     else {
       await create.click();
       await page.getByRole('button', { name: 'Create and tag' }).click();
@@ -125,9 +140,9 @@ test('renaming a speaker renames every span and panel entry; merging moves every
   await tagMention('"Firmly opposing cyber attacks', 'Hong', 'H. Lei');
 
   // Another article names "H. Lei" too.
-  const otherHeadline = (await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').locator('.headline').allTextContents()).find(
-    (headline) => headline !== CHINA_HEADLINE,
-  )!;
+  const otherHeadline = (
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').locator('.headline').allTextContents()
+  ).find((headline) => headline !== CHINA_HEADLINE)!;
   const otherId = await openArticle(page, otherHeadline);
   const firstWords = ((await body(page).locator('p').first().textContent()) ?? '').slice(0, 12);
   await tagMention(firstWords, firstWords.slice(0, 6), 'H. Lei');
@@ -150,7 +165,8 @@ test('renaming a speaker renames every span and panel entry; merging moves every
   await expect(speakerCard(page, 'H. Lei')).toHaveCount(0);
   await expect(speakerCard(page, 'Hong Lei \\(MFA\\)')).toContainText('2 mentions');
   await expect(body(page).locator('.speaker-mention')).toHaveCount(2);
-  for (const mention of await body(page).locator('.speaker-mention').all()) await expect(mention).toHaveAttribute('title', 'Hong Lei (MFA) — mention');
+  for (const mention of await body(page).locator('.speaker-mention').all())
+    await expect(mention).toHaveAttribute('title', 'Hong Lei (MFA) — mention');
 
   expect((await registryOnDisk(dataDir)).map((speaker) => speaker.name)).not.toContain('H. Lei');
   for (const id of [chinaId, otherId]) {

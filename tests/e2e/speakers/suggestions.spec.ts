@@ -6,9 +6,23 @@ import { expect, test } from '../harness/desk-test';
 
 // Keyboard selection presses one key per character; give these journeys room.
 test.describe.configure({ timeout: 90_000 });
-import { body, CHINA, dropSample, marksIn, panel, readArticle, registryOnDisk, speakerCard, waitForSaved } from '../harness/speakers-actions';
+import {
+  body,
+  CHINA,
+  dropSample,
+  marksIn,
+  panel,
+  readArticle,
+  registryOnDisk,
+  speakerCard,
+  waitForSaved,
+} from '../harness/speakers-actions';
 
-test('an imported briefing gets attribution suggestions; accepting them tags the text, fills the panel and survives a reload', async ({ page, dataDir, reopen }) => {
+test('an imported briefing gets attribution suggestions; accepting them tags the text, fills the panel and survives a reload', async ({
+  page,
+  dataDir,
+  reopen,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await dropSample(page, CHINA);
   await expect(page.getByLabel('Headline')).toHaveValue('China refutes cyberattack allegations');
@@ -31,7 +45,10 @@ test('an imported briefing gets attribution suggestions; accepting them tags the
   await expect(speakerCard(page, 'Hong Lei')).toContainText('2 direct quotes');
   await expect(speakerCard(page, 'Hong Lei')).toContainText('spokesman, Foreign Ministry');
   await expect(speakerCard(page, 'Geng Yansheng')).toContainText('1 direct quote');
-  await expect(body(page).locator('.speaker-direct', { hasText: 'Firmly opposing' }).first()).toHaveAttribute('title', 'Hong Lei — direct quote');
+  await expect(body(page).locator('.speaker-direct', { hasText: 'Firmly opposing' }).first()).toHaveAttribute(
+    'title',
+    'Hong Lei — direct quote',
+  );
 
   const registry = await registryOnDisk(dataDir);
   const hong = registry.find((speaker) => speaker.name === 'Hong Lei')!;
@@ -54,14 +71,22 @@ test('an imported briefing gets attribution suggestions; accepting them tags the
 
   // A reload finds it all intact.
   await reopen();
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: 'China refutes cyberattack allegations' }).first().click();
+  await page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option', { name: 'China refutes cyberattack allegations' })
+    .first()
+    .click();
   await expect(speakerCard(page, 'Hong Lei')).toContainText('2 direct quotes');
   await expect(speakerCard(page, 'Geng Yansheng')).toContainText('1 direct quote');
   await expect(body(page).locator('.speaker-direct').first()).toHaveClass(/speaker-hue-\d/);
 });
 
 test('the checks point at an untagged quote and clicking one selects it', async ({ page }) => {
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: 'China refutes cyberattack allegations' }).first().click();
+  await page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option', { name: 'China refutes cyberattack allegations' })
+    .first()
+    .click();
   const checks = panel(page).getByRole('list', { name: 'Attribution checks' }).getByRole('button');
   const finding = checks.filter({ hasText: 'Quote with no speaker: “Firmly opposing' });
   await finding.click();
@@ -71,7 +96,9 @@ test('the checks point at an untagged quote and clicking one selects it', async 
     .toBe('Firmly opposing cyber attacks, China has established relevant laws and regulations to crack down on hacking,');
 });
 
-test('each suggestion says why and how sure; accepting at 90 % or more tags only the sure ones and leaves the rest for review', async ({ page }) => {
+test('each suggestion says why and how sure; accepting at 90 % or more tags only the sure ones and leaves the rest for review', async ({
+  page,
+}) => {
   await dropSample(page, CHINA);
   const list = panel(page).getByRole('list', { name: 'Suggestions' });
   const quotes = list.getByRole('listitem').filter({ hasText: 'Direct quote' });
@@ -87,7 +114,9 @@ test('each suggestion says why and how sure; accepting at 90 % or more tags only
   expect(sure).toBeLessThan(sureness.length);
 
   await panel(page).getByRole('combobox', { name: 'Accept all at or above this confidence' }).selectOption('0.9');
-  await panel(page).getByRole('button', { name: /^Accept \d+ at 90 % or more$/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /^Accept \d+ at 90 % or more$/ })
+    .click();
   await waitForSaved(page);
   // The unsure quotes and paraphrases are still there to decide; every one left is under 90 %.
   const left = (await reviewable.locator('.confidence').allTextContents()).map((text) => Number.parseInt(text, 10));

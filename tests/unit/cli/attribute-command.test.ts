@@ -1,7 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { runDeskCommand } from '../../../src/cli/run-desk-command';
 import { samplePath } from '../../support/samples';
 
@@ -25,7 +27,8 @@ async function desk(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const STORY = 'Port reopens\nTARROW - "The port is open again," chief pilot Jonas Vik said on Monday.\n"Ships can dock from noon," Vik added.\n';
+const STORY =
+  'Port reopens\nTARROW - "The port is open again," chief pilot Jonas Vik said on Monday.\n"Ships can dock from noon," Vik added.\n';
 
 describe('desk attribute', () => {
   it('prints the speakers and who said each quote, with the reason and confidence, as JSON', async () => {
@@ -34,8 +37,18 @@ describe('desk attribute', () => {
     expect(JSON.parse(stdout)).toEqual({
       speakers: [{ name: 'Jonas Vik', aliases: ['Vik'], role: 'chief pilot', organization: '' }],
       quotes: [
-        { text: 'The port is open again', speaker: 'Jonas Vik', reason: "cue 'said' after the quote, speaker named in the same sentence", confidence: 0.97 },
-        { text: 'Ships can dock from noon', speaker: 'Jonas Vik', reason: "cue 'added' after the quote, 'Vik' refers to Jonas Vik, named earlier", confidence: 0.93 },
+        {
+          text: 'The port is open again',
+          speaker: 'Jonas Vik',
+          reason: "cue 'said' after the quote, speaker named in the same sentence",
+          confidence: 0.97,
+        },
+        {
+          text: 'Ships can dock from noon',
+          speaker: 'Jonas Vik',
+          reason: "cue 'added' after the quote, 'Vik' refers to Jonas Vik, named earlier",
+          confidence: 0.93,
+        },
       ],
     });
   });
@@ -57,7 +70,14 @@ describe('desk attribute', () => {
     const { code, stdout } = await desk('attribute', samplePath('minister-rejects-budget-leak-claims.txt'), '--json');
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as { quotes: { speaker: string | null }[] };
-    expect(printed.quotes.map((quote) => quote.speaker)).toEqual(['Helena Strauss', 'Helena Strauss', 'Helena Strauss', 'Tomas Berg', 'Tomas Berg', null]);
+    expect(printed.quotes.map((quote) => quote.speaker)).toEqual([
+      'Helena Strauss',
+      'Helena Strauss',
+      'Helena Strauss',
+      'Tomas Berg',
+      'Tomas Berg',
+      null,
+    ]);
   });
 
   it('asks for a file when none is given', async () => {

@@ -3,15 +3,20 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+
 import { describe, expect, it } from 'vitest';
+
 import { runDeskCommand } from '../../../src/cli/run-desk-command';
 import { ArticleStore } from '../../../src/main/store/article-store';
-import { useTempFolders } from '../../support/temp-folders';
 import { samplesDir } from '../../support/samples';
+import { useTempFolders } from '../../support/temp-folders';
 
 const newFolder = useTempFolders();
 const SAMPLES = samplesDir();
-const gold = JSON.parse(readFileSync(join(SAMPLES, 'gold.json'), 'utf8')) as Record<string, { headline: string; dateline: string; paragraphs: number; related: string[] }>;
+const gold = JSON.parse(readFileSync(join(SAMPLES, 'gold.json'), 'utf8')) as Record<
+  string,
+  { headline: string; dateline: string; paragraphs: number; related: string[] }
+>;
 
 async function desk(...argv: string[]) {
   let stdout = '';
@@ -46,7 +51,14 @@ describe('desk import', () => {
 
   it('prints ids as null and writes nothing with --dry-run', async () => {
     const dataDir = await newFolder();
-    const { code, stdout } = await desk('import', join(SAMPLES, 'minister-rejects-budget-leak-claims.txt'), '--dry-run', '--json', '--data-dir', dataDir);
+    const { code, stdout } = await desk(
+      'import',
+      join(SAMPLES, 'minister-rejects-budget-leak-claims.txt'),
+      '--dry-run',
+      '--json',
+      '--data-dir',
+      dataDir,
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)[0]).toMatchObject({ id: null, dateline: 'ELDMOOR, March 4' });
     expect(JSON.parse((await desk('list', '--data-dir', dataDir, '--json')).stdout)).toEqual([]);
@@ -56,7 +68,14 @@ describe('desk import', () => {
     const dataDir = await newFolder();
     const empty = join(dataDir, 'empty.txt');
     await writeFile(empty, '\n');
-    const { code, stdout, stderr } = await desk('import', join(SAMPLES, 'minister-rejects-budget-leak-claims.txt'), empty, join(dataDir, 'missing.txt'), '--data-dir', dataDir);
+    const { code, stdout, stderr } = await desk(
+      'import',
+      join(SAMPLES, 'minister-rejects-budget-leak-claims.txt'),
+      empty,
+      join(dataDir, 'missing.txt'),
+      '--data-dir',
+      dataDir,
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('"empty.txt" is not a briefing: it is empty');
@@ -104,7 +123,9 @@ describe('desk related', () => {
   it('prints an article’s related stories in order and its backlinks, after import resolved them', async () => {
     const dataDir = await newFolder();
     const fixture = resolve('tests/fixtures/briefings/china-opposes-hacking-allegations.txt');
-    const imported = JSON.parse((await desk('import', join(SAMPLES, 'china-refutes-cyberattack-allegations.txt'), fixture, '--data-dir', dataDir, '--json')).stdout);
+    const imported = JSON.parse(
+      (await desk('import', join(SAMPLES, 'china-refutes-cyberattack-allegations.txt'), fixture, '--data-dir', dataDir, '--json')).stdout,
+    );
     const [refutes, opposes] = imported;
     const { code, stdout } = await desk('related', refutes.id, '--data-dir', dataDir, '--json');
     expect(code).toBe(0);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { CONTENT_SECURITY_POLICY, policyDirectives } from '../../../src/shared/content-security-policy';
 import { OUT_DIRECTORY, readBuiltFile } from '../../support/built-output';
 
@@ -9,7 +11,12 @@ function metaPolicies(html: string): string[] {
   return metas
     .filter((meta) => /http-equiv\s*=\s*["']?content-security-policy["']?/i.test(meta))
     .map((meta) => /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(meta))
-    .map((match) => (match?.[1] ?? match?.[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    .map((match) =>
+      (match?.[1] ?? match?.[2] ?? '')
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    );
 }
 
 describe('the Content-Security-Policy', () => {

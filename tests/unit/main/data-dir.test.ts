@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { resolveDataDir } from '../../../src/main/data-dir';
 
 describe('resolveDataDir', () => {

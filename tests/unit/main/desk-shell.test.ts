@@ -200,7 +200,9 @@ describe('the window across restarts', () => {
     const first = await start();
     first.moveTo({ x: 2400, y: 200, width: 1400, height: 900 });
     first.close();
-    await vi.waitFor(async () => expect(JSON.parse(await readFile(join(root, WINDOW_STATE_FILE), 'utf8')).bounds.x).toBe(2400), { timeout: 5_000 });
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(join(root, WINDOW_STATE_FILE), 'utf8')).bounds.x).toBe(2400), {
+      timeout: 5_000,
+    });
 
     screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
     await quitApp();

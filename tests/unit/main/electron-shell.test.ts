@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { createElectronShell } from '../../../src/main/electron-shell';
 import { createOutsideLinksService } from '../../../src/main/services/outside-links';
 import { resetFakeElectron, shell } from '../../support/fake-electron';

@@ -5,11 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+import { deskCalls, nestedBody, RENDERER_URL } from '../../../scripts/torture/ipc-arbitraries';
 import { isTrustedRendererUrl } from '../../../src/main/sender-policy';
 import { isDeskErrorData } from '../../../src/shared/errors';
 import type { DeskResult } from '../../../src/shared/ipc/api';
 import { useDesks } from '../../support/desks';
-import { deskCalls, nestedBody, RENDERER_URL } from '../../../scripts/torture/ipc-arbitraries';
 
 const FUZZ_CALLS = Number(process.env.NEWSDESK_FUZZ_CALLS ?? 2_000);
 const { open } = useDesks();
@@ -26,7 +27,11 @@ function expectReadable(result: DeskResult<unknown>): void {
 describe('DeskApi handlers under hostile input', () => {
   it('refuse a malformed or foreign sender URL instead of throwing', async () => {
     const desk = await openDesk();
-    for (const url of ['file:///%E0%A4%A', 'file://evil-host/opt/Newsdesk/out/renderer/index.html', 'file:///opt/Newsdesk/out/renderer/%69ndex.html']) {
+    for (const url of [
+      'file:///%E0%A4%A',
+      'file://evil-host/opt/Newsdesk/out/renderer/index.html',
+      'file:///opt/Newsdesk/out/renderer/%69ndex.html',
+    ]) {
       await expect(desk.handlers['articles:list']({}, { url })).resolves.toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     }
   });
@@ -35,7 +40,10 @@ describe('DeskApi handlers under hostile input', () => {
     const desk = await openDesk();
     for (const depth of [1_000, 100_000]) {
       const result = await desk.handlers['articles:create']({ body: nestedBody(depth) }, window);
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/nests more than 100 levels/) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request', message: expect.stringMatching(/nests more than 100 levels/) },
+      });
     }
   });
 
@@ -44,7 +52,12 @@ describe('DeskApi handlers under hostile input', () => {
     const bodies = [
       { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'x' }] }] },
       { type: 'doc', content: [{ type: 'text', text: 'text directly in the doc' }] },
-      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] },
+      {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        ],
+      },
       { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(5_000_000) }] }] },
     ];
     for (const body of bodies) {
@@ -65,11 +78,20 @@ describe('DeskApi handlers under hostile input', () => {
   it('treat optional fields sent as undefined as not sent', async () => {
     const desk = await openDesk();
     const created = await desk.services.articles.create({ headline: 'Kept headline' });
-    const fields = { headline: undefined, dateline: undefined, body: undefined, related: undefined, status: undefined, targetWords: undefined };
+    const fields = {
+      headline: undefined,
+      dateline: undefined,
+      body: undefined,
+      related: undefined,
+      status: undefined,
+      targetWords: undefined,
+    };
     const result = await desk.handlers['articles:update']({ id: created.id, fields }, window);
     expect(result).toMatchObject({ ok: true, value: { headline: 'Kept headline', related: [] } });
     expect(await desk.handlers['articles:create']({ headline: undefined, related: undefined }, window)).toMatchObject({ ok: true });
-    expect(await desk.handlers['articles:list']({ query: undefined, status: undefined, trash: undefined }, window)).toMatchObject({ ok: true });
+    expect(await desk.handlers['articles:list']({ query: undefined, status: undefined, trash: undefined }, window)).toMatchObject({
+      ok: true,
+    });
   });
 
   it(`answer ${FUZZ_CALLS} fuzzed calls with a readable result, never a throw or an internal error`, async () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DESK_CHANNELS, type DeskChannel, type DeskResult } from '../../../src/shared/ipc/api';
+
 import type { DeskHandler, DeskHandlers } from '../../../src/main/desk-handlers';
-import { registerDeskHandlers, type DeskIpcMain } from '../../../src/main/ipc';
+import { type DeskIpcMain, registerDeskHandlers } from '../../../src/main/ipc';
+import { DESK_CHANNELS, type DeskChannel, type DeskResult } from '../../../src/shared/ipc/api';
 import { ipcMain, resetFakeElectron } from '../../support/fake-electron';
 
 vi.mock('electron', () => import('../../support/fake-electron'));

@@ -162,7 +162,12 @@ describe('the application menu', () => {
   it('gives Edit the standard undo, redo, cut, copy, paste and select-all roles, then Find, Search the Desk, Replace and Spelling', () => {
     const edit = template()[1].submenu as MenuItemConstructorOptions[];
     expect(roles(edit)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
-    expect(edit.filter((item) => item.id).map((item) => item.id)).toEqual(['find-in-story', 'focus-search', 'find-replace', 'spelling-suggestions']);
+    expect(edit.filter((item) => item.id).map((item) => item.id)).toEqual([
+      'find-in-story',
+      'focus-search',
+      'find-replace',
+      'spelling-suggestions',
+    ]);
   });
 
   it('offers the four status moves and Save Version in Article', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isTrustedRendererUrl } from '../../../src/main/sender-policy';
 
 describe('isTrustedRendererUrl', () => {

@@ -210,7 +210,9 @@ describe('the built app', () => {
 
   it('builds main into one flat folder, out/main/index.js with its worker entries and chunks beside it, so preload, renderer and worker paths resolve from out/main', () => {
     readBuiltFile(join(BUILT_MAIN_DIRECTORY, 'index.js'));
-    const scripts = readdirSync(BUILT_MAIN_DIRECTORY, { recursive: true }).map(String).filter((name) => name.endsWith('.js'));
+    const scripts = readdirSync(BUILT_MAIN_DIRECTORY, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.js'));
     expect(scripts.filter((name) => /[\\/]/.test(name))).toEqual([]);
     expect(scripts).toEqual(expect.arrayContaining(['index.js', 'import-worker.js', 'spelling-worker.js']));
   });

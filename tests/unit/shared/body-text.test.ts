@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { bodyParagraphs, bodyToPlainText, countBodyWords, countWords, paragraphsToBody } from '../../../src/shared/body-text';
 import { slugify } from '../../../src/shared/slug';
 
@@ -17,7 +18,13 @@ describe('body text', () => {
     type: 'doc',
     content: [
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Title' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'One ' }, { type: 'text', text: 'two', marks: [{ type: 'bold' }] }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'One ' },
+          { type: 'text', text: 'two', marks: [{ type: 'bold' }] },
+        ],
+      },
       { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item' }] }] }] },
       { type: 'paragraph' },
     ],

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { isWholeBriefing, parseBriefing, splitDateline } from '../../../src/shared/briefing-parser';
 import { DeskError } from '../../../src/shared/errors';
 import { samplesDir } from '../../support/samples';
@@ -60,7 +62,12 @@ describe('parseBriefing structure', () => {
   it('accepts Windows line endings, blank lines, a BOM and a lower-case related heading', () => {
     const text = '\uFEFFHeadline here\r\n\r\nPARIS - First.\r\n\r\nSecond.\r\nrelated stories:\r\n- One\r\n2. Two\r\n';
     const briefing = parseBriefing(text);
-    expect(briefing).toMatchObject({ headline: 'Headline here', dateline: 'PARIS', paragraphs: ['First.', 'Second.'], related: ['One', 'Two'] });
+    expect(briefing).toMatchObject({
+      headline: 'Headline here',
+      dateline: 'PARIS',
+      paragraphs: ['First.', 'Second.'],
+      related: ['One', 'Two'],
+    });
   });
 
   it('treats a briefing without a Related Stories block as having none', () => {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { generateHTML, generateJSON } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
+
 import type { NodeJson } from '../../../src/shared/article';
 import { deskExtensions } from '../../../src/shared/editor-schema';
 import { countSpeakerSpans, reassignSpeakerSpans, speakerIdsInBody } from '../../../src/shared/speaker-spans';
@@ -12,11 +13,19 @@ const body: NodeJson = {
       type: 'paragraph',
       content: [
         { type: 'text', text: '“' },
-        { type: 'text', text: 'We will respond', marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-a', kind: 'direct' } }] },
+        {
+          type: 'text',
+          text: 'We will respond',
+          marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-a', kind: 'direct' } }],
+        },
         { type: 'text', text: ',” said ' },
         { type: 'text', text: 'Hong Lei', marks: [{ type: 'bold' }, { type: 'speakerMention', attrs: { speakerId: 'speaker-a' } }] },
         { type: 'text', text: '. ' },
-        { type: 'text', text: 'Talks would go on', marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-b', kind: 'paraphrase' } }] },
+        {
+          type: 'text',
+          text: 'Talks would go on',
+          marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-b', kind: 'paraphrase' } }],
+        },
         { type: 'text', text: ', according to ' },
         { type: 'text', text: 'Berg', marks: [{ type: 'speakerMention', attrs: { speakerId: 'speaker-b' } }] },
         { type: 'text', text: '.' },
@@ -44,10 +53,15 @@ describe('speaker marks', () => {
   it('count a span split by other formatting once', () => {
     const split: NodeJson = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [
-        { type: 'text', text: 'Hong', marks: [{ type: 'speakerMention', attrs: { speakerId: 'speaker-a' } }] },
-        { type: 'text', text: ' Lei', marks: [{ type: 'italic' }, { type: 'speakerMention', attrs: { speakerId: 'speaker-a' } }] },
-      ] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Hong', marks: [{ type: 'speakerMention', attrs: { speakerId: 'speaker-a' } }] },
+            { type: 'text', text: ' Lei', marks: [{ type: 'italic' }, { type: 'speakerMention', attrs: { speakerId: 'speaker-a' } }] },
+          ],
+        },
+      ],
     };
     expect(countSpeakerSpans(split).get('speaker-a')).toEqual({ mentions: 1, direct: 0, paraphrases: 0 });
   });

@@ -4,6 +4,7 @@
  * agree on it, line breaks included.
  */
 import { describe, expect, it } from 'vitest';
+
 import { speakerSpansIn } from '../../../src/renderer/speakers/doc-speaker-spans';
 import type { NodeJson } from '../../../src/shared/article';
 import { collectQuotations } from '../../../src/shared/export/quotations';
@@ -12,7 +13,13 @@ import { speakerSpansOf, tallySpeakerSpans } from '../../../src/shared/speaker-s
 import { blockquote, bold, br, doc, italic, mention, p, paraphrase, quote, toDoc } from '../../support/document-builders';
 
 const story = doc(
-  p('Foreign Ministry spokesman ', mention('hong', 'Hong Lei'), ' said the claims were ', quote('hong', 'groundless and ', bold('irresponsible')), '.'),
+  p(
+    'Foreign Ministry spokesman ',
+    mention('hong', 'Hong Lei'),
+    ' said the claims were ',
+    quote('hong', 'groundless and ', bold('irresponsible')),
+    '.',
+  ),
   blockquote(p(quote('geng', 'It happens', br(), 'almost every day'))),
   p(paraphrase('geng', 'The army had never backed hacking'), ', ', mention('geng', 'Geng'), ' added.'),
 );
@@ -32,7 +39,11 @@ describe('the speaker-span walker', () => {
 
   it('ends a span at the end of its paragraph and where another speaker starts', () => {
     const body = doc(p(quote('a', 'first part')), p(quote('a', 'second part'), quote('b', ' and another voice')));
-    expect(speakerSpansOf(body).map((span) => `${span.speakerId}:${span.text}`)).toEqual(['a:first part', 'a:second part', 'b: and another voice']);
+    expect(speakerSpansOf(body).map((span) => `${span.speakerId}:${span.text}`)).toEqual([
+      'a:first part',
+      'a:second part',
+      'b: and another voice',
+    ]);
   });
 
   it('finds the same spans at the same positions in the live document as in stored JSON', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyToPlainText } from '../../../../src/shared/body-text';
+
 import { importHtmlArticle } from '../../../../src/main/import/html-import';
 import { estimateHtmlDepth } from '../../../../src/main/import/html-nesting';
+import { bodyToPlainText } from '../../../../src/shared/body-text';
 
 describe('HTML import of deeply nested markup', () => {
   it('keeps the text of a page nested 500 levels deep', () => {
@@ -11,7 +12,9 @@ describe('HTML import of deeply nested markup', () => {
   });
 
   it('refuses a page nested deeper than any article, naming the file and saying what to do', () => {
-    expect(() => importHtmlArticle(`${'<b>'.repeat(5_000)}x`, 'deep.html')).toThrow(/"deep\.html" nests its elements more than 1,000 levels deep.*paste it into a new article/);
+    expect(() => importHtmlArticle(`${'<b>'.repeat(5_000)}x`, 'deep.html')).toThrow(
+      /"deep\.html" nests its elements more than 1,000 levels deep.*paste it into a new article/,
+    );
   });
 
   it('counts no level for unclosed paragraphs, list items, void elements, comments or script text', () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { htmlToBody, importHtmlArticle } from '../../../../src/main/import/html-import';
 import { bodyToPlainText } from '../../../../src/shared/body-text';
 
@@ -40,7 +42,8 @@ describe('importing HTML from elsewhere', () => {
   });
 
   it('imports a 5 MB paste without running anything and without losing text', () => {
-    const paragraph = '<p>Paragraph with <b>bold</b> text <img src=x onerror="globalThis.ran = true"><script>globalThis.ran = true</script></p>';
+    const paragraph =
+      '<p>Paragraph with <b>bold</b> text <img src=x onerror="globalThis.ran = true"><script>globalThis.ran = true</script></p>';
     const html = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
     const body = htmlToBody(html);
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();

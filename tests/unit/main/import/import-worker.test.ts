@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { runDeskCommand } from '../../../../src/cli/run-desk-command';
 import { ImportParser } from '../../../../src/main/import/import-parser';
 import { MAX_IMPORT_CHARACTERS } from '../../../../src/shared/import/import-limits';
-import { runDeskCommand } from '../../../../src/cli/run-desk-command';
 import { useDesks } from '../../../support/desks';
 
 const parsers: ImportParser[] = [];
@@ -84,9 +86,14 @@ describe('the import size cap', { timeout: 30_000 }, () => {
     const desk = await open({ isTrustedSender: () => true });
     for (const channel of ['articles:import-briefing', 'articles:import-document'] as const) {
       const result = await desk.handlers[channel]({ text: oversized, fileName: 'big.md' }, { url: '' });
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/over 2,000,000 characters.*Split it/) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request', message: expect.stringMatching(/over 2,000,000 characters.*Split it/) },
+      });
     }
-    await expect(parser().parse({ text: oversized, format: 'briefing', fileName: 'big.txt' })).rejects.toThrow(/"big\.txt" is over 2,000,000 characters/);
+    await expect(parser().parse({ text: oversized, format: 'briefing', fileName: 'big.txt' })).rejects.toThrow(
+      /"big\.txt" is over 2,000,000 characters/,
+    );
   });
 
   it('is applied by desk import before anything is stored', async () => {
@@ -94,7 +101,11 @@ describe('the import size cap', { timeout: 30_000 }, () => {
     try {
       await writeFile(join(folder, 'big.txt'), oversized);
       const stderr: string[] = [];
-      const code = await runDeskCommand(['import', join(folder, 'big.txt'), '--data-dir', join(folder, 'desk')], { stdout: () => undefined, stderr: (text) => stderr.push(text), env: {} });
+      const code = await runDeskCommand(['import', join(folder, 'big.txt'), '--data-dir', join(folder, 'desk')], {
+        stdout: () => undefined,
+        stderr: (text) => stderr.push(text),
+        env: {},
+      });
       expect(code).toBe(1);
       expect(stderr.join('')).toMatch(/big\.txt" is over 2,000,000 characters.*Nothing was imported/s);
     } finally {
@@ -106,7 +117,10 @@ describe('the import size cap', { timeout: 30_000 }, () => {
     const desk = await open({ isTrustedSender: () => true });
     for (const fileName of ['empty.md', 'empty.html']) {
       const result = await desk.handlers['articles:import-document']({ text: ' \n\n ', fileName }, { url: '' });
-      expect(result).toMatchObject({ ok: false, error: { code: 'not-a-briefing', message: expect.stringContaining(`"${fileName}" is empty`) } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'not-a-briefing', message: expect.stringContaining(`"${fileName}" is empty`) },
+      });
     }
     expect(await desk.services.articles.list()).toEqual([]);
   });

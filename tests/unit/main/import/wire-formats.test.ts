@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { importNinjsArticle } from '../../../../src/main/import/ninjs-import';
 import { importNitfArticle } from '../../../../src/main/import/nitf-import';
 import { documentFormatOf } from '../../../../src/main/import/parse-import';
@@ -17,7 +19,15 @@ import { speakerIdsInBody } from '../../../../src/shared/speaker-spans';
 import { doc, h2, mention, p, quote } from '../../../support/document-builders';
 
 const speakers = [
-  { id: 'vrana', name: 'Ilse Vrana', aliases: [], role: 'chair', organization: 'Kalder harbour board', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+  {
+    id: 'vrana',
+    name: 'Ilse Vrana',
+    aliases: [],
+    role: 'chair',
+    organization: 'Kalder harbour board',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  },
 ];
 
 const article: Article = {
@@ -27,7 +37,11 @@ const article: Article = {
   dateline: 'KALDER (Reuters)',
   byline: 'By Mara Lindgren',
   status: 'published',
-  body: doc(p(mention('vrana', 'Ilse Vrana'), ' said ', quote('vrana', 'nobody wants to lose a box'), '.'), h2('Next steps'), p('The vote is now set for March.')),
+  body: doc(
+    p(mention('vrana', 'Ilse Vrana'), ' said ', quote('vrana', 'nobody wants to lose a box'), '.'),
+    h2('Next steps'),
+    p('The vote is now set for March.'),
+  ),
   related: [
     { headline: 'Orsund port cuts fees', articleId: null, url: 'https://example.org/orsund-fees', relation: 'background' },
     { headline: 'Kalder harbour traffic record', articleId: 'traffic-record', url: null, relation: 'see-also' },
@@ -50,7 +64,9 @@ describe('importing ninjs', () => {
   });
 
   it('reads an older feed with body_html, and says why a file is not ninjs', () => {
-    const old = importNinjsArticle(JSON.stringify({ headline: 'Dam inspectors report', body_html: '<p>The dam is sound.</p>', pubstatus: 'usable' }));
+    const old = importNinjsArticle(
+      JSON.stringify({ headline: 'Dam inspectors report', body_html: '<p>The dam is sound.</p>', pubstatus: 'usable' }),
+    );
     expect(old).toMatchObject({ headline: 'Dam inspectors report', status: 'published' });
     expect(bodyToPlainText(old.body)).toBe('The dam is sound.');
     expect(() => importNinjsArticle('{"headline": ', 'broken.json')).toThrow(/"broken.json" is not valid JSON/);
@@ -63,7 +79,11 @@ describe('importing NITF', () => {
 
   it('reads the headline, byline with its title, dateline and the story, subheads included', () => {
     const imported = importNitfArticle(xml, 'levee-repairs.xml');
-    expect(imported).toMatchObject({ headline: 'Levee repairs fall behind schedule', byline: 'By Ana Ruiz, Korvin Courier', dateline: 'KORVIN, Nov 28' });
+    expect(imported).toMatchObject({
+      headline: 'Levee repairs fall behind schedule',
+      byline: 'By Ana Ruiz, Korvin Courier',
+      dateline: 'KORVIN, Nov 28',
+    });
     expect(imported.body.content?.map((block) => block.type)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
     expect(bodyToPlainText(imported.body)).toContain('Repairs to the Lenna river levees are six weeks behind');
   });

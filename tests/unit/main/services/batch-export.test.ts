@@ -1,11 +1,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { runDeskCommand } from '../../../../src/cli/run-desk-command';
 import { openDesk } from '../../../../src/main/open-desk';
 import { folderTarget } from '../../../../src/main/services/batch-export';
-import { useTempFolders } from '../../../support/temp-folders';
 import { nuCheckerErrors } from '../../../support/export-fixtures';
+import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 
@@ -17,7 +19,11 @@ describe('the batch export service', () => {
       const second = await desk.services.articles.create({ headline: 'Same headline' });
       const out = await newFolder();
       const progress: number[] = [];
-      const report = await desk.services.exports.exportTo(folderTarget(out), { ids: [first.id, second.id, 'article-missing'], formats: ['html', 'md'] }, { onProgress: ({ done }) => progress.push(done) });
+      const report = await desk.services.exports.exportTo(
+        folderTarget(out),
+        { ids: [first.id, second.id, 'article-missing'], formats: ['html', 'md'] },
+        { onProgress: ({ done }) => progress.push(done) },
+      );
       expect(report.files).toEqual(['same-headline.html', 'same-headline.md', 'same-headline-2.html', 'same-headline-2.md']);
       expect(report.failures).toEqual([expect.objectContaining({ id: 'article-missing' })]);
       expect(progress).toEqual([1, 2, 3, 4]);
@@ -37,7 +43,9 @@ describe('the batch export service', () => {
       await writeFile(join(out, 'harbor-notes.html'), 'an editor’s own file');
       const report = await desk.services.exports.exportTo(folderTarget(out), { ids: [kept.id, trashed.id], formats: ['html'] });
       expect(report.files).toEqual(['harbor-notes-2.html']);
-      expect(report.failures).toEqual([{ id: trashed.id, headline: 'Withdrawn story', message: 'It is in the trash. Restore it to export it.' }]);
+      expect(report.failures).toEqual([
+        { id: trashed.id, headline: 'Withdrawn story', message: 'It is in the trash. Restore it to export it.' },
+      ]);
       expect(await readFile(join(out, 'harbor-notes.html'), 'utf8')).toBe('an editor’s own file');
     } finally {
       await desk.close();
@@ -48,7 +56,11 @@ describe('the batch export service', () => {
     const desk = await openDesk({ dataDir: await newFolder(), seedDir: resolve('data') });
     try {
       const controller = new AbortController();
-      const report = await desk.services.exports.exportTo(folderTarget(await newFolder()), { all: true, formats: ['html'] }, { signal: controller.signal, onProgress: () => controller.abort() });
+      const report = await desk.services.exports.exportTo(
+        folderTarget(await newFolder()),
+        { all: true, formats: ['html'] },
+        { signal: controller.signal, onProgress: () => controller.abort() },
+      );
       expect(report.cancelled).toBe(true);
       expect(report.files).toHaveLength(1);
     } finally {
@@ -59,11 +71,20 @@ describe('the batch export service', () => {
   it('exports to the folder the dialog port chose, and reports a cancelled dialog', async () => {
     const out = await newFolder();
     let answer: string | null = out;
-    const desk = await openDesk({ dataDir: await newFolder(), seedDir: resolve('data'), ports: { dialogs: { chooseFolder: async () => answer } } });
+    const desk = await openDesk({
+      dataDir: await newFolder(),
+      seedDir: resolve('data'),
+      ports: { dialogs: { chooseFolder: async () => answer } },
+    });
     try {
       expect((await desk.services.exports.exportFromWindow({ all: true, formats: ['ninjs'] })).files).toHaveLength(4);
       answer = null;
-      expect(await desk.services.exports.exportFromWindow({ all: true, formats: ['ninjs'] })).toEqual({ folder: null, files: [], failures: [], cancelled: true });
+      expect(await desk.services.exports.exportFromWindow({ all: true, formats: ['ninjs'] })).toEqual({
+        folder: null,
+        files: [],
+        failures: [],
+        cancelled: true,
+      });
     } finally {
       await desk.close();
     }
@@ -79,7 +100,17 @@ describe('importing documents', () => {
       const hong = await source.services.speakers.create({ name: 'Hong Lei', role: 'spokesman', organization: 'Foreign Ministry' });
       const article = await source.services.articles.create({
         headline: 'Quotes',
-        body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We object', marks: [{ type: 'speakerAttribution', attrs: { speakerId: hong.id, kind: 'direct' } }] }] }] },
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'We object', marks: [{ type: 'speakerAttribution', attrs: { speakerId: hong.id, kind: 'direct' } }] },
+              ],
+            },
+          ],
+        },
       });
       await source.services.exports.exportTo(folderTarget(out), { ids: [article.id], formats: ['md'] });
       markdown = await readFile(join(out, 'quotes.md'), 'utf8');
@@ -105,13 +136,17 @@ describe('desk export', () => {
     await desk.close();
     const out = await newFolder();
     let stdout = '';
-    const code = await runDeskCommand(['export', '--all', '--format', 'html,md', '--format', 'ninjs', '--out', out, '--data-dir', dataDir, '--json'], { stdout: (text) => (stdout += text), stderr: () => {}, env: {} });
+    const code = await runDeskCommand(
+      ['export', '--all', '--format', 'html,md', '--format', 'ninjs', '--out', out, '--data-dir', dataDir, '--json'],
+      { stdout: (text) => (stdout += text), stderr: () => {}, env: {} },
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).files).toHaveLength(12);
     const files = await readdir(out);
     expect(files.filter((file) => file.endsWith('.html'))).toHaveLength(4);
     expect(await nuCheckerErrors(files.filter((file) => file.endsWith('.html')).map((file) => join(out, file)))).toEqual([]);
-    for (const file of files.filter((name) => name.endsWith('.json'))) expect(JSON.parse(await readFile(join(out, file), 'utf8')).uri).toMatch(/^urn:newsdesk:article:/);
+    for (const file of files.filter((name) => name.endsWith('.json')))
+      expect(JSON.parse(await readFile(join(out, file), 'utf8')).uri).toMatch(/^urn:newsdesk:article:/);
   }, 60_000);
 
   it('imports .md and .html files with desk import, all or nothing', async () => {
@@ -123,7 +158,11 @@ describe('desk export', () => {
     await writeFile(join(folder, 'bad.md'), '---\ntitle: [unclosed\n---\n');
     const run = async (...files: string[]) => {
       let stdout = '';
-      const code = await runDeskCommand(['import', ...files.map((file) => join(folder, file)), '--data-dir', dataDir, '--json'], { stdout: (text) => (stdout += text), stderr: () => {}, env: {} });
+      const code = await runDeskCommand(['import', ...files.map((file) => join(folder, file)), '--data-dir', dataDir, '--json'], {
+        stdout: (text) => (stdout += text),
+        stderr: () => {},
+        env: {},
+      });
       return { code, stdout };
     };
     expect((await run('a.md', 'bad.md')).code).toBe(1);

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { DESK_CHANNELS } from '../../../../src/shared/ipc/api';
-import { bodyParagraphs } from '../../../../src/shared/body-text';
-import { openDesk, type Desk } from '../../../../src/main/open-desk';
+
+import { type Desk, openDesk } from '../../../../src/main/open-desk';
 import type { Clock } from '../../../../src/main/ports';
-import { useTempFolders } from '../../../support/temp-folders';
+import { bodyParagraphs } from '../../../../src/shared/body-text';
+import { DESK_CHANNELS } from '../../../../src/shared/ipc/api';
 import { readSample } from '../../../support/samples';
+import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 const opened: Desk[] = [];
@@ -114,7 +116,9 @@ describe('the articles service', () => {
 describe('briefing import', () => {
   it('creates an article from a briefing and keeps its quotes untouched', async () => {
     const desk = await open();
-    const { article, warnings } = await desk.services.briefings.importBriefing({ text: sample('flood-warnings-lifted-along-river-valley.txt') });
+    const { article, warnings } = await desk.services.briefings.importBriefing({
+      text: sample('flood-warnings-lifted-along-river-valley.txt'),
+    });
     expect(warnings).toEqual([]);
     expect(article.dateline).toBe('KORVIN');
     expect(bodyParagraphs(article.body)[1]).toContain('“The worst is behind us');
@@ -123,16 +127,23 @@ describe('briefing import', () => {
   it('fills an empty article when pasted into one, and refuses an article that has text', async () => {
     const desk = await open();
     const empty = await desk.services.articles.create();
-    const { article } = await desk.services.briefings.importBriefing({ text: sample('minister-rejects-budget-leak-claims.txt'), intoId: empty.id });
+    const { article } = await desk.services.briefings.importBriefing({
+      text: sample('minister-rejects-budget-leak-claims.txt'),
+      intoId: empty.id,
+    });
     expect(article).toMatchObject({ id: empty.id, dateline: 'ELDMOOR, March 4' });
-    await expect(desk.services.briefings.importBriefing({ text: sample('minister-rejects-budget-leak-claims.txt'), intoId: empty.id })).rejects.toMatchObject({
+    await expect(
+      desk.services.briefings.importBriefing({ text: sample('minister-rejects-budget-leak-claims.txt'), intoId: empty.id }),
+    ).rejects.toMatchObject({
       code: 'invalid-request',
     });
   });
 
   it('creates nothing for a file that is not a briefing', async () => {
     const desk = await open();
-    await expect(desk.services.briefings.importBriefing({ text: '', fileName: 'empty.txt' })).rejects.toMatchObject({ code: 'not-a-briefing' });
+    await expect(desk.services.briefings.importBriefing({ text: '', fileName: 'empty.txt' })).rejects.toMatchObject({
+      code: 'not-a-briefing',
+    });
     expect(await desk.services.articles.list()).toEqual([]);
   });
 });
@@ -175,9 +186,15 @@ describe('the DeskApi handlers', () => {
     const desk = await open();
     const reported: string[] = [];
     const { createDeskHandlers } = await import('../../../../src/main/desk-handlers');
-    const broken = { ...desk.services, articles: { ...desk.services.articles, list: async () => Promise.reject(new Error('disk on fire')) } };
+    const broken = {
+      ...desk.services,
+      articles: { ...desk.services.articles, list: async () => Promise.reject(new Error('disk on fire')) },
+    };
     const handlers = createDeskHandlers(broken, { isTrustedSender: () => true, onUnexpectedError: (channel) => reported.push(channel) });
-    expect(await handlers['articles:list']({}, FROM_APP)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('disk on fire') } });
+    expect(await handlers['articles:list']({}, FROM_APP)).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('disk on fire') },
+    });
     expect(reported).toEqual(['articles:list']);
   });
 });
@@ -191,10 +208,18 @@ describe('concurrent changes to one article', () => {
       desk.services.articles.update(article.id, { byline: 'By A. Writer' }),
       desk.services.articles.update(article.id, { dateline: 'KORVIN' }),
       desk.services.articles.update(article.id, { status: 'editing' }),
-      desk.services.articles.update(article.id, { related: [{ headline: 'Background', articleId: null, url: null, relation: 'background' }] }),
+      desk.services.articles.update(article.id, {
+        related: [{ headline: 'Background', articleId: null, url: null, relation: 'background' }],
+      }),
     ]);
     const stored = JSON.parse(await readFile(join(desk.dataDir, 'articles', `${article.id}.json`), 'utf8'));
-    expect(stored).toMatchObject({ headline: 'Final headline', byline: 'By A. Writer', dateline: 'KORVIN', status: 'editing', related: [{ headline: 'Background' }] });
+    expect(stored).toMatchObject({
+      headline: 'Final headline',
+      byline: 'By A. Writer',
+      dateline: 'KORVIN',
+      status: 'editing',
+      related: [{ headline: 'Background' }],
+    });
   });
 });
 
@@ -213,7 +238,15 @@ describe('ids and fields that would break the store', () => {
   it('refuses a body whose speaker tag names an invalid speaker id, saying what to do', async () => {
     const desk = await open();
     const article = await desk.services.articles.create({ headline: 'Tagged' });
-    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hong Lei', marks: [{ type: 'speakerMention', attrs: { speakerId: 'Hong Lei' } }] }] }] };
+    const body = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Hong Lei', marks: [{ type: 'speakerMention', attrs: { speakerId: 'Hong Lei' } }] }],
+        },
+      ],
+    };
     const result = await desk.handlers['articles:update']({ id: article.id, fields: { body } }, FROM_APP);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/tag it again/) } });
   });
@@ -222,7 +255,10 @@ describe('ids and fields that would break the store', () => {
     const desk = await open();
     const text = `Headline\nPARIS - Text.\nRelated Stories:\n${'word '.repeat(120)}`;
     const result = await desk.handlers['articles:import-briefing']({ text, fileName: 'long.txt' }, FROM_APP);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/related\.0\.headline.*Shorten/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/related\.0\.headline.*Shorten/) },
+    });
     expect(await desk.services.articles.list()).toEqual([]);
   });
 
@@ -231,7 +267,10 @@ describe('ids and fields that would break the store', () => {
     const article = await desk.services.articles.create({ headline: 'Trashed' });
     const version = await desk.services.revisions.saveVersion(article.id, 'v1');
     await desk.services.articles.remove(article.id);
-    await expect(desk.services.revisions.restore(article.id, version.id)).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/Restore the article first/) });
+    await expect(desk.services.revisions.restore(article.id, version.id)).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringMatching(/Restore the article first/),
+    });
     expect((await desk.services.revisions.list(article.id)).map((revision) => revision.label)).toEqual(['v1']);
   });
 });

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { paragraphsToBody } from '../../../../src/shared/body-text';
 import { useDesks } from '../../../support/desks';
 

@@ -1,6 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { folderTarget } from '../../../../src/main/services/batch-export';
 import { exportedArticleId } from '../../../../src/main/services/export-markers';
 import { useDesks } from '../../../support/desks';
@@ -19,7 +21,8 @@ describe('exporting into a folder that already holds exports', () => {
     expect(again.files).toEqual(['harbor-notes.html', 'harbor-notes.md', 'harbor-notes.json']);
     expect((await readdir(out)).sort()).toEqual(['harbor-notes.html', 'harbor-notes.json', 'harbor-notes.md']);
     expect(await readFile(join(out, 'harbor-notes.md'), 'utf8')).toContain('dateline: PORTVALE');
-    for (const file of again.files) expect(exportedArticleId(await readFile(join(out, file), 'utf8'), file.slice(file.lastIndexOf('.')))).toBe(article.id);
+    for (const file of again.files)
+      expect(exportedArticleId(await readFile(join(out, file), 'utf8'), file.slice(file.lastIndexOf('.')))).toBe(article.id);
   });
 
   it('never replaces a file of the same name that is another article’s export or not an export at all', async () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { type Desk, openDesk } from '../../../../src/main/open-desk';
 import { normalizeHeadline } from '../../../../src/shared/related-link';
-import { openDesk, type Desk } from '../../../../src/main/open-desk';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
@@ -56,14 +58,21 @@ describe('related links', () => {
 
   it('turn links to a trashed article into unresolved links with its last headline, and relink on restore', async () => {
     const desk = await seededDesk();
-    const { article: container } = await desk.services.briefings.importBriefing({ text: fixture('portvale-container-traffic-hits-record.txt') });
+    const { article: container } = await desk.services.briefings.importBriefing({
+      text: fixture('portvale-container-traffic-hits-record.txt'),
+    });
     const harbor = await byHeadline(desk, 'Harbor authority defends dredging plan');
     expect(harbor.related[0].articleId).toBe(container.id);
 
     await desk.services.articles.update(container.id, { headline: 'Portvale container traffic hits a record' });
     await desk.services.articles.remove(container.id);
     const unlinked = await desk.services.articles.get(harbor.id);
-    expect(unlinked.related[0]).toEqual({ headline: 'Portvale container traffic hits a record', articleId: null, url: null, relation: 'see-also' });
+    expect(unlinked.related[0]).toEqual({
+      headline: 'Portvale container traffic hits a record',
+      articleId: null,
+      url: null,
+      relation: 'see-also',
+    });
     expect(desk.services.related.linkedFrom(harbor.id)).toEqual([]);
 
     await desk.services.articles.restore(container.id);
@@ -94,15 +103,22 @@ describe('related links', () => {
     const badUrl = await openDesk({ dataDir: await newFolder(), isTrustedSender: () => true });
     opened.push(badUrl);
     const created = await badUrl.services.articles.create({});
-    const javascriptUrl = await badUrl.handlers['articles:update']({ id: created.id, fields: { related: [{ headline: 'x', url: 'javascript:alert(1)' }] } }, { url: '' });
+    const javascriptUrl = await badUrl.handlers['articles:update'](
+      { id: created.id, fields: { related: [{ headline: 'x', url: 'javascript:alert(1)' }] } },
+      { url: '' },
+    );
     expect(javascriptUrl).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('find stored headlines by prefix and with a typo, leaving out the article itself and the trash', async () => {
     const desk = await seededDesk();
     const harbor = await byHeadline(desk, 'Harbor authority defends dredging plan');
-    expect((await desk.services.related.searchHeadlines('dredg')).map((match) => match.headline)).toEqual(['Harbor authority defends dredging plan']);
-    expect((await desk.services.related.searchHeadlines('minster budget')).map((match) => match.headline)).toEqual(['Minister rejects budget leak claims']);
+    expect((await desk.services.related.searchHeadlines('dredg')).map((match) => match.headline)).toEqual([
+      'Harbor authority defends dredging plan',
+    ]);
+    expect((await desk.services.related.searchHeadlines('minster budget')).map((match) => match.headline)).toEqual([
+      'Minister rejects budget leak claims',
+    ]);
     expect(await desk.services.related.searchHeadlines('dredging', harbor.id)).toEqual([]);
     await desk.services.articles.remove(harbor.id);
     expect(await desk.services.related.searchHeadlines('harbor')).toEqual([]);

@@ -1,23 +1,41 @@
 import { describe, expect, it } from 'vitest';
+
+import { automaticRevision, REVISION_INTERVAL_MS } from '../../../../src/main/services/revision-policy';
+import { revisionFingerprint } from '../../../../src/main/services/revisions';
 import type { Article } from '../../../../src/shared/article';
 import { paragraphsToBody } from '../../../../src/shared/body-text';
 import type { RevisionSummary } from '../../../../src/shared/revision';
-import { automaticRevision, REVISION_INTERVAL_MS } from '../../../../src/main/services/revision-policy';
-import { revisionFingerprint } from '../../../../src/main/services/revisions';
 
 const T0 = Date.parse('2026-11-26T09:00:00.000Z');
 
 function article(text: string, status: Article['status'] = 'draft'): Article {
   return {
-    id: 'article-1', slug: 's', headline: 'H', dateline: '', byline: '', status, body: paragraphsToBody([text]),
-    related: [], speakers: [], createdAt: new Date(T0).toISOString(), updatedAt: new Date(T0).toISOString(), wordCount: 1,
+    id: 'article-1',
+    slug: 's',
+    headline: 'H',
+    dateline: '',
+    byline: '',
+    status,
+    body: paragraphsToBody([text]),
+    related: [],
+    speakers: [],
+    createdAt: new Date(T0).toISOString(),
+    updatedAt: new Date(T0).toISOString(),
+    wordCount: 1,
   };
 }
 
 function revisionOf(text: string, minutesAfterT0: number): RevisionSummary {
   return {
-    id: 'revision-1', takenAt: new Date(T0 + minutesAfterT0 * 60_000).toISOString(), reason: 'interval', label: '', status: 'draft',
-    headline: 'H', wordCount: 1, characterCount: 1, fingerprint: revisionFingerprint(article(text)),
+    id: 'revision-1',
+    takenAt: new Date(T0 + minutesAfterT0 * 60_000).toISOString(),
+    reason: 'interval',
+    label: '',
+    status: 'draft',
+    headline: 'H',
+    wordCount: 1,
+    characterCount: 1,
+    fingerprint: revisionFingerprint(article(text)),
   };
 }
 

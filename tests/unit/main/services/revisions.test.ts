@@ -1,9 +1,11 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyParagraphs, paragraphsToBody } from '../../../../src/shared/body-text';
-import { openDesk, type Desk } from '../../../../src/main/open-desk';
+
+import { type Desk, openDesk } from '../../../../src/main/open-desk';
 import type { Clock } from '../../../../src/main/ports';
+import { bodyParagraphs, paragraphsToBody } from '../../../../src/shared/body-text';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
@@ -45,7 +47,11 @@ describe('revisions', () => {
       ['created', '', 'draft'],
     ]);
     const original = await desk.services.revisions.diff(article.id, list[3].id, 'current');
-    const side = (skip: 'insert' | 'delete') => original.body.filter((part) => part.kind !== skip).map((part) => part.text).join('');
+    const side = (skip: 'insert' | 'delete') =>
+      original.body
+        .filter((part) => part.kind !== skip)
+        .map((part) => part.text)
+        .join('');
     expect(side('insert')).toBe('Original text.');
     expect(side('delete')).toBe('Third edit.');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
+import { openDesk } from '../../../../src/main/open-desk';
 import type { NodeJson } from '../../../../src/shared/article';
 import { countSpeakerSpans } from '../../../../src/shared/speaker-spans';
-import { openDesk } from '../../../../src/main/open-desk';
 import { useDesks } from '../../../support/desks';
 
 const { newFolder, open: openOn } = useDesks();
@@ -31,7 +32,12 @@ function taggedBody(speakerId: string, name: string, quote: string): NodeJson {
 describe('the speaker registry', () => {
   it('creates speakers shared across articles and lists each article’s speakers from its marks', async () => {
     const desk = await open();
-    const hong = await desk.services.speakers.create({ name: 'Hong Lei', aliases: ['Hong', 'hong', 'Hong Lei'], role: 'spokesman', organization: 'Foreign Ministry' });
+    const hong = await desk.services.speakers.create({
+      name: 'Hong Lei',
+      aliases: ['Hong', 'hong', 'Hong Lei'],
+      role: 'spokesman',
+      organization: 'Foreign Ministry',
+    });
     expect(hong.aliases).toEqual(['Hong']);
     const first = await desk.services.articles.create({ body: taggedBody(hong.id, 'Hong Lei', 'We oppose it') });
     const second = await desk.services.articles.create({ body: taggedBody(hong.id, 'Hong', 'Talks continue') });
@@ -71,7 +77,11 @@ describe('the speaker registry', () => {
 
     const result = await speakers.merge(described.id, full.id);
     expect(result.articlesChanged).toBe(2);
-    expect(result.speaker).toMatchObject({ name: 'Geng Yansheng', aliases: ["China's military spokesman"], organization: 'Ministry of National Defense' });
+    expect(result.speaker).toMatchObject({
+      name: 'Geng Yansheng',
+      aliases: ["China's military spokesman"],
+      organization: 'Ministry of National Defense',
+    });
     expect(speakers.list().map((speaker) => speaker.id)).toEqual([full.id]);
     for (const id of [one.id, two.id]) {
       const article = await articles.get(id);

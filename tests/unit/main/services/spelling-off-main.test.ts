@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
+
 import { describe, expect, it } from 'vitest';
+
 import { createSpellingService } from '../../../../src/main/services/spelling';
 import { useDesks } from '../../../support/desks';
 

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { openDesk } from '../../../../src/main/open-desk';
 import { useDesks } from '../../../support/desks';
 
@@ -10,7 +12,10 @@ const open = (dataDir?: string) => openOn({ dataDir });
 describe('the offline spellcheck', () => {
   it('flags misspelled words and suggests corrections from the shipped English dictionary', async () => {
     const desk = await open();
-    expect(await desk.services.spelling.check(['The', 'goverment', 'announced', 'recieved', '3,400', 'budget'])).toEqual(['goverment', 'recieved']);
+    expect(await desk.services.spelling.check(['The', 'goverment', 'announced', 'recieved', '3,400', 'budget'])).toEqual([
+      'goverment',
+      'recieved',
+    ]);
     expect(await desk.services.spelling.suggest('goverment')).toContain('government');
   });
 

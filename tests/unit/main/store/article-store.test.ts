@@ -1,11 +1,13 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { ArticleStore } from '../../../../src/main/store/article-store';
+import { AtomicJsonFile } from '../../../../src/main/store/atomic-json-file';
 import type { Article } from '../../../../src/shared/article';
 import { paragraphsToBody } from '../../../../src/shared/body-text';
 import { DeskError } from '../../../../src/shared/errors';
-import { ArticleStore } from '../../../../src/main/store/article-store';
-import { AtomicJsonFile } from '../../../../src/main/store/atomic-json-file';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
@@ -64,12 +66,18 @@ describe('ArticleStore', () => {
     await store.write(article('article-1', 'Old headline', '2026-11-26T10:00:00.000Z'));
     await store.flush();
     // Simulate a crash: the article file is written, the index never is, the lock goes stale, the session marker stays.
-    await writeFile(join(dataDir, 'articles', 'article-1.json'), JSON.stringify(article('article-1', 'New headline', '2026-11-26T11:00:00.000Z')));
+    await writeFile(
+      join(dataDir, 'articles', 'article-1.json'),
+      JSON.stringify(article('article-1', 'New headline', '2026-11-26T11:00:00.000Z')),
+    );
     await writeFile(join(dataDir, 'articles', 'article-2.json'), JSON.stringify(article('article-2', 'Never indexed')));
     await rm(join(dataDir, 'desk.lock'), { recursive: true });
 
     const reopened = await ArticleStore.open({ dataDir });
-    const headlines = reopened.summaries().map((row) => row.headline).sort();
+    const headlines = reopened
+      .summaries()
+      .map((row) => row.headline)
+      .sort();
     expect(headlines).toEqual(['Never indexed', 'New headline']);
     expect(reopened.warnings.join(' ')).toMatch(/did not close cleanly/);
     await reopened.close();
@@ -86,7 +94,9 @@ describe('ArticleStore', () => {
 
     const reopened = await ArticleStore.open({ dataDir });
     expect(reopened.summaries().map((row) => row.id)).toEqual(['article-good']);
-    expect(reopened.warnings.join('\n')).toMatch(/article-bad\.json could not be read \(it is not valid JSON\)\. It was moved to .*corrupt/);
+    expect(reopened.warnings.join('\n')).toMatch(
+      /article-bad\.json could not be read \(it is not valid JSON\)\. It was moved to .*corrupt/,
+    );
     const corrupt = await readdir(join(dataDir, 'corrupt'));
     expect(corrupt).toHaveLength(1);
     expect(await readFile(join(dataDir, 'corrupt', corrupt[0]), 'utf8')).toBe('{"id": "article-bad", "headl');

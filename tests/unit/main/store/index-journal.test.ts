@@ -1,16 +1,31 @@
 import { appendFile, cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { ArticleStore } from '../../../../src/main/store/article-store';
 import type { Article } from '../../../../src/shared/article';
 import { paragraphsToBody } from '../../../../src/shared/body-text';
-import { ArticleStore } from '../../../../src/main/store/article-store';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 
 function article(id: string, headline: string): Article {
   const time = '2026-11-26T10:00:00.000Z';
-  return { id, slug: id, headline, dateline: '', byline: '', status: 'draft', body: paragraphsToBody(['Text']), related: [], speakers: [], createdAt: time, updatedAt: time, wordCount: 1 };
+  return {
+    id,
+    slug: id,
+    headline,
+    dateline: '',
+    byline: '',
+    status: 'draft',
+    body: paragraphsToBody(['Text']),
+    related: [],
+    speakers: [],
+    createdAt: time,
+    updatedAt: time,
+    wordCount: 1,
+  };
 }
 
 /** The folder as another process would find it if this one died now (no lock; session marker removed when `clean`). */
@@ -50,7 +65,12 @@ describe('the index journal', () => {
     const found = await copyAsFound(dataDir, true);
     await appendFile(join(found, 'desk.journal'), '{"id":"article-1","row":{"headl');
     const reopened = await ArticleStore.open({ dataDir: found });
-    expect(reopened.summaries().map((row) => row.headline).sort()).toEqual(['Journalled', 'Only in the journal']);
+    expect(
+      reopened
+        .summaries()
+        .map((row) => row.headline)
+        .sort(),
+    ).toEqual(['Journalled', 'Only in the journal']);
     await reopened.close();
     await store.close();
   });

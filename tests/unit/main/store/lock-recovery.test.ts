@@ -3,18 +3,33 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../../../src/shared/article';
-import { paragraphsToBody } from '../../../../src/shared/body-text';
+
 import { ArticleStore, RECOVERING_MESSAGE } from '../../../../src/main/store/article-store';
 import { ownerFileName } from '../../../../src/main/store/folder-lock';
+import type { Article } from '../../../../src/shared/article';
+import { paragraphsToBody } from '../../../../src/shared/body-text';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 
 function article(id: string, headline: string): Article {
   const time = '2026-11-26T10:00:00.000Z';
-  return { id, slug: id, headline, dateline: '', byline: '', status: 'draft', body: paragraphsToBody(['Text']), related: [], speakers: [], createdAt: time, updatedAt: time, wordCount: 1 };
+  return {
+    id,
+    slug: id,
+    headline,
+    dateline: '',
+    byline: '',
+    status: 'draft',
+    body: paragraphsToBody(['Text']),
+    related: [],
+    speakers: [],
+    createdAt: time,
+    updatedAt: time,
+    wordCount: 1,
+  };
 }
 
 /** The id of a process that has exited (so no process has it now, barring reuse). */
@@ -107,7 +122,11 @@ describe('desk commands after a crash', () => {
     await plantCrashedLock(dataDir, { pid: await deadPid(), host: hostname() });
     const stdout: string[] = [];
     const stderr: string[] = [];
-    const code = await runDeskCommand(['list', '--data-dir', dataDir], { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text), env: {} });
+    const code = await runDeskCommand(['list', '--data-dir', dataDir], {
+      stdout: (text) => stdout.push(text),
+      stderr: (text) => stderr.push(text),
+      env: {},
+    });
     expect(code).toBe(0);
     expect(stderr.join('')).toContain('Newsdesk did not close cleanly; recovering');
     expect(stdout.join('')).toContain('Listed after the crash');

@@ -1,19 +1,42 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { ArticleStore } from '../../../../src/main/store/article-store';
 import type { Article } from '../../../../src/shared/article';
 import { paragraphsToBody } from '../../../../src/shared/body-text';
 import type { Speaker } from '../../../../src/shared/speaker';
-import { ArticleStore } from '../../../../src/main/store/article-store';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 const TIME = '2026-11-26T10:00:00.000Z';
 
 function article(id: string): Article {
-  return { id, slug: id, headline: `Story ${id}`, dateline: '', byline: '', status: 'draft', body: paragraphsToBody(['Text']), related: [], speakers: [], createdAt: TIME, updatedAt: TIME, wordCount: 1 };
+  return {
+    id,
+    slug: id,
+    headline: `Story ${id}`,
+    dateline: '',
+    byline: '',
+    status: 'draft',
+    body: paragraphsToBody(['Text']),
+    related: [],
+    speakers: [],
+    createdAt: TIME,
+    updatedAt: TIME,
+    wordCount: 1,
+  };
 }
-const speaker: Speaker = { id: 'speaker-new', name: 'Amara Okonkwo', aliases: [], role: '', organization: '', createdAt: TIME, updatedAt: TIME };
+const speaker: Speaker = {
+  id: 'speaker-new',
+  name: 'Amara Okonkwo',
+  aliases: [],
+  role: '',
+  organization: '',
+  createdAt: TIME,
+  updatedAt: TIME,
+};
 
 /** Leaves the folder as a process killed during a batch leaves it: staged files, with or without the commit record, some already moved. */
 async function plantBatch(dataDir: string, ids: string[], options: { committed: boolean; moved: number }): Promise<void> {
@@ -23,7 +46,8 @@ async function plantBatch(dataDir: string, ids: string[], options: { committed: 
     const target = index < options.moved ? join(dataDir, 'articles', `${id}.json`) : join(folder, `${id}.json`);
     await writeFile(target, JSON.stringify(article(id)));
   }
-  if (options.committed) await writeFile(join(dataDir, 'staging', 'batch-1.commit.json'), JSON.stringify({ articleIds: ids, speakers: [speaker] }));
+  if (options.committed)
+    await writeFile(join(dataDir, 'staging', 'batch-1.commit.json'), JSON.stringify({ articleIds: ids, speakers: [speaker] }));
   await writeFile(join(dataDir, 'session.json'), '{"pid":4242}');
 }
 
@@ -32,7 +56,12 @@ describe('a batch of new articles', () => {
     const dataDir = await newFolder();
     const store = await ArticleStore.open({ dataDir });
     await store.writeBatch([article('story-a1'), article('story-a2')], [speaker]);
-    expect(store.summaries().map((row) => row.id).sort()).toEqual(['story-a1', 'story-a2']);
+    expect(
+      store
+        .summaries()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(['story-a1', 'story-a2']);
     expect(store.speaker('speaker-new')?.name).toBe('Amara Okonkwo');
     await store.close();
     expect(await readdir(join(dataDir, 'staging'))).toEqual([]);
@@ -43,7 +72,12 @@ describe('a batch of new articles', () => {
     await (await ArticleStore.open({ dataDir })).close();
     await plantBatch(dataDir, ['story-b1', 'story-b2', 'story-b3'], { committed: true, moved: 1 });
     const store = await ArticleStore.open({ dataDir });
-    expect(store.summaries().map((row) => row.id).sort()).toEqual(['story-b1', 'story-b2', 'story-b3']);
+    expect(
+      store
+        .summaries()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(['story-b1', 'story-b2', 'story-b3']);
     expect(store.speaker('speaker-new')?.name).toBe('Amara Okonkwo');
     await store.close();
     const reopened = await ArticleStore.open({ dataDir });

@@ -1,6 +1,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { ArticleStore } from '../../../../src/main/store/article-store';
 import { useTempFolders } from '../../../support/temp-folders';
 

@@ -5,6 +5,7 @@
  * index that agrees with the article files.
  */
 import { describe, expect, it } from 'vitest';
+
 import { runKillTrials } from '../../../../scripts/torture/kill-trials';
 
 const TRIALS = Number(process.env.NEWSDESK_KILL_TRIALS ?? 50);
@@ -14,7 +15,14 @@ describe('a desk killed at random moments', () => {
     const figures = await runKillTrials({ trials: TRIALS, seed: Number(process.env.NEWSDESK_KILL_SEED ?? 2026) });
     expect(figures.trials).toBe(TRIALS);
     expect(figures.acknowledgedSaves).toBeGreaterThan(TRIALS);
-    expect({ lost: figures.lost, torn: figures.torn, indexMismatches: figures.indexMismatches, escapedExceptions: figures.escapedExceptions, partialImports: figures.partialImports, partialExports: figures.partialExports }).toEqual({
+    expect({
+      lost: figures.lost,
+      torn: figures.torn,
+      indexMismatches: figures.indexMismatches,
+      escapedExceptions: figures.escapedExceptions,
+      partialImports: figures.partialImports,
+      partialExports: figures.partialExports,
+    }).toEqual({
       lost: 0,
       torn: 0,
       indexMismatches: 0,

@@ -6,17 +6,29 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { ArticleSaver, type SaveState } from '../../../../src/renderer/article/article-saver';
-import { emptyBody, type Article, type ArticleFields } from '../../../../src/shared/article';
-import { deferred, type Deferred } from '../../../support/deferred';
+import { type Article, type ArticleFields, emptyBody } from '../../../../src/shared/article';
+import { type Deferred, deferred } from '../../../support/deferred';
 
 const DELAY = 500; // the default quiet time: nd-editor passes no `delay`
 
 /** What main replies to a save: the stored article with the fields sent. */
 function storedArticle(id: string, fields: ArticleFields): Article {
   return {
-    id, slug: id, headline: '', dateline: '', byline: '', status: 'draft', body: emptyBody(), related: [], speakers: [],
-    createdAt: '2024-03-04T09:00:00.000Z', updatedAt: '2024-03-04T09:00:00.000Z', wordCount: 0, ...fields,
+    id,
+    slug: id,
+    headline: '',
+    dateline: '',
+    byline: '',
+    status: 'draft',
+    body: emptyBody(),
+    related: [],
+    speakers: [],
+    createdAt: '2024-03-04T09:00:00.000Z',
+    updatedAt: '2024-03-04T09:00:00.000Z',
+    wordCount: 0,
+    ...fields,
   };
 }
 
@@ -240,7 +252,10 @@ describe('switching articles', () => {
     saver.open('article-2');
     saver.change({ headline: 'Mayor resigns' });
     vi.advanceTimersByTime(DELAY);
-    expect(saves.map(({ id, fields }) => [id, fields.headline])).toEqual([['article-1', 'Floods'], ['article-2', 'Mayor resigns']]);
+    expect(saves.map(({ id, fields }) => [id, fields.headline])).toEqual([
+      ['article-1', 'Floods'],
+      ['article-2', 'Mayor resigns'],
+    ]);
   });
 
   it('leaves the new article’s state alone when the previous article’s save finishes late', async () => {

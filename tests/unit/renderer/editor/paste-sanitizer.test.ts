@@ -2,6 +2,7 @@
 // jsdom, not happy-dom: happy-dom 21's NodeIterator stops when the current node is removed, so DOMPurify
 // silently keeps scripts there. Chromium (the app) and jsdom walk correctly.
 import { describe, expect, it } from 'vitest';
+
 import { sanitizePastedHtml } from '../../../../src/renderer/editor/paste-sanitizer';
 
 /** A trimmed-down copy of what Word for Windows puts on the clipboard. */
@@ -76,7 +77,9 @@ describe('sanitizePastedHtml', () => {
   it('keeps headings, blockquotes, lists, inline marks and our speaker spans', () => {
     const clean = sanitizePastedHtml(WEB);
     expect(clean).toContain('<h2>Reaction</h2>');
-    expect(clean).toContain('<blockquote><p>“Quoted,” <span data-speaker-mention="" data-speaker-id="hong-lei-1">Hong</span> said.</p></blockquote>');
+    expect(clean).toContain(
+      '<blockquote><p>“Quoted,” <span data-speaker-mention="" data-speaker-id="hong-lei-1">Hong</span> said.</p></blockquote>',
+    );
     expect(clean).toContain('<li><strong>two</strong> <code>x()</code> <s>gone</s></li>');
   });
 

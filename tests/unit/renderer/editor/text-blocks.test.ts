@@ -1,8 +1,9 @@
 import { getSchema } from '@tiptap/core';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { speakerSpansIn } from '../../../../src/renderer/speakers/doc-speaker-spans';
+
 import { offsetsOfRange, rangeOfOffsets, textBlocks } from '../../../../src/renderer/editor/text-blocks';
+import { speakerSpansIn } from '../../../../src/renderer/speakers/doc-speaker-spans';
 import { deskExtensions } from '../../../../src/shared/editor-schema';
 
 const schema = getSchema(deskExtensions());
@@ -15,7 +16,11 @@ const body = doc({
   content: [
     paragraph(text('BEIJING - China refuted the claims.')),
     { type: 'heading', attrs: { level: 2 }, content: [text('Reaction')] },
-    paragraph(text('"Firmly opposing cyber attacks," '), text('Hong', [{ type: 'speakerMention', attrs: { speakerId: 'hong-lei-1' } }]), text(' said.')),
+    paragraph(
+      text('"Firmly opposing cyber attacks," '),
+      text('Hong', [{ type: 'speakerMention', attrs: { speakerId: 'hong-lei-1' } }]),
+      text(' said.'),
+    ),
     { type: 'paragraph' },
     { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('one'), { type: 'hardBreak' }, text('two'))] }] },
   ],
@@ -61,7 +66,9 @@ describe('speaker spans of a document', () => {
     const mention = { type: 'speakerMention', attrs: { speakerId: 'hong-lei-1' } };
     const tagged = doc({
       type: 'doc',
-      content: [paragraph(text('Firmly ', [quote]), text('opposing', [quote, { type: 'bold' }]), text(' Hong', [quote, mention]), text(' said.'))],
+      content: [
+        paragraph(text('Firmly ', [quote]), text('opposing', [quote, { type: 'bold' }]), text(' Hong', [quote, mention]), text(' said.')),
+      ],
     });
     const spans = speakerSpansIn(tagged);
     expect(spans.map((span) => [span.kind, tagged.textBetween(span.from, span.to)])).toEqual([

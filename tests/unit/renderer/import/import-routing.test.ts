@@ -5,8 +5,9 @@
  * not a briefing with a message of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { IMPORT_ACCEPT, importKindOf } from '../../../../src/renderer/import/import-routing';
+
 import { documentFormatOf } from '../../../../src/main/services/document-import';
+import { IMPORT_ACCEPT, importKindOf } from '../../../../src/renderer/import/import-routing';
 
 describe('routing a file to an import', () => {
   it('sends Markdown and HTML files to the document import', () => {

@@ -5,6 +5,7 @@
  * only the rows still shown. Batch export takes `idsIn` the rows as shown.
  */
 import { describe, expect, it } from 'vitest';
+
 import { ListSelection } from '../../../../src/renderer/list/list-selection';
 
 /** The list as shown, top to bottom. */

@@ -6,8 +6,9 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+
 import { hostOf, kindOf, moveLink, refines, webAddress } from '../../../../src/renderer/related/related-links';
-import { RelatedLinkSchema, type RelatedLink } from '../../../../src/shared/related-link';
+import { type RelatedLink, RelatedLinkSchema } from '../../../../src/shared/related-link';
 
 const unresolved = (headline: string): RelatedLink => ({ headline, articleId: null, url: null, relation: 'see-also' });
 const toArticle = (headline: string, articleId: string): RelatedLink => ({ headline, articleId, url: null, relation: 'see-also' });
@@ -108,7 +109,12 @@ describe('telling main’s saved copy from an older one', () => {
   ];
 
   it('accepts the same links in the same order', () => {
-    expect(refines(local.map((link) => ({ ...link })), local)).toBe(true);
+    expect(
+      refines(
+        local.map((link) => ({ ...link })),
+        local,
+      ),
+    ).toBe(true);
     expect(refines([], [])).toBe(true);
   });
 

@@ -1,9 +1,18 @@
 import { getSchema } from '@tiptap/core';
 import { history, undo } from '@tiptap/pm/history';
 import { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { EditorState, type Command } from '@tiptap/pm/state';
+import { type Command, EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import { findMatches, findReplacePlugin, findStateOf, findStep, replaceAll, replaceCurrent, setFindQuery } from '../../../../src/renderer/revising/find-replace';
+
+import {
+  findMatches,
+  findReplacePlugin,
+  findStateOf,
+  findStep,
+  replaceAll,
+  replaceCurrent,
+  setFindQuery,
+} from '../../../../src/renderer/revising/find-replace';
 import { deskExtensions } from '../../../../src/shared/editor-schema';
 
 const schema = getSchema(deskExtensions());
@@ -24,7 +33,12 @@ function run(state: EditorState, command: Command): EditorState {
 }
 
 const start = () => EditorState.create({ doc, plugins: [history(), findReplacePlugin()] });
-const query = (text: string, options: { matchCase?: boolean; wholeWord?: boolean } = {}) => ({ text, matchCase: false, wholeWord: false, ...options });
+const query = (text: string, options: { matchCase?: boolean; wholeWord?: boolean } = {}) => ({
+  text,
+  matchCase: false,
+  wholeWord: false,
+  ...options,
+});
 
 describe('find and replace', () => {
   it('finds every match within textblocks, ignoring case unless asked', () => {
@@ -48,13 +62,20 @@ describe('find and replace', () => {
     state = run(state, findStep(1)); // the second of two: the bold one
     state = run(state, replaceCurrent('online'));
     expect(state.doc.child(1).textContent).toBe('The online desk said so.');
-    expect(state.doc.child(1).child(1).marks.map((mark) => mark.type.name)).toEqual(['bold']);
+    expect(
+      state.doc
+        .child(1)
+        .child(1)
+        .marks.map((mark) => mark.type.name),
+    ).toEqual(['bold']);
   });
 
   it('replaces all matches in one step that a single undo takes back', () => {
     let state = run(start(), setFindQuery(query('cyber', { wholeWord: true })));
     state = run(state, replaceAll('net'));
-    expect(state.doc.textBetween(0, state.doc.content.size, '\n')).toBe('net crime is a net problem; cybernetics is not.\nThe net desk said so.');
+    expect(state.doc.textBetween(0, state.doc.content.size, '\n')).toBe(
+      'net crime is a net problem; cybernetics is not.\nThe net desk said so.',
+    );
     expect(findStateOf(state)?.matches).toEqual([]);
     state = run(state, undo);
     expect(state.doc.eq(doc)).toBe(true);

@@ -4,8 +4,9 @@
  * new words in batches, each word once, and redraws (`change`) as answers come.
  */
 import { describe, expect, it, vi } from 'vitest';
+
 import { SpellingChecker, type SpellingService } from '../../../../src/renderer/revising/spelling-checker';
-import { deferred, type Deferred } from '../../../support/deferred';
+import { type Deferred, deferred } from '../../../support/deferred';
 
 /** Main's spelling service, answering each check only when the test says so. */
 function heldService() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { speakerSpansIn } from '../../../../src/renderer/speakers/doc-speaker-spans';
 import { SPEAKER_CUE_COUNT, SPEAKER_HUE_COUNT, SpeakerPalette } from '../../../../src/renderer/speakers/speaker-hue';
 import { doc, mention, p, quote, toDoc } from '../../../support/document-builders';

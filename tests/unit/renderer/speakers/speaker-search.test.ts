@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
 import { searchSpeakers } from '../../../../src/renderer/speakers/speaker-search';
 import type { Speaker } from '../../../../src/shared/speaker';
 
 const speaker = (id: string, name: string, aliases: string[], role: string, organization: string): Speaker => ({
-  id, name, aliases, role, organization, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
+  id,
+  name,
+  aliases,
+  role,
+  organization,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
 });
 const registry = [
   speaker('geng-yansheng', 'Geng Yansheng', ['the spokesman'], 'spokesman', 'Ministry of National Defense'),

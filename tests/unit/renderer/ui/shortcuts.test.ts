@@ -7,6 +7,7 @@
  * Alt+ArrowUp/Down), which the desk-wide listener on the window then leaves alone.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { isClaimedLocally, matchesShortcut } from '../../../../src/renderer/ui/shortcuts';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { code: '', ...init });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { lintAttributions, type LintSpan, type LintSpeaker } from '../../../../src/shared/attribution/attribution-lint';
 
 const hong: LintSpeaker = { id: 'hong-lei-1', name: 'Hong Lei', aliases: ['Hong'], role: 'spokesman' };

@@ -3,7 +3,8 @@
  * from the sample briefings), one pattern each.
  */
 import { describe, expect, it } from 'vitest';
-import { detectAttributions, type AttributionResult } from '../../../../src/shared/attribution';
+
+import { type AttributionResult, detectAttributions } from '../../../../src/shared/attribution';
 
 const speakerOf = (result: AttributionResult, quoteStart: string): string | null | undefined =>
   result.quotes.find((quote) => quote.text.startsWith(quoteStart))?.speaker;
@@ -75,7 +76,10 @@ describe('detectAttributions on reported speech', () => {
   });
 
   it('finds "according to X" and resolves a short name to the full name', () => {
-    const paragraphs = ['Health Minister Omar Haddad visited the clinic on Tuesday.', 'The clinic will double its beds this year, according to Haddad.'];
+    const paragraphs = [
+      'Health Minister Omar Haddad visited the clinic on Tuesday.',
+      'The clinic will double its beds this year, according to Haddad.',
+    ];
     const result = detectAttributions(paragraphs);
     expect(result.paraphrases[0]).toMatchObject({ speaker: 'Omar Haddad', paragraph: 1 });
     expect(paragraphs[1].slice(result.paraphrases[0].start, result.paraphrases[0].end)).toBe('The clinic will double its beds this year');
@@ -87,7 +91,9 @@ describe('detectAttributions on reported speech', () => {
   });
 
   it('reads "<Org> <role> X made the remarks"', () => {
-    const result = detectAttributions(['Interior Ministry spokeswoman Li Na made the remarks at a news conference, stressing that the border was "fully secure".']);
+    const result = detectAttributions([
+      'Interior Ministry spokeswoman Li Na made the remarks at a news conference, stressing that the border was "fully secure".',
+    ]);
     expect(result.speakers[0]).toMatchObject({ name: 'Li Na', role: 'spokeswoman', organization: 'Interior Ministry' });
     expect(speakerOf(result, 'fully secure')).toBe('Li Na');
   });
@@ -133,7 +139,7 @@ describe('detectAttributions on names', () => {
     expect(result.speakers.find((speaker) => speaker.name === 'Rita Kaur')?.role).toBe('Finance Minister');
   });
 
-  it('keeps particles and apostrophes in names (de la Roche, van der Berg, O\'Brien)', () => {
+  it("keeps particles and apostrophes in names (de la Roche, van der Berg, O'Brien)", () => {
     const result = detectAttributions([
       '"It is a good day," said Camille de la Roche.',
       'Pieter van der Berg said the dikes held.',
@@ -165,7 +171,10 @@ describe('detectAttributions on descriptions', () => {
 
 describe('detectAttributions on sources that are not people', () => {
   it('keeps organizations out of the speakers and lists them as sources', () => {
-    const result = detectAttributions(['The ministry said in a statement: "No data was lost."', 'Greenway Alliance said the plan was reckless.']);
+    const result = detectAttributions([
+      'The ministry said in a statement: "No data was lost."',
+      'Greenway Alliance said the plan was reckless.',
+    ]);
     expect(result.speakers).toEqual([]);
     expect(speakerOf(result, 'No data')).toBeNull();
     expect(result.sources).toEqual(expect.arrayContaining(['ministry', 'Greenway Alliance']));
@@ -181,13 +190,18 @@ describe('detectAttributions on sources that are not people', () => {
   });
 
   it('does not hand "she said" after an unnamed speaker to someone named earlier', () => {
-    const result = detectAttributions(['Judge Eva Lorne adjourned the case.', 'A court clerk said the files were missing. "We searched all day," she added.']);
+    const result = detectAttributions([
+      'Judge Eva Lorne adjourned the case.',
+      'A court clerk said the files were missing. "We searched all day," she added.',
+    ]);
     expect(speakerOf(result, 'We searched')).toBeNull();
   });
 
   it('uses known speakers first and keeps their canonical names', () => {
     const known = [{ name: 'Gen. Mark Tull', aliases: ['Tull', 'the general'], role: 'army chief', organization: 'Army' }];
-    const result = detectAttributions(['"We are holding the line," Tull said.', '"Morale is high," the general said.'], { knownSpeakers: known });
+    const result = detectAttributions(['"We are holding the line," Tull said.', '"Morale is high," the general said.'], {
+      knownSpeakers: known,
+    });
     expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Gen. Mark Tull', 'Gen. Mark Tull']);
     expect(result.speakers[0]).toMatchObject({ name: 'Gen. Mark Tull', role: 'army chief' });
   });

@@ -1,5 +1,6 @@
 /** Every attribution says why, and how sure it is. */
 import { describe, expect, it } from 'vitest';
+
 import { detectAttributions } from '../../../../src/shared/attribution';
 
 const STORY = [

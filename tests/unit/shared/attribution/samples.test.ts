@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { figures, scoreSample, totalScore, type GoldSample } from '../../../../bench/attribution-score';
+
+import { figures, type GoldSample, scoreSample, totalScore } from '../../../../bench/attribution-score';
 import { detectAttributions } from '../../../../src/shared/attribution';
 import { parseBriefing } from '../../../../src/shared/briefing-parser';
 import { samplesDir } from '../../../support/samples';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figures, normalizeQuote, scoreSample, totalScore, type GoldSample } from '../../../../bench/attribution-score';
+
+import { figures, type GoldSample, normalizeQuote, scoreSample, totalScore } from '../../../../bench/attribution-score';
 
 const gold: GoldSample = {
   speakers: [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { measureCommonMarkStability } from '../../../../bench/commonmark-stability';
 
 describe('CommonMark stability', () => {

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeJson } from '../../../../src/shared/article';
-import { bodyToMarkdown } from '../../../../src/shared/export/body-markdown';
-import { bodyToHtml } from '../../../../src/shared/export/body-html';
 
-const UNSAFE = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' java\tscript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd'];
+import type { NodeJson } from '../../../../src/shared/article';
+import { bodyToHtml } from '../../../../src/shared/export/body-html';
+import { bodyToMarkdown } from '../../../../src/shared/export/body-markdown';
+
+const UNSAFE = [
+  'javascript:alert(1)',
+  'JAVASCRIPT:alert(1)',
+  ' java\tscript:alert(1)',
+  'vbscript:msgbox(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'file:///etc/passwd',
+];
 const SAFE = ['https://example.com/a', 'mailto:desk@example.com', '/relative/page', '#section'];
 
 function linked(href: string): NodeJson {
-  return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Read more', marks: [{ type: 'link', attrs: { href } }] }] }] };
+  return {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Read more', marks: [{ type: 'link', attrs: { href } }] }] }],
+  };
 }
 
 describe('the export URL policy', () => {

@@ -1,12 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { importHtmlArticle } from '../../../../src/main/import/html-import';
 import type { Article } from '../../../../src/shared/article';
 import { articleToHtml } from '../../../../src/shared/export/article-html';
 import { contextFor } from '../../../../src/shared/export/export-context';
-import { importHtmlArticle } from '../../../../src/main/import/html-import';
-import { useTempFolders } from '../../../support/temp-folders';
 import { generatedArticles, hostileArticle, nuCheckerErrors, sampleArticles, SPEAKERS } from '../../../support/export-fixtures';
+import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 const context = contextFor(SPEAKERS, new Map([['article-other', 'a-stored-story']]));
@@ -51,7 +53,8 @@ describe('the HTML export', () => {
 
   it('gives JSON-LD a datePublished only once the story is published', () => {
     const sample: Article = { ...sampleArticles()[0], status: 'draft' };
-    const jsonLd = (article: Article) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleToHtml(article, context))![1]);
+    const jsonLd = (article: Article) =>
+      JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleToHtml(article, context))![1]);
     expect(jsonLd(sample)).not.toHaveProperty('datePublished');
     expect(articleToHtml(sample, context)).toContain('Last updated <time');
     const published: Article = { ...sample, status: 'published' };
@@ -70,11 +73,22 @@ describe('the HTML export', () => {
   });
 
   it('describes the article in JSON-LD: NewsArticle, speakers as Persons with job and employer, quotes as Quotations', () => {
-    const sample = sampleArticles().find((article) => article.speakers.includes('speaker-geng') && article.speakers.includes('speaker-hong'))!;
+    const sample = sampleArticles().find(
+      (article) => article.speakers.includes('speaker-geng') && article.speakers.includes('speaker-hong'),
+    )!;
     const data = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleToHtml(sample, context))![1]);
     expect(data['@type']).toBe('NewsArticle');
-    expect(data.mentions).toContainEqual(expect.objectContaining({ '@type': 'Person', name: 'Hong Lei', jobTitle: 'spokesman', worksFor: { '@type': 'Organization', name: 'Foreign Ministry' } }));
-    expect(data.hasPart[0]).toEqual(expect.objectContaining({ '@type': 'Quotation', creator: expect.objectContaining({ name: 'Geng Yansheng' }) }));
+    expect(data.mentions).toContainEqual(
+      expect.objectContaining({
+        '@type': 'Person',
+        name: 'Hong Lei',
+        jobTitle: 'spokesman',
+        worksFor: { '@type': 'Organization', name: 'Foreign Ministry' },
+      }),
+    );
+    expect(data.hasPart[0]).toEqual(
+      expect.objectContaining({ '@type': 'Quotation', creator: expect.objectContaining({ name: 'Geng Yansheng' }) }),
+    );
   });
 
   it('links related stories: stored ones to their file, external ones to the URL, unresolved ones as text', () => {
@@ -94,7 +108,9 @@ describe('the HTML export', () => {
         byline: article.byline,
         status: article.status,
         related: article.related,
-        speakers: article.speakers.map((id) => SPEAKERS.find((speaker) => speaker.id === id)!).map(({ id, name, aliases, role, organization }) => ({ id, name, aliases, role, organization })),
+        speakers: article.speakers
+          .map((id) => SPEAKERS.find((speaker) => speaker.id === id)!)
+          .map(({ id, name, aliases, role, organization }) => ({ id, name, aliases, role, organization })),
         id: article.id,
         createdAt: article.createdAt,
         updatedAt: article.updatedAt,
@@ -106,9 +122,33 @@ describe('the HTML export', () => {
 
   it('keeps the samples readable: a figure for a whole-blockquote quote names its speaker', () => {
     const html = articleToHtml(
-      { ...sampleArticles()[0], body: { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We oppose it.', marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-hong', kind: 'direct' } }] }] }] }] } },
+      {
+        ...sampleArticles()[0],
+        body: {
+          type: 'doc',
+          content: [
+            {
+              type: 'blockquote',
+              content: [
+                {
+                  type: 'paragraph',
+                  content: [
+                    {
+                      type: 'text',
+                      text: 'We oppose it.',
+                      marks: [{ type: 'speakerAttribution', attrs: { speakerId: 'speaker-hong', kind: 'direct' } }],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      },
       context,
     );
-    expect(html).toContain('<figure data-attribution="direct" data-speaker-id="speaker-hong"><blockquote><p>We oppose it.</p></blockquote><figcaption>— <span data-speaker-id="speaker-hong">Hong Lei, spokesman, Foreign Ministry</span></figcaption></figure>');
+    expect(html).toContain(
+      '<figure data-attribution="direct" data-speaker-id="speaker-hong"><blockquote><p>We oppose it.</p></blockquote><figcaption>— <span data-speaker-id="speaker-hong">Hong Lei, spokesman, Foreign Ministry</span></figcaption></figure>',
+    );
   });
 });

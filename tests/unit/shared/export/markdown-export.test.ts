@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
+import { bodyToPlainText } from '../../../../src/shared/body-text';
 import { articleToMarkdown } from '../../../../src/shared/export/article-markdown';
 import { contextFor } from '../../../../src/shared/export/export-context';
 import { importMarkdownArticle } from '../../../../src/shared/import/article-markdown-import';
-import { bodyToPlainText } from '../../../../src/shared/body-text';
 import { generatedArticles, hostileArticle, sampleArticles, SPEAKERS } from '../../../support/export-fixtures';
 
 const context = contextFor(SPEAKERS, new Map([['article-other', 'a-stored-story']]));
@@ -18,7 +19,9 @@ describe('the Markdown export', () => {
         status: article.status,
         body: article.body,
         related: article.related,
-        speakers: article.speakers.map((id) => SPEAKERS.find((speaker) => speaker.id === id)!).map(({ id, name, aliases, role, organization }) => ({ id, name, aliases, role, organization })),
+        speakers: article.speakers
+          .map((id) => SPEAKERS.find((speaker) => speaker.id === id)!)
+          .map(({ id, name, aliases, role, organization }) => ({ id, name, aliases, role, organization })),
         id: article.id,
         createdAt: article.createdAt,
         updatedAt: article.updatedAt,
@@ -28,7 +31,9 @@ describe('the Markdown export', () => {
   }, 60_000);
 
   it('writes YAML front matter with speakers and related links above a CommonMark body', () => {
-    const sample = sampleArticles().find((article) => article.speakers.includes('speaker-geng') && article.speakers.includes('speaker-hong'))!;
+    const sample = sampleArticles().find(
+      (article) => article.speakers.includes('speaker-geng') && article.speakers.includes('speaker-hong'),
+    )!;
     const markdown = articleToMarkdown(sample, context);
     expect(markdown).toMatch(/^---\nid: sample-article-\d\ntitle: /);
     expect(markdown).toContain('speakers:\n  - id: speaker-hong\n    name: Hong Lei');
@@ -37,7 +42,9 @@ describe('the Markdown export', () => {
   });
 
   it('reads Markdown from elsewhere: a leading # heading is the headline and raw HTML never survives as markup', () => {
-    const back = importMarkdownArticle('# Council *cuts* budget\n\nText with <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n\n<div onclick="x()">A block</div>\n');
+    const back = importMarkdownArticle(
+      '# Council *cuts* budget\n\nText with <script>alert(1)</script> and <img src=x onerror=alert(1)>.\n\n<div onclick="x()">A block</div>\n',
+    );
     expect(back.headline).toBe('Council cuts budget');
     expect(JSON.stringify(back.body)).not.toMatch(/script|onerror|onclick/);
     expect(JSON.stringify(back.body)).toContain('A block');
@@ -62,7 +69,14 @@ describe('the Markdown export of link titles and addresses', () => {
     const hostileTitle = 'a\r\r<img src=x onerror=alert(1)>';
     article.body = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'source', marks: [{ type: 'link', attrs: { href: 'https://example.com/a\rb', title: hostileTitle } }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'source', marks: [{ type: 'link', attrs: { href: 'https://example.com/a\rb', title: hostileTitle } }] },
+          ],
+        },
+      ],
     };
     const markdown = articleToMarkdown(article, contextFor(SPEAKERS));
     const rendered = new MarkdownIt({ html: true }).render(markdown.slice(markdown.indexOf('\n---', 3) + 4));

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { bodyToMarkdown } from '../../../../src/shared/export/body-markdown';
 import { markdownToBody } from '../../../../src/shared/import/markdown-body';
 import { body } from '../../../support/generated-documents';

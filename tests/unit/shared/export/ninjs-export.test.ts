@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+
 import { contextFor } from '../../../../src/shared/export/export-context';
 import { articleToNinjs } from '../../../../src/shared/export/ninjs';
 import { generatedArticles, hostileArticle, sampleArticles, SPEAKERS } from '../../../support/export-fixtures';
@@ -29,8 +31,15 @@ describe('the ninjs export', () => {
   });
 
   it('lists quoted speakers as people with rel "quoted" and related stories as associations', () => {
-    const sample = sampleArticles().find((article) => article.speakers.includes('speaker-geng') && article.speakers.includes('speaker-hong'))!;
-    const ninjs = articleToNinjs(sample, context) as { people: { name: string; rel: string }[]; associations: { rel: string }[]; located: string; bodies: { wordCount: number }[] };
+    const sample = sampleArticles().find(
+      (article) => article.speakers.includes('speaker-geng') && article.speakers.includes('speaker-hong'),
+    )!;
+    const ninjs = articleToNinjs(sample, context) as {
+      people: { name: string; rel: string }[];
+      associations: { rel: string }[];
+      located: string;
+      bodies: { wordCount: number }[];
+    };
     expect(ninjs.people).toContainEqual(expect.objectContaining({ name: 'Geng Yansheng', rel: 'quoted' }));
     expect(ninjs.people).toContainEqual(expect.objectContaining({ name: 'Hong Lei', rel: 'mentioned' }));
     expect(ninjs.associations.length).toBe(sample.related.length);

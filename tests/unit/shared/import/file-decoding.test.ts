@@ -1,7 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { runDeskCommand } from '../../../../src/cli/run-desk-command';
 import { decodeImportBytes } from '../../../../src/shared/import/decode-text';
 
@@ -16,7 +18,11 @@ async function deskImport(name: string, bytes: Uint8Array): Promise<{ code: numb
   await writeFile(join(folder, name), bytes);
   let stdout = '';
   let stderr = '';
-  const code = await runDeskCommand(['import', join(folder, name), '--data-dir', join(folder, 'desk')], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {} });
+  const code = await runDeskCommand(['import', join(folder, name), '--data-dir', join(folder, 'desk')], {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -40,7 +46,12 @@ describe('reading imported files', { timeout: 30_000 }, () => {
   });
 
   it('imports a file with invalid UTF-8 and says which lines held it', async () => {
-    const lines = ['Council approves budget', 'PORTVALE - The council met on Tuesday to approve the budget for the harbor.', 'A clean line of the story, long enough to read like one.', 'The mayor of Portvale, Ren\xe9 Abadie, said the plan was fair to everyone in the town.'];
+    const lines = [
+      'Council approves budget',
+      'PORTVALE - The council met on Tuesday to approve the budget for the harbor.',
+      'A clean line of the story, long enough to read like one.',
+      'The mayor of Portvale, Ren\xe9 Abadie, said the plan was fair to everyone in the town.',
+    ];
     const bytes = Buffer.concat(lines.map((line) => Buffer.concat([Buffer.from(line, 'latin1'), Buffer.from('\n')])));
     const { code, stdout } = await deskImport('latin1.txt', bytes);
     expect(code).toBe(0);

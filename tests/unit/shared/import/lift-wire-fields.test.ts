@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { ImportedArticle } from '../../../../src/shared/import/imported-article';
 import { liftWireFields } from '../../../../src/shared/import/lift-wire-fields';
 import { bold, doc, p } from '../../../support/document-builders';
@@ -18,12 +19,24 @@ const imported = (body: ImportedArticle['body'], fields: Partial<ImportedArticle
 describe('lifting wire fields out of a Markdown or HTML body', () => {
   it('moves a byline paragraph and an agency dateline into their fields, keeping the rest of the text and its marks', () => {
     const { article, recognised } = liftWireFields(
-      imported(doc(p('By Mara Lindgren'), p('KALDER (Reuters) - The board ', bold('delayed'), ' the vote.'), p('Reporting by Mara Lindgren; Editing by Ruth Ambler'))),
+      imported(
+        doc(
+          p('By Mara Lindgren'),
+          p('KALDER (Reuters) - The board ', bold('delayed'), ' the vote.'),
+          p('Reporting by Mara Lindgren; Editing by Ruth Ambler'),
+        ),
+      ),
     );
     expect(article.byline).toBe('By Mara Lindgren');
     expect(article.dateline).toBe('KALDER (Reuters)');
-    expect(article.body).toEqual(doc(p('The board ', bold('delayed'), ' the vote.'), p('Reporting by Mara Lindgren; Editing by Ruth Ambler')));
-    expect(recognised).toEqual(['Byline: By Mara Lindgren', 'Dateline: KALDER (Reuters), with the agency (Reuters)', 'Credit line, kept as the last paragraph']);
+    expect(article.body).toEqual(
+      doc(p('The board ', bold('delayed'), ' the vote.'), p('Reporting by Mara Lindgren; Editing by Ruth Ambler')),
+    );
+    expect(recognised).toEqual([
+      'Byline: By Mara Lindgren',
+      'Dateline: KALDER (Reuters), with the agency (Reuters)',
+      'Credit line, kept as the last paragraph',
+    ]);
   });
 
   it('leaves a document that already has its fields, or has no wire parts, as it was', () => {

@@ -7,6 +7,7 @@
  * longer, an exponential one never finishes: the worker stops it at a deadline.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+
 import type { ParserName } from '../../../support/parser-entry-points';
 import { TimedParserWorker } from '../../../support/timed-parser-worker';
 
@@ -48,7 +49,8 @@ const SHAPES: Record<ParserName, Record<string, Shape>> = {
     'a whitespace run in text': (size) => fill('<p>a', ' \n\t', size, 'b</p>'),
     'deeply nested elements': (size) => fill('', '<div>', size, 'x'),
     'deeply nested inline marks': (size) => fill('<p>', '<b><i>', size, 'x'),
-    'our export marker and unterminated JSON-LD scripts': (size) => fill('<meta name="generator" content="Newsdesk">', '<script type="application/ld+json">{', size),
+    'our export marker and unterminated JSON-LD scripts': (size) =>
+      fill('<meta name="generator" content="Newsdesk">', '<script type="application/ld+json">{', size),
     'unterminated <html tags': (size) => fill('', '<html ', size),
     'a style attribute with a whitespace run': (size) => fill('<p><span style="font-weight:', ' ', size, 'bold">x</span></p>'),
   },
@@ -82,7 +84,10 @@ for (const [parser, shapes] of Object.entries(SHAPES) as [ParserName, Record<str
         const measure = async (step: number, runs: number): Promise<number> => {
           const size = SIZES[step];
           const time = await fastest(parser, shape(size), size, runs);
-          if (time === null) expect.fail(`${parser} did not finish ${size} characters of ${name} within ${DEADLINE_MS[size]} ms (after ${times.map((t) => t.toFixed(1)).join(', ')} ms): it backtracks.`);
+          if (time === null)
+            expect.fail(
+              `${parser} did not finish ${size} characters of ${name} within ${DEADLINE_MS[size]} ms (after ${times.map((t) => t.toFixed(1)).join(', ')} ms): it backtracks.`,
+            );
           return time;
         };
         const grewLinearly = (step: number) => times[step] <= times[step - 1] * MAX_GROWTH + SLACK_MS;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { leadingHeading } from '../../../../src/shared/import/article-markdown-import';
 
 /** The expression leadingHeading replaced (cubic on long space runs, exact on short input). */

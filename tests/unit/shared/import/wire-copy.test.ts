@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isBylineLine, isCreditLine, parseWireDateline } from '../../../../src/shared/import/wire-copy';
 
 describe('agency datelines', () => {
@@ -26,15 +27,20 @@ describe('agency datelines', () => {
 });
 
 describe('bylines and credit lines', () => {
-  it.each(['By Jane Roe', 'By JANE ROE, Associated Press', 'By Jane Roe and Ken Doe', 'By Amara Okonkwo in Kalder', 'By Pieter van der Walt Jr.'])(
-    'takes "%s" as a byline',
-    (line) => expect(isBylineLine(line)).toBe(true),
-  );
+  it.each([
+    'By Jane Roe',
+    'By JANE ROE, Associated Press',
+    'By Jane Roe and Ken Doe',
+    'By Amara Okonkwo in Kalder',
+    'By Pieter van der Walt Jr.',
+  ])('takes "%s" as a byline', (line) => expect(isBylineLine(line)).toBe(true));
 
-  it.each(['By Monday, prices had doubled.', 'By then the vote was lost.', 'Byron Kale said the vote was lost.', `By ${'Name '.repeat(40)}`])(
-    'does not take "%s" as a byline',
-    (line) => expect(isBylineLine(line)).toBe(false),
-  );
+  it.each([
+    'By Monday, prices had doubled.',
+    'By then the vote was lost.',
+    'Byron Kale said the vote was lost.',
+    `By ${'Name '.repeat(40)}`,
+  ])('does not take "%s" as a byline', (line) => expect(isBylineLine(line)).toBe(false));
 
   it.each([
     'Reporting by Jane Roe; Editing by Ken Doe',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
+import { DeskError } from '../../../../src/shared/errors';
 import { DESK_CHANNELS, deskMethodNames } from '../../../../src/shared/ipc/api';
 import { createDeskClient } from '../../../../src/shared/ipc/desk-client';
-import { DeskError } from '../../../../src/shared/errors';
 
 describe('createDeskClient', () => {
   it('has one named method per channel that invokes that channel with the request', async () => {
