@@ -27,7 +27,8 @@ import { type Clock, systemClock } from '../ports';
 import { syncFolder, writeFileDurably } from './atomic-json-file';
 import type { DeskIndex } from './desk-index';
 import { lockDataFolder, type ReleaseLock } from './folder-lock';
-import { COMPACT_AFTER_LINES, type IndexJournal } from './index-journal';
+import type { IndexJournal } from './index-journal';
+import { IndexWriter } from './index-writer';
 import { KeyedQueue } from './keyed-queue';
 import { readDeskFolder } from './read-desk-folder';
 import { readValidArticle, reconcileIndex } from './reconcile-index';
@@ -37,9 +38,6 @@ import { ownValue, storable } from './store-records';
 /** What the person is told when the last process to open the folder crashed and its lock was taken over. */
 export const RECOVERING_MESSAGE =
   'Newsdesk did not close cleanly; recovering. The article list is being checked against every article file.';
-
-/** How long index updates are gathered before one write. */
-const INDEX_FLUSH_DELAY_MS = 150;
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -57,14 +55,11 @@ export class ArticleStore {
 
   readonly #index: Low<DeskIndex>;
   readonly #journal: IndexJournal;
-  #indexWrites: Promise<void> = Promise.resolve();
+  readonly #indexWriter: IndexWriter;
   readonly #clock: Clock;
   readonly #releaseLock: ReleaseLock;
   readonly #articleQueue = new KeyedQueue();
   readonly #lock: { readonly lost: boolean };
-  #flushTimer: NodeJS.Timeout | undefined;
-  #scheduledWrite: Promise<void> = Promise.resolve();
-  #settleScheduled: () => void = () => undefined;
   #closed = false;
 
   private constructor(
@@ -85,6 +80,7 @@ export class ArticleStore {
     this.#releaseLock = releaseLock;
     this.isNew = isNew;
     this.warnings = warnings;
+    this.#indexWriter = new IndexWriter({ index, journal, lock, warnings, closing: () => this.#closed });
   }
 
   /** Opens (creating if needed) and locks a data folder. Throws DeskError('store-locked') if another process has it. */
@@ -163,8 +159,7 @@ export class ArticleStore {
     const valid = storable(article);
     await writeFileDurably(this.#articlePath(valid.id), JSON.stringify(valid));
     this.#index.data.articles[valid.id] = summarize(valid);
-    this.#journal.note(valid.id);
-    this.#scheduleFlush();
+    this.#indexWriter.changed(valid.id);
   }
 
   /**
@@ -179,9 +174,7 @@ export class ArticleStore {
       await rm(join(this.dataDir, 'revisions', `${id}.json`), { force: true });
       await rm(join(this.dataDir, 'revisions', id), { recursive: true, force: true });
       await syncFolder(join(this.dataDir, 'articles'));
-      delete this.#index.data.articles[id];
-      this.#journal.note(id);
-      this.#scheduleFlush();
+      this.#forget(id);
     });
   }
 
@@ -196,9 +189,9 @@ export class ArticleStore {
     await commitStagedBatch(this.dataDir, validArticles, validSpeakers, async () => {
       for (const article of validArticles) {
         this.#index.data.articles[article.id] = summarize(article);
-        this.#journal.note(article.id);
+        this.#journal.note(article.id); // written by the batch's own writeRows() below
       }
-      if (validSpeakers.length === 0) return this.#writeIndex('rows');
+      if (validSpeakers.length === 0) return this.#indexWriter.writeRows();
       for (const speaker of validSpeakers) this.#index.data.speakers[speaker.id] = speaker;
       await this.flush();
     });
@@ -239,14 +232,8 @@ export class ArticleStore {
   }
 
   /** Writes the whole index (desk.json) now. */
-  async flush(): Promise<void> {
-    clearTimeout(this.#flushTimer);
-    this.#flushTimer = undefined;
-    try {
-      await this.#writeIndex('snapshot');
-    } finally {
-      this.#settleScheduled();
-    }
+  flush(): Promise<void> {
+    return this.#indexWriter.flush();
   }
 
   /** True once another process took the folder's lock over: this store no longer writes anything. */
@@ -255,26 +242,8 @@ export class ArticleStore {
   }
 
   /** Resolves once the coalesced index write scheduled so far has run (or was skipped). */
-  async indexSettled(): Promise<void> {
-    await this.#scheduledWrite;
-  }
-
-  /**
-   * Every index write goes through here, one at a time: 'rows' appends the
-   * changed rows to the journal (or compacts it once it is long), 'snapshot'
-   * rewrites desk.json and empties the journal (see index-journal.ts).
-   */
-  #writeIndex(kind: 'rows' | 'snapshot'): Promise<void> {
-    const run = async () => {
-      // Another process owns the folder now: its desk.json must not be overwritten by this one's.
-      if (this.#lock.lost) return;
-      if (kind === 'rows' && this.#journal.lines < COMPACT_AFTER_LINES) return this.#journal.append(this.#index.data.articles);
-      await this.#index.write();
-      await this.#journal.clear();
-    };
-    const result = this.#indexWrites.then(run, run);
-    this.#indexWrites = result.catch(() => undefined);
-    return result;
+  indexSettled(): Promise<void> {
+    return this.#indexWriter.settled();
   }
 
   /**
@@ -309,20 +278,7 @@ export class ArticleStore {
   #forget(id: string): void {
     if (Object.hasOwn(this.#index.data.articles, id)) {
       delete this.#index.data.articles[id];
-      this.#journal.note(id);
-      this.#scheduleFlush();
+      this.#indexWriter.changed(id);
     }
-  }
-
-  #scheduleFlush(): void {
-    // Once closing, close() itself writes the last index; no timer may outlive the lock.
-    if (this.#flushTimer || this.#closed) return;
-    this.#scheduledWrite = new Promise((resolve) => (this.#settleScheduled = resolve));
-    this.#flushTimer = setTimeout(() => {
-      this.#flushTimer = undefined;
-      this.#writeIndex('rows')
-        .catch((error: Error) => this.warnings.push(`The article list could not be saved: ${error.message}`))
-        .finally(() => this.#settleScheduled());
-    }, INDEX_FLUSH_DELAY_MS);
   }
 }

@@ -3,11 +3,41 @@
  * it, and a narrow rail in its place shows it again (Ctrl+Alt+L does both),
  * so a small screen gives the story the room.
  */
-import { html } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 
 import { MOD_KEY_LABEL } from '../ui/format';
+import { isPaneShown, rememberPane } from '../ui/layout-preferences';
 
-export function renderListToggle(hide: () => void) {
+/** Whether the list is shown, remembered between starts; the host carries `list-hidden` (notices move with it). */
+export class ListPane {
+  shown = isPaneShown('list', window.innerWidth);
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+
+  show(shown: boolean): void {
+    this.shown = shown;
+    this.host.toggleAttribute('list-hidden', !shown);
+    rememberPane('list', shown);
+    this.host.requestUpdate();
+  }
+
+  /** Shows the list (searching needs it) and resolves once it is drawn. */
+  async reveal(): Promise<void> {
+    if (!this.shown) this.show(true);
+    await this.host.updateComplete;
+  }
+}
+
+/** The list's header: the desk's name and the button that hides the list. */
+export function renderBrand(hide: () => void) {
+  return html`<header class="brand">
+    <span class="mark" aria-hidden="true">N</span>
+    <h1>Newsdesk</h1>
+    ${renderListToggle(hide)}
+  </header>`;
+}
+
+function renderListToggle(hide: () => void) {
   return html`<button
     class="icon-button list-toggle"
     aria-label="Hide the article list"

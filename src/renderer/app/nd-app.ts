@@ -1,6 +1,5 @@
 import '../list/nd-article-list';
 import '../article/nd-editor';
-import '../ui/nd-toast';
 
 import { html, LitElement, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
@@ -9,18 +8,16 @@ import { type Article, summarize } from '../../shared/article';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import type { NdEditor } from '../article/nd-editor';
 import { desk, messageOf } from '../desk';
-import { pasteSizeLabel } from '../editor/paste-size-guard';
 import { ExportDialogController } from '../export/export-dialog-controller';
 import { ImportController } from '../import/import-controller';
 import { IMPORT_ACCEPT } from '../import/import-routing';
 import { ArticleRows } from '../list/article-rows';
 import type { NdArticleList, SearchChangeDetail } from '../list/nd-article-list';
 import { quoted } from '../ui/format';
-import { isPaneShown, rememberPane } from '../ui/layout-preferences';
 import { NoticeController } from '../ui/notice-controller';
 import { controlStyles } from '../ui/shared.styles';
 import { DeskShortcuts } from './desk-shortcuts';
-import { renderListRail, renderListToggle } from './list-toggle';
+import { ListPane, renderBrand, renderListRail } from './list-toggle';
 import { appStyles } from './nd-app.styles';
 import { renderSidebarActions } from './sidebar-actions';
 import { reportStoreWarnings } from './store-warnings';
@@ -34,10 +31,8 @@ const CLOCK_TICK_MS = 30_000;
  * import (button, drop, pasted briefing). Editing and autosave belong to
  * <nd-editor>; this element only asks it to flush before leaving an article.
  *
- * Shortcuts (Ctrl or Cmd): N new article · O import · K or F search · S save now ·
- * E export (<nd-export-dialog>; in the body, where Mod+E is inline code, Shift+Ctrl/Cmd+E) ·
- * Alt+ArrowDown / Alt+ArrowUp (also Ctrl+Alt+arrows, Ctrl+] / Ctrl+[) next / previous article.
- * In Electron the application menu sends the same actions as MenuCommands (both: desk-shortcuts.ts).
+ * Its shortcuts and the Electron menu's commands arrive as MenuCommands (desk-shortcuts.ts; the
+ * README's keyboard table lists them).
  * Importing (button, drop, pasted briefing) is import-controller.ts.
  *
  * Sets the `data-ready` attribute on itself once the first article list has loaded
@@ -53,7 +48,7 @@ export class NdApp extends LitElement {
     rows: (ids) => desk.listRows({ ids }),
   });
   /** The article list is shown (remembered between starts; Ctrl+Alt+L). */
-  @state() private listShown = isPaneShown('list', window.innerWidth);
+  private readonly listPane = new ListPane(this);
   @state() private current: Article | null = null;
   @state() private search: SearchChangeDetail = { query: '', status: 'all' };
   @state() private trash = false;
@@ -98,7 +93,7 @@ export class NdApp extends LitElement {
     this.clock = setInterval(() => (this.now = Date.now()), CLOCK_TICK_MS);
     void this.refresh().finally(() => this.toggleAttribute('data-ready', true));
     void reportStoreWarnings(this.notices);
-    this.toggleAttribute('list-hidden', !this.listShown);
+    this.listPane.show(this.listPane.shown);
   }
 
   disconnectedCallback(): void {
@@ -108,14 +103,10 @@ export class NdApp extends LitElement {
 
   render() {
     return html`
-      <div class="desk ${this.listShown ? '' : 'list-hidden'}">
-        ${this.listShown ? '' : renderListRail(() => this.showList(true))}
-        <aside class="sidebar" aria-label="Articles" ?hidden=${!this.listShown}>
-          <header class="brand">
-            <span class="mark" aria-hidden="true">N</span>
-            <h1>Newsdesk</h1>
-            ${renderListToggle(() => this.showList(false))}
-          </header>
+      <div class="desk ${this.listPane.shown ? '' : 'list-hidden'}">
+        ${this.listPane.shown ? '' : renderListRail(() => this.listPane.show(true))}
+        <aside class="sidebar" aria-label="Articles" ?hidden=${!this.listPane.shown}>
+          ${renderBrand(() => this.listPane.show(false))}
           ${renderSidebarActions({ create: () => void this.create(), chooseFile: () => this.fileInput.click(), exportArticles: () => this.exportDialog.open() })}
           <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
           <nd-article-list
@@ -144,19 +135,11 @@ export class NdApp extends LitElement {
           @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
           @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
             void this.importer.importText(event.detail.text, { intoId: event.detail.intoId })}
-          @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) =>
-            this.notices.show(
-              'warning',
-              `That paste is ${pasteSizeLabel(event.detail.characters)} — too large to paste at once. Import it as a file instead (Import…), or paste it in parts.`,
-            )}
+          @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) => this.importer.refusePaste(event.detail.characters)}
         ></nd-editor>
       </div>
       ${this.importer.renderDropOverlay()} ${this.exportDialog.render()}
-      <nd-toast
-        .notices=${this.notices.notices}
-        @nd-toast-action=${(event: CustomEvent<{ id: number }>) => this.notices.act(event.detail.id)}
-        @nd-toast-dismiss=${(event: CustomEvent<{ id: number }>) => this.notices.dismiss(event.detail.id)}
-      ></nd-toast>
+      ${this.notices.render()}
     `;
   }
 
@@ -280,19 +263,6 @@ export class NdApp extends LitElement {
     void this.refresh();
   }
 
-  /** Shows or hides the article list, and remembers it; hidden, a rail keeps the way back. */
-  private showList(shown: boolean): void {
-    this.listShown = shown;
-    this.toggleAttribute('list-hidden', !shown); // notices move with the list (nd-app.styles.ts)
-    rememberPane('list', shown);
-  }
-
-  /** Shows the list (searching needs it) and resolves once it is drawn. */
-  private async revealList(): Promise<void> {
-    if (!this.listShown) this.showList(true);
-    await this.updateComplete;
-  }
-
   /** Does what a menu command or its shortcut asks. */
   private runCommand(command: MenuCommand): void {
     switch (command) {
@@ -303,11 +273,11 @@ export class NdApp extends LitElement {
       case 'save':
         return void this.editor?.flush();
       case 'focus-search':
-        return void this.revealList().then(() => this.list.focusSearch());
+        return void this.listPane.reveal().then(() => this.list.focusSearch());
       case 'toggle-list':
-        return this.showList(!this.listShown);
+        return this.listPane.show(!this.listPane.shown);
       case 'toggle-side-panel':
-        return this.editor?.toggleSidePanel();
+        return this.editor?.sidePanel.toggle();
       case 'next-article':
         return void this.step(1);
       case 'previous-article':

@@ -1,8 +1,6 @@
 import '../related/nd-related-panel';
 import './nd-article-aside';
 import './nd-toolbar';
-import './nd-save-state';
-import '../revising/nd-length-meter';
 
 import type { Editor } from '@tiptap/core';
 import { html, LitElement, type PropertyValues } from 'lit';
@@ -30,6 +28,7 @@ import { RecoveredEditController } from './recovered-edit-controller';
 import { SidePanel } from './side-panel';
 import { renderStoryActions } from './story-actions';
 import { type MastheadField, renderMasthead } from './story-masthead';
+import { renderStatusbar } from './story-statusbar';
 
 /**
  * <nd-editor>: edits one article: headline, dateline, byline, status, the
@@ -87,8 +86,8 @@ export class NdEditor extends LitElement {
     reload: (id) => emit(this, 'nd-article-reload', { id }),
   });
 
-  /** Whether the side panel is shown (remembered; Ctrl+Alt+P). */
-  private readonly sidePanel = new SidePanel(this);
+  /** Whether the side panel is shown (remembered; Ctrl+Alt+P); the app toggles it from the menu. */
+  readonly sidePanel = new SidePanel(this);
 
   /** Edits the disk refused earlier, offered back when the article opens. */
   private readonly recovery = new RecoveredEditController(this, { apply: (fields) => this.applyFields(fields) });
@@ -110,10 +109,6 @@ export class NdEditor extends LitElement {
   /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
   suggestAttributions(): void {
     this.suggestRequest += 1;
-  }
-
-  toggleSidePanel(): void {
-    this.sidePanel.toggle();
   }
 
   /** Saves pending edits now; resolves true when everything is stored. */
@@ -191,22 +186,14 @@ export class NdEditor extends LitElement {
         <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
       </nd-article-aside>
       </div>
-      <footer class="statusbar">
-        <nd-length-meter
-          .editor=${this.editor}
-          .article=${this.article}
-          .wordCount=${this.wordCount}
-          @nd-target-change=${this.onTargetChange}
-        ></nd-length-meter>
-        ${this.revising.language.render()}
-        <span class="spacer"></span>
-        <nd-save-state
-          .state=${this.saver.state}
-          .message=${this.saver.error}
-          .details=${this.saver.errorDetails}
-          @nd-save-retry=${() => void this.saver.flush()}
-        ></nd-save-state>
-      </footer>
+      ${renderStatusbar({
+        editor: this.editor,
+        article: this.article,
+        wordCount: this.wordCount,
+        changeTarget: (event) => this.onTargetChange(event),
+        language: this.revising.language.render(),
+        saver: this.saver,
+      })}
       ${this.speakers.renderPicker()} ${this.revising.renderOverlays()}
     `;
   }
@@ -255,23 +242,24 @@ export class NdEditor extends LitElement {
     void this.saver.flush();
   }
 
-  /** Link edits are discrete actions, so they are stored at once rather than after the typing pause. A published story asks first. */
-  private async onRelatedChange(event: CustomEvent<{ related: RelatedLink[] }>): Promise<void> {
-    if (!(await this.revising.confirmEdit())) {
-      this.relatedPanel?.revert();
-      return;
-    }
-    this.saver.change({ related: event.detail.related });
-    void this.saver.flush();
+  /** An edit outside the text: a published story asks first, and `revert` shows the old value when it stays published. */
+  private async guardedEdit(apply: () => void, revert: () => void): Promise<void> {
+    if (await this.revising.confirmEdit()) apply();
+    else revert();
   }
 
-  /** A new target length; a published story asks first. */
-  private async onTargetChange(event: CustomEvent<{ targetWords: number | null }>): Promise<void> {
-    if (!(await this.revising.confirmEdit())) {
-      this.lengthMeter?.resetTarget(this.stored?.targetWords ?? null);
-      return;
-    }
-    this.saver.change({ targetWords: event.detail.targetWords });
+  /** Link edits are discrete actions, so they are stored at once rather than after the typing pause. */
+  private onRelatedChange(event: CustomEvent<{ related: RelatedLink[] }>): void {
+    const apply = () => {
+      this.saver.change({ related: event.detail.related });
+      void this.saver.flush();
+    };
+    void this.guardedEdit(apply, () => this.relatedPanel?.revert());
+  }
+
+  private onTargetChange(event: CustomEvent<{ targetWords: number | null }>): void {
+    const apply = () => this.saver.change({ targetWords: event.detail.targetWords });
+    void this.guardedEdit(apply, () => this.lengthMeter?.resetTarget(this.stored?.targetWords ?? null));
   }
 
   private onStatusChange(event: Event): void {

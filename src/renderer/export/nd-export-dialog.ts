@@ -7,27 +7,13 @@ import type { HtmlStyle } from '../../shared/export/html-page-style';
 import { desk, messageOf, onExportProgress } from '../desk';
 import { emit } from '../ui/emit';
 import { controlStyles, modalDialogStyles } from '../ui/shared.styles';
+import { FORMAT_CHOICES, HTML_STYLE_CHOICES, plural } from './export-choices';
 import { loadExportFormats, loadHtmlStyle, saveExportFormats, saveHtmlStyle } from './export-preferences';
 import { exportDialogStyles } from './nd-export-dialog.styles';
 
 export type ExportScope = 'selected' | 'all';
 
 type Phase = 'choose' | 'running' | 'done' | 'failed';
-
-const HTML_STYLE_CHOICES: { style: HtmlStyle; label: string; hint: string }[] = [
-  { style: 'page', label: 'A page to read', hint: 'Styled and self-contained, for people' },
-  { style: 'bare', label: 'Bare HTML', hint: 'Structure only, for a CMS to ingest' },
-];
-
-const FORMAT_CHOICES: Record<ExportFormat, { label: string; hint: string }> = {
-  html: { label: 'HTML', hint: 'A web page: headline, byline, dateline and body' },
-  md: { label: 'Markdown', hint: 'Plain text with light formatting, for the web desk' },
-  ninjs: { label: 'ninjs', hint: 'IPTC ninjs JSON for the publishing system' },
-};
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /**
  * <nd-export-dialog>: exports articles in one or more formats to a folder the

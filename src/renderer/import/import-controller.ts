@@ -11,6 +11,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { Article } from '../../shared/article';
 import { type DecodedText, decodeImportBytes } from '../../shared/import/decode-text';
 import { desk, messageOf } from '../desk';
+import { pasteSizeLabel } from '../editor/paste-size-guard';
 import { quoted } from '../ui/format';
 import type { NoticeController } from '../ui/notice-controller';
 import { FileDropController } from './file-drop-controller';
@@ -89,6 +90,14 @@ export class ImportController implements ReactiveController {
       const what = target.fileName ? `“${target.fileName}”` : 'the pasted briefing';
       notices.show('error', `Couldn't import ${what}. ${messageOf(error)} Nothing was imported.`);
     }
+  }
+
+  /** A paste too large to take was refused (paste-size-guard.ts): says why and what to do instead. */
+  refusePaste(characters: number): void {
+    this.options.notices.show(
+      'warning',
+      `That paste is ${pasteSizeLabel(characters)} — too large to paste at once. Import it as a file instead (Import…), or paste it in parts.`,
+    );
   }
 
   /** The overlay shown while files are dragged over the window; nothing otherwise. */

@@ -9,6 +9,7 @@
 import { html, nothing } from 'lit';
 
 import type { ArticleSummary } from '../../shared/article';
+import { emit } from '../ui/emit';
 import { absoluteTime, MOD_KEY_LABEL, relativeTime, STATUS_LABELS, wordCountLabel } from '../ui/format';
 import { styleProperties } from '../ui/style-properties';
 
@@ -62,7 +63,10 @@ export function renderDeskRow(row: RowContext, state: DeskRowState) {
 }
 
 /** A row of the trash, with its Restore button. */
-export function renderTrashRow(row: RowContext, restore: () => void, preview: () => void) {
+/** A row of the Trash: Preview and Restore fire `nd-article-preview` / `nd-article-restore` from `list`. */
+export function renderTrashRow(row: RowContext, list: EventTarget) {
+  const restore = () => emit(list, 'nd-article-restore', { id: row.id });
+  const preview = () => emit(list, 'nd-article-preview', { id: row.id });
   return html`<div
     role="listitem"
     class="row trashed"

@@ -8,6 +8,7 @@ import { styleProperties } from '../ui/style-properties';
 import { renderDeskRow, renderEmptyList, renderTrashRow, type RowContext } from './article-row';
 import type { ArticleRows } from './article-rows';
 import { ArticleSearchController, type SearchChangeDetail } from './article-search-controller';
+import { rowForKey } from './list-keys';
 import { listSelectionStyles } from './list-selection.styles';
 import { ListSelectionController } from './list-selection-controller';
 import { articleListStyles, DESK_ROWS, TRASH_ROWS } from './nd-article-list.styles';
@@ -218,12 +219,7 @@ export class NdArticleList extends LitElement {
   }
 
   private renderTrashRow(index: number) {
-    const row = this.rowContext(index);
-    return renderTrashRow(
-      row,
-      () => emit(this, 'nd-article-restore', { id: row.id }),
-      () => emit(this, 'nd-article-preview', { id: row.id }),
-    );
+    return renderTrashRow(this.rowContext(index), this);
   }
 
   private toggleTrash(): void {
@@ -251,19 +247,11 @@ export class NdArticleList extends LitElement {
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
     const id = active?.getAttribute('role') === 'option' ? (active.dataset.id ?? null) : null;
     if (this.selection.keydown(event, id) || event.altKey || event.ctrlKey || event.metaKey || id === null || !this.rows) return;
-    const index = this.rows.indexOf(id);
     const page = rowsPerPage(this.scroller?.clientHeight ?? 0, this.geometry);
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: this.rows.total - 1,
-    };
-    if (event.key in moves) {
+    const target = rowForKey(event.key, this.rows.indexOf(id), this.rows.total, page);
+    if (target !== null) {
       event.preventDefault();
-      void this.focusRow(moves[event.key]);
+      void this.focusRow(target);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       this.select(id);

@@ -16,6 +16,7 @@ import type { NdHeadlinePicker } from './nd-headline-picker';
 import { relatedPanelStyles } from './nd-related-panel.styles';
 import type { NdWebLinkForm } from './nd-web-link-form';
 import { openWebPage } from './open-web-page';
+import { renderAddBox } from './related-add-box';
 import { type LinkRowContext, renderLinkRow } from './related-link-row';
 import { moveLink, refines } from './related-links';
 
@@ -118,27 +119,16 @@ export class NdRelatedPanel extends LitElement {
             ? html`<ul class="links" aria-labelledby="related-title">${this.links.map((link, index) => renderLinkRow(link, index, this.rowContext()))}</ul>`
             : html`<p class="none">No related stories yet.</p>`
         }
-        <nd-headline-picker
-          class="add"
-          label="Add a related story"
-          placeholder="Add: find a story or paste a link…"
-          allow-address
-          allow-headline
-          exclude-id=${this.article.id}
-          @nd-headline-pick=${(event: CustomEvent<HeadlineMatch>) => this.addArticle(event.detail)}
-          @nd-address-pick=${(event: CustomEvent<{ url: string }>) => void this.askHeadline(event.detail.url)}
-          @nd-headline-text-pick=${(event: CustomEvent<{ headline: string }>) => this.addUnresolved(event.detail.headline)}
-          @nd-pick-cancel=${() => this.addPicker?.clear()}
-        ></nd-headline-picker>
-        ${
-          this.address
-            ? html`<nd-web-link-form
-              .url=${this.address}
-              @nd-web-link-add=${(event: CustomEvent<{ url: string; headline: string }>) => this.addWebLink(event.detail.url, event.detail.headline)}
-              @nd-web-link-cancel=${() => this.cancelAddress()}
-            ></nd-web-link-form>`
-            : nothing
-        }
+        ${renderAddBox({
+          excludeId: this.article.id,
+          address: this.address,
+          addArticle: (article) => this.addArticle(article),
+          askHeadline: (url) => void this.askHeadline(url),
+          addUnresolved: (headline) => this.addUnresolved(headline),
+          clear: () => this.addPicker?.clear(),
+          addWebLink: (url, headline) => this.addWebLink(url, headline),
+          cancelAddress: () => this.cancelAddress(),
+        })}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       </section>
       <nd-linked-from class="backlinks" .articleId=${this.article.id} .revision=${this.revision}></nd-linked-from>

@@ -11,6 +11,7 @@ import { type SpeakerSpanCounts, tallySpeakerSpans } from '../../shared/speaker-
 import { messageOf } from '../desk';
 import { type DocumentRange, offsetsOfRange, rangeOfOffsets, textBlocks } from '../editor/text-blocks';
 import { controlStyles } from '../ui/shared.styles';
+import { renderChecks } from './attribution-checks';
 import { applySuggestions, type AttributionSuggestion, suggestAttributions } from './attribution-suggestions';
 import { type DocumentSpeakerSpan, speakerSpansIn } from './doc-speaker-spans';
 import { speakersPanelStyles } from './nd-speakers-panel.styles';
@@ -170,27 +171,7 @@ export class NdSpeakersPanel extends LitElement {
   }
 
   private renderLint(spans: DocumentSpeakerSpan[]) {
-    const findings = this.lint(spans);
-    return html`<section class="section" aria-labelledby="checks-title">
-      <header class="section-head">
-        <h2 id="checks-title">Checks</h2>
-        ${findings.length ? html`<span class="badge">${findings.length}</span>` : nothing}
-      </header>
-      ${
-        findings.length === 0
-          ? html`<p class="ok">✓ Every quote has a speaker; every speaker is introduced by full name and role.</p>`
-          : html`<ul class="lint" aria-label="Attribution checks">
-              ${findings.map(
-                (finding) =>
-                  html`<li>
-                    <button class="finding ${finding.rule}" @click=${() => this.select(finding)}>
-                      <span class="icon" aria-hidden="true">!</span><span>${finding.message}</span>
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-      }
-    </section>`;
+    return renderChecks(this.lint(spans), (finding) => this.select(finding));
   }
 
   private lint(spans: DocumentSpeakerSpan[]): LintFinding[] {

@@ -6,7 +6,9 @@
  * are shown; a notice given a `key` can be withdrawn when what it offers is
  * gone (an Undo whose article was restored another way).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import './nd-toast';
+
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 import type { Notice } from './nd-toast';
 
@@ -72,6 +74,15 @@ export class NoticeController implements ReactiveController {
     this.actions.delete(id);
     this.notices = this.notices.filter((notice) => notice.id !== id);
     this.host.requestUpdate();
+  }
+
+  /** The notices, where the host places them. */
+  render() {
+    return html`<nd-toast
+      .notices=${this.notices}
+      @nd-toast-action=${(event: CustomEvent<{ id: number }>) => this.act(event.detail.id)}
+      @nd-toast-dismiss=${(event: CustomEvent<{ id: number }>) => this.dismiss(event.detail.id)}
+    ></nd-toast>`;
   }
 
   /** Runs the notice's action, then dismisses it. */

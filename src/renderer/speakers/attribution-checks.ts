@@ -1,0 +1,31 @@
+/**
+ * The speakers panel's Checks: what the attribution lint found (untagged
+ * quotes, first mentions without the full name, speakers without a role),
+ * each a button that selects the words it is about; or that all is well.
+ */
+import { html, nothing } from 'lit';
+
+import type { LintFinding } from '../../shared/attribution/attribution-lint';
+
+export function renderChecks(findings: LintFinding[], select: (finding: LintFinding) => void) {
+  return html`<section class="section" aria-labelledby="checks-title">
+    <header class="section-head">
+      <h2 id="checks-title">Checks</h2>
+      ${findings.length ? html`<span class="badge">${findings.length}</span>` : nothing}
+    </header>
+    ${
+      findings.length === 0
+        ? html`<p class="ok">✓ Every quote has a speaker; every speaker is introduced by full name and role.</p>`
+        : html`<ul class="lint" aria-label="Attribution checks">
+            ${findings.map(
+              (finding) =>
+                html`<li>
+                  <button class="finding ${finding.rule}" @click=${() => select(finding)}>
+                    <span class="icon" aria-hidden="true">!</span><span>${finding.message}</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+    }
+  </section>`;
+}
