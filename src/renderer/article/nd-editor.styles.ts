@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+import { visuallyHidden } from '../ui/shared.styles';
+
 /** The editor frame and its fields; the body's own rules are in editor/body.styles.ts. */
 export const editorStyles = css`
   :host {
@@ -277,12 +279,7 @@ export const editorStyles = css`
   }
   @container (max-width: 1040px) {
     .revising-button .label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
 `;

@@ -1,6 +1,16 @@
 /** Styles several components share: buttons, form controls, focus rings, line icons, status pills, dialogs. */
 import { css } from 'lit';
 
+/** Out of sight, still read by screen readers: for a label a narrow layout hides. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 export const controlStyles = css`
   :host {
     font-family: var(--nd-font-ui);
@@ -146,12 +156,7 @@ export const controlStyles = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 `;
 

@@ -12,17 +12,11 @@ import { type QuotePlacement, quoteReason, subjectReason } from './quote-reason'
 import type { ResolvedCue } from './resolved-cue';
 import { sentenceAt } from './sentences';
 import { type Person, position } from './speaker-resolver';
-import type { TextSpan } from './types';
+import type { Attribution, TextSpan } from './types';
 
-export interface AttributedQuote {
+export interface AttributedQuote extends Attribution {
   text: string;
   person: Person | null;
-  paragraph: number;
-  start: number;
-  end: number;
-  evidence: TextSpan;
-  reason: string;
-  confidence: number;
 }
 
 /** Words before a quotation that make it a scare quote, a slogan or a title rather than someone's words. */

@@ -22,34 +22,30 @@ export interface TextSpan {
   text: string;
 }
 
-export interface DetectedQuote {
-  /** The quotation without its quote marks. */
-  text: string;
-  /** Canonical speaker name, or null for an anonymous or unknown source or an organization. */
-  speaker: string | null;
+/** Words attributed to someone: where they stand, what names the speaker, why and how surely. */
+export interface Attribution {
   paragraph: number;
-  /** Offsets of the quoted text (without marks) within its paragraph. */
+  /** Offsets of the words (a quotation without its marks) within their paragraph. */
   start: number;
   end: number;
   /** The span that names the speaker ("Hong said"); for an inherited quote, the earlier one. */
   evidence: TextSpan;
   /** Why this speaker, for an editor: "cue 'said' after the quote, speaker named in the same sentence". */
   reason: string;
-  /** How sure the detector is of `speaker`, 0..1; a suggestion above a threshold may be accepted in bulk. */
+  /** How sure the detector is of the speaker, 0..1; a suggestion above a threshold may be accepted in bulk. */
   confidence: number;
 }
 
+export interface DetectedQuote extends Attribution {
+  /** The quotation without its quote marks. */
+  text: string;
+  /** Canonical speaker name, or null for an anonymous or unknown source or an organization. */
+  speaker: string | null;
+}
+
 /** Indirect speech ("…, according to Hong.", "He said China and …"). Best effort. */
-export interface DetectedParaphrase {
+export interface DetectedParaphrase extends Attribution {
   speaker: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  evidence: TextSpan;
-  /** Why this speaker ("cue 'said', pronoun 'she', nearest female speaker"). */
-  reason: string;
-  /** 0..1, as for quotes. */
-  confidence: number;
 }
 
 /** A place where a speaker is named: full name, short form or alias. */
