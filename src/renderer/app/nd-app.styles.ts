@@ -100,6 +100,16 @@ export const appStyles = css`
     stroke-width: 1.8;
   }
 
+  /* The story pane is the page's one main landmark; the editor's bar and status bar belong to it. */
+  .story-pane {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    min-height: 0;
+  }
+  .story-pane > * {
+    flex: 1;
+  }
   nd-editor[hidden] {
     display: none;
   }

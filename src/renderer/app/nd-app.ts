@@ -124,19 +124,21 @@ export class NdApp extends LitElement {
             @nd-selection-export=${(event: CustomEvent<{ ids: string[] }>) => this.exportDialog.openOn(event.detail.ids)}
           ></nd-article-list>
         </aside>
-        ${this.trash ? this.trashView.render() : nothing}
-        <nd-editor
-          ?hidden=${this.trash}
-          .article=${this.current}
-          @nd-article-save=${this.patchRow}
-          @nd-article-create=${this.patchRow}
-          @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
-          @nd-article-reload=${(event: CustomEvent<{ id: string }>) => void this.reload(event.detail.id)}
-          @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
-          @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
-            void this.importer.importText(event.detail.text, { intoId: event.detail.intoId })}
-          @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) => this.importer.refusePaste(event.detail.characters)}
-        ></nd-editor>
+        <main class="story-pane" aria-label="Story">
+          ${this.trash ? this.trashView.render() : nothing}
+          <nd-editor
+            ?hidden=${this.trash}
+            .article=${this.current}
+            @nd-article-save=${this.patchRow}
+            @nd-article-create=${this.patchRow}
+            @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
+            @nd-article-reload=${(event: CustomEvent<{ id: string }>) => void this.reload(event.detail.id)}
+            @nd-article-delete=${(event: CustomEvent<{ id: string }>) => void this.trashArticle(event.detail.id)}
+            @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
+              void this.importer.importText(event.detail.text, { intoId: event.detail.intoId })}
+            @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) => this.importer.refusePaste(event.detail.characters)}
+          ></nd-editor>
+        </main>
       </div>
       ${this.importer.renderDropOverlay()} ${this.exportDialog.render()}
       ${this.notices.render()}

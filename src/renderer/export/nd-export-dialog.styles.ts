@@ -6,7 +6,7 @@ export const exportDialogStyles = css`
     padding: 0;
   }
 
-  header {
+  .dialog-head {
     display: flex;
     align-items: center;
     gap: 12px;

@@ -61,15 +61,15 @@ export class NdExportDialog extends LitElement {
 
   render() {
     return html`<dialog aria-labelledby="heading" data-phase=${this.phase} @cancel=${this.onCancel} @keydown=${this.trapTab}>
-      <header>
+      <div class="dialog-head">
         <span class="icon" aria-hidden="true"><svg viewBox="0 0 16 16"><path d="M8 10.5v-8M4.5 6 8 2.5 11.5 6M3 13.5h10" /></svg></span>
         <h2 id="heading">${this.heading()}</h2>
-      </header>
+      </div>
       ${this.phase === 'choose' ? this.renderChoices() : nothing}
       ${this.phase === 'running' ? this.renderProgress() : nothing}
       ${this.phase === 'done' ? this.renderSummary() : nothing}
       ${this.phase === 'failed' ? html`<p class="message error" role="alert">${this.error}</p>` : nothing}
-      <footer class="actions">${this.renderActions()}</footer>
+      <div class="actions">${this.renderActions()}</div>
     </dialog>`;
   }
 

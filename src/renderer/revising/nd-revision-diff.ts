@@ -103,7 +103,7 @@ export class NdRevisionDiff extends LitElement {
       diff.related.added.length + diff.related.removed.length === 0 &&
       !diff.related.reordered;
     return html`
-      <header class="compare">
+      <div class="compare">
         <span class="side from">${this.fromLabel}</span>
         <span class="arrow" aria-label="compared with">→</span>
         <span class="side to">${this.toLabel}</span>
@@ -111,7 +111,7 @@ export class NdRevisionDiff extends LitElement {
           <span class="added" title="Words added">+${added.toLocaleString('en')}</span>
           <span class="removed" title="Words removed">−${removed.toLocaleString('en')}</span>
         </span>
-      </header>
+      </div>
       ${diff.quotes.length > 0 ? this.renderQuotes(diff) : nothing}
       ${unchanged ? html`<p class="same" role="status">No differences: the two versions have the same text and details.</p>` : nothing}
       ${

@@ -98,13 +98,13 @@ export class NdRevisionsPanel extends LitElement {
   render() {
     const article = this.article;
     return html`<dialog class="drawer" aria-labelledby="history-title" @cancel=${this.onCancel}>
-      <header class="top">
+      <div class="top">
         <div>
           <h2 id="history-title">History</h2>
           <p class="subtitle">${article?.headline || 'Untitled article'}</p>
         </div>
         <button class="button quiet close" type="button" aria-label="Close history" title="Close (Escape)" @click=${this.close}>✕</button>
-      </header>
+      </div>
       <div class="columns">
         <section class="versions" aria-label="Versions">
           <form class="save" @submit=${this.onSave}>
@@ -115,7 +115,7 @@ export class NdRevisionsPanel extends LitElement {
           <p class="hint">Tick one version to compare it with the current text, or two to compare them.</p>
           ${this.revisions === null ? html`<p class="hint" role="status">Loading history…</p>` : this.renderList(this.revisions)}
         </section>
-        <section class="comparison" aria-label="Comparison">
+        <section class="comparison" aria-label="Comparison" tabindex="0">
           ${
             this.diff
               ? html`<nd-revision-diff .diff=${this.diff} .speakerNames=${this.speakerNames} .fromLabel=${this.sideLabel(this.pair()?.[0])} .toLabel=${this.sideLabel(this.pair()?.[1])}></nd-revision-diff>`

@@ -34,7 +34,7 @@ export function articleToHtml(article: Article, context: ExportContext): string 
     `<title>${escapeHtml(title)}</title>\n`,
     `<style>${ESSENTIAL_CSS}${context.htmlStyle === 'bare' ? '' : `\n${PAGE_CSS}\n`}</style>\n`,
     `<script type="application/ld+json">${jsonForScript(articleJsonLd(article, context))}</script>\n`,
-    '</head>\n<body>\n',
+    '</head>\n<body>\n<main>\n',
     `<article data-article-id="${escapeHtml(article.id)}" data-status="${escapeHtml(article.status)}" data-created="${escapeHtml(article.createdAt)}" data-updated="${escapeHtml(article.updatedAt)}">\n`,
     '<header>\n',
     `<h1>${escapeHtml(article.headline)}</h1>\n`,
@@ -64,6 +64,6 @@ export function articleToHtml(article: Article, context: ExportContext): string 
     }
     out.push('</ul>\n</aside>\n');
   }
-  out.push('</article>\n</body>\n</html>\n');
+  out.push('</article>\n</main>\n</body>\n</html>\n');
   return out.join('');
 }

@@ -13,7 +13,8 @@ import { addBox, CHINA, FLOOD, openArticle } from '../harness/related-actions';
 import { body, history, saveVersion, versionCheckbox } from '../harness/revising-actions';
 import { dropSample, panel } from '../harness/speakers-actions';
 
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** WCAG 2.1 A and AA, and axe's best practices (one main landmark, no duplicate banner or contentinfo, scrollable regions reachable). */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** The violations on the page as it is now, one line each: rule, then the elements it names. */
 async function violations(page: Page): Promise<string[]> {
