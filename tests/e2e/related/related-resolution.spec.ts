@@ -80,6 +80,8 @@ test('trashing a linked story leaves an unresolved link with its last headline, 
     .getByRole('button', { name: `Restore “${renamed}”` })
     .click();
   await expect(page.getByRole('status').filter({ hasText: `Restored “${renamed}”` })).toBeVisible();
+  // Back from the Trash view, the open story's link points at the restored story again.
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
   await expect(relatedLink(page, renamed).getByRole('button', { name: renamed, exact: true })).toBeVisible();
   await expect(relatedLink(page, renamed)).not.toContainText('Unresolved');
   expect(byHeadline(await articlesOnDisk(), CHINA).related[0]).toMatchObject({ headline: renamed, articleId: opposesId });
