@@ -5,28 +5,12 @@ import { describe, expect, it } from 'vitest';
 
 import { ArticleStore } from '../../../../src/main/store/article-store';
 import type { Article } from '../../../../src/shared/article';
-import { paragraphsToBody } from '../../../../src/shared/body-text';
+import { storedArticle } from '../../../support/stored-article';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 
-function article(id: string, headline: string): Article {
-  const time = '2026-11-26T10:00:00.000Z';
-  return {
-    id,
-    slug: id,
-    headline,
-    dateline: '',
-    byline: '',
-    status: 'draft',
-    body: paragraphsToBody(['Text']),
-    related: [],
-    speakers: [],
-    createdAt: time,
-    updatedAt: time,
-    wordCount: 1,
-  };
-}
+const article = (id: string, headline: string): Article => storedArticle(id, { headline });
 
 /** The folder as another process would find it if this one died now (no lock; session marker removed when `clean`). */
 async function copyAsFound(dataDir: string, clean: boolean): Promise<string> {

@@ -9,28 +9,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { ArticleStore, RECOVERING_MESSAGE } from '../../../../src/main/store/article-store';
 import { ownerFileName } from '../../../../src/main/store/folder-lock';
 import type { Article } from '../../../../src/shared/article';
-import { paragraphsToBody } from '../../../../src/shared/body-text';
+import { storedArticle } from '../../../support/stored-article';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
 
-function article(id: string, headline: string): Article {
-  const time = '2026-11-26T10:00:00.000Z';
-  return {
-    id,
-    slug: id,
-    headline,
-    dateline: '',
-    byline: '',
-    status: 'draft',
-    body: paragraphsToBody(['Text']),
-    related: [],
-    speakers: [],
-    createdAt: time,
-    updatedAt: time,
-    wordCount: 1,
-  };
-}
+const article = (id: string, headline: string): Article => storedArticle(id, { headline });
 
 /** The id of a process that has exited (so no process has it now, barring reuse). */
 async function deadPid(): Promise<number> {

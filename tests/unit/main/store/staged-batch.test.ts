@@ -5,37 +5,21 @@ import { describe, expect, it } from 'vitest';
 
 import { ArticleStore } from '../../../../src/main/store/article-store';
 import type { Article } from '../../../../src/shared/article';
-import { paragraphsToBody } from '../../../../src/shared/body-text';
 import type { Speaker } from '../../../../src/shared/speaker';
+import { STORED_AT, storedArticle } from '../../../support/stored-article';
 import { useTempFolders } from '../../../support/temp-folders';
 
 const newFolder = useTempFolders();
-const TIME = '2026-11-26T10:00:00.000Z';
 
-function article(id: string): Article {
-  return {
-    id,
-    slug: id,
-    headline: `Story ${id}`,
-    dateline: '',
-    byline: '',
-    status: 'draft',
-    body: paragraphsToBody(['Text']),
-    related: [],
-    speakers: [],
-    createdAt: TIME,
-    updatedAt: TIME,
-    wordCount: 1,
-  };
-}
+const article = (id: string): Article => storedArticle(id);
 const speaker: Speaker = {
   id: 'speaker-new',
   name: 'Amara Okonkwo',
   aliases: [],
   role: '',
   organization: '',
-  createdAt: TIME,
-  updatedAt: TIME,
+  createdAt: STORED_AT,
+  updatedAt: STORED_AT,
 };
 
 /** Leaves the folder as a process killed during a batch leaves it: staged files, with or without the commit record, some already moved. */
