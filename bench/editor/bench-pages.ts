@@ -14,6 +14,7 @@ import { buildSync } from 'esbuild';
 import type { Desk } from '../../src/main/open-desk';
 import type { DeskChannel } from '../../src/shared/ipc/api';
 import { DESK_CHANNELS } from '../../src/shared/ipc/api';
+import { DEBIAN_CHROMIUM } from '../../tests/e2e/harness/debian-chromium';
 import { assertRendererBuilt, RENDERER_URL, serveRenderer } from '../../tests/e2e/harness/renderer-server';
 import type { BridgeCall } from './bench-bridge';
 
@@ -39,18 +40,7 @@ function bundle(entry: string): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(DEBIAN_CHROMIUM);
 }
 
 async function newPage(browser: Browser): Promise<Page> {
