@@ -101,7 +101,7 @@ export function createSpellingService(store: ArticleStore, clock: Clock, options
       const candidates = [...new Set(list)].filter((word) => !names.has(word) && !desk.has(word) && !/\d/.test(word));
       if (candidates.length === 0) return [];
       return checker.run(
-        { kind: 'check', words: candidates, deskWords: [...desk], language: storyLanguage ?? language },
+        { kind: 'check', words: candidates, language: storyLanguage ?? language },
         { timeLimitMs: checker.warm ? LOAD_TIME_LIMIT_MS / 2 : LOAD_TIME_LIMIT_MS },
       );
     },
