@@ -47,10 +47,12 @@ export interface DeskShell {
 export async function createDeskShell(options: DeskShellOptions): Promise<DeskShell> {
   const { desk, renderer, log } = options;
   const windowStatePath = join(options.stateFolder, WINDOW_STATE_FILE);
-  const savedState = await readWindowState(windowStatePath);
-  const recent = await openRecentFiles(join(options.stateFolder, RECENT_FILES_FILE), app, (error) =>
-    log.error('Could not save the recent files list:', error),
-  );
+  const [savedState, recent] = await Promise.all([
+    readWindowState(windowStatePath),
+    openRecentFiles(join(options.stateFolder, RECENT_FILES_FILE), app, (error) =>
+      log.error('Could not save the recent files list:', error),
+    ),
+  ]);
 
   let window: BrowserWindow | undefined;
   let opener: PageOpener | undefined;

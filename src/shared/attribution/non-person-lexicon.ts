@@ -31,15 +31,6 @@ export const COMPANY_WORDS = words(`
   developments ventures solutions technologies networks entertainment studios records
 `);
 
-/** Lower-case nouns that introduce an organization's name ("processor Finlo", "broadcaster Sportline"). */
-export const ORGANIZATION_INTRODUCERS = words(`
-  company firm carrier processor maker manufacturer group agency broadcaster newspaper daily paper
-  station channel outlet website network club team side brand retailer chain bank lender insurer
-  operator developer producer publisher union charity organisation organization association
-  ministry department institute university school hospital council party airline startup
-  conglomerate supplier distributor platform app service regulator watchdog
-`);
-
 /** Nationality and regional words; before a name they title it, after "the" they describe someone. */
 export const DEMONYMS = words(`
   american argentine argentinian australian austrian belgian brazilian british briton bulgarian
