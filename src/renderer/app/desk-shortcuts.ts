@@ -20,6 +20,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { DeskViewState, MenuCommand } from '../../shared/ipc/menu-commands';
 import { onMenuCommand, onOpenArticle, reportViewState } from '../desk';
+import { REVISING_SHORTCUTS } from '../revising/revising-tools';
 import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
 
 export interface DeskShortcutsOptions {
@@ -59,11 +60,11 @@ const SHORTCUTS: [shortcut: string, command: MenuCommand][] = [
 
 /** Menu commands that replay a feature's own shortcut. */
 const REPLAYED: Partial<Record<MenuCommand, string>> = {
-  'find-in-story': 'Mod+F',
-  'find-replace': 'Mod+H',
-  'toggle-history': 'Mod+Alt+H',
-  'save-version': 'Mod+Alt+S',
-  'spelling-suggestions': 'Mod+.',
+  'find-in-story': REVISING_SHORTCUTS.find[0],
+  'find-replace': REVISING_SHORTCUTS.find[1],
+  'toggle-history': REVISING_SHORTCUTS.history,
+  'save-version': REVISING_SHORTCUTS.saveVersion,
+  'spelling-suggestions': REVISING_SHORTCUTS.spelling,
 };
 
 const PANELS: Partial<Record<MenuCommand, string>> = { 'show-speakers': 'nd-speakers-panel', 'show-related': 'nd-related-panel' };

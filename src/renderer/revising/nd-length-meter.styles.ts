@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+import { visuallyHidden } from '../ui/shared.styles';
+
 export const lengthMeterStyles = css`
   :host {
     display: inline-flex;
@@ -24,11 +26,7 @@ export const lengthMeterStyles = css`
   }
   meter {
     /* Kept for assistive technology; the drawn bar below is what sighted people see. */
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
+    ${visuallyHidden}
   }
   .fill {
     position: relative;

@@ -29,7 +29,7 @@ import { isClaimedLocally, matchesShortcut } from '../ui/shortcuts';
 import type { NdFindBar } from './nd-find-bar';
 import type { NdRevisionsPanel } from './nd-revisions-panel';
 import { PublishedEditGuard } from './published-edit-guard';
-import type { MisspelledWord, SpellcheckOptions, SpellingMenuRequest } from './spellcheck';
+import { type MisspelledWord, type SpellcheckOptions, SPELLING_MENU_SHORTCUT, type SpellingMenuRequest } from './spellcheck';
 import { SpellingChecker } from './spelling-checker';
 import { SpellingLanguageControl } from './spelling-language-control';
 
@@ -37,7 +37,7 @@ export const REVISING_SHORTCUTS = {
   find: ['Mod+F', 'Mod+H', 'Mod+Alt+F'],
   history: 'Mod+Alt+H',
   saveVersion: 'Mod+Alt+S',
-  spelling: 'Mod+.',
+  spelling: SPELLING_MENU_SHORTCUT,
 } as const;
 
 export interface RevisingToolsOptions {

@@ -119,11 +119,6 @@ export const speakerCardStyles = css`
     gap: 2px;
     padding: 0 6px 6px 46px;
   }
-  .button.small {
-    height: 24px;
-    padding: 0 8px;
-    font-size: 12px;
-  }
   .card-actions .button {
     color: var(--nd-ink-muted);
   }
