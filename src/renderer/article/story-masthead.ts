@@ -18,7 +18,7 @@ export interface MastheadContext {
 }
 
 /** Line breaks in a headline (a paste, a drop) become single spaces. */
-export function asOneLine(text: string): string {
+function asOneLine(text: string): string {
   return text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
 }
 

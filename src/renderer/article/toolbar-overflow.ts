@@ -7,9 +7,9 @@
  */
 
 /** A button's width with its gap, a separator's width with its gaps, the More button's width with its gap, in CSS pixels. */
-export const TOOL_WIDTH = 32;
-export const SEPARATOR_WIDTH = 11;
-export const MORE_WIDTH = 34;
+const TOOL_WIDTH = 32;
+const SEPARATOR_WIDTH = 11;
+const MORE_WIDTH = 34;
 
 /** How many of `entries` (null for a separator) fit in `available` pixels. */
 export function visibleToolCount(entries: readonly (object | null)[], available: number): number {

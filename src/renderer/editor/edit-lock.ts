@@ -34,7 +34,7 @@ function typedRange(view: EditorView, event: InputEvent): { from: number; to: nu
   return view.state.selection;
 }
 
-export function editLockPlugin(options: EditLockOptions): Plugin {
+function editLockPlugin(options: EditLockOptions): Plugin {
   let view: EditorView | null = null;
   return new Plugin({
     key: editLockKey,

@@ -69,7 +69,7 @@ const ALLOWED_TAGS = [
 /** Our speaker spans' attributes and ProseMirror's slice marker: plain values, never addresses. */
 const DATA_ATTRIBUTES = ['data-speaker-id', 'data-speaker-mention', 'data-attribution', 'data-pm-slice'];
 
-export const PASTE_SANITIZE_CONFIG: Config = {
+const PASTE_SANITIZE_CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR: ['href', ...DATA_ATTRIBUTES],
   // Only href is checked against ALLOWED_URI_REGEXP; these hold ids and kinds.

@@ -33,7 +33,7 @@ function rangesOfStep(step: Step): DocumentRange[] {
 }
 
 /** The ranges of the new document that the transaction's steps wrote (marks added or removed included). */
-export function changedRanges(transaction: Transaction): DocumentRange[] {
+function changedRanges(transaction: Transaction): DocumentRange[] {
   const maps = transaction.mapping.maps;
   return transaction.steps.flatMap((step, index) =>
     rangesOfStep(step).map((range) => {
@@ -49,7 +49,7 @@ export function changedRanges(transaction: Transaction): DocumentRange[] {
 }
 
 /** The text blocks of `doc` that overlap `ranges` (a block touching a range's edge counts). */
-export function textBlocksAround(doc: ProseMirrorNode, ranges: readonly DocumentRange[]): TouchedBlock[] {
+function textBlocksAround(doc: ProseMirrorNode, ranges: readonly DocumentRange[]): TouchedBlock[] {
   const seen = new Set<number>();
   const blocks: TouchedBlock[] = [];
   for (const range of ranges) {

@@ -17,7 +17,7 @@ export interface BriefingPasteOptions {
   onBriefing: (text: string) => boolean;
 }
 
-export const briefingPasteKey = new PluginKey('briefingPaste');
+const briefingPasteKey = new PluginKey('briefingPaste');
 
 export const BriefingPaste = Extension.create<BriefingPasteOptions>({
   name: 'briefingPaste',

@@ -31,7 +31,7 @@ export interface FindState {
 
 type FindMeta = { query: FindQuery } | { current: number };
 
-export const findReplaceKey = new PluginKey<FindState>('findReplace');
+const findReplaceKey = new PluginKey<FindState>('findReplace');
 
 export const EMPTY_QUERY: FindQuery = { text: '', matchCase: false, wholeWord: false };
 

@@ -110,7 +110,7 @@ function sameDecorations(current: DecorationSet | undefined, next: DecorationSet
 }
 
 /** The underlined word at a position, if any. */
-export function misspelledAt(state: EditorState, position: number): MisspelledWord | null {
+function misspelledAt(state: EditorState, position: number): MisspelledWord | null {
   const found = spellcheckKey.getState(state)?.find(position, position, (spec) => typeof spec.word === 'string');
   const decoration = found?.[0];
   return decoration ? { word: (decoration.spec as { word: string }).word, from: decoration.from, to: decoration.to } : null;

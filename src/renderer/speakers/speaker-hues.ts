@@ -36,7 +36,7 @@ interface HueState {
 type HueMeta = Partial<Pick<HueState, 'focusedId' | 'current' | 'lint'>> & { refresh?: true };
 type Pointers = Omit<HueState, 'decorations' | 'palette'>;
 
-export const speakerHuesKey = new PluginKey<HueState>('speakerHues');
+const speakerHuesKey = new PluginKey<HueState>('speakerHues');
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

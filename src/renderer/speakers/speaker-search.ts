@@ -19,7 +19,7 @@ function isSubsequence(needle: string, haystack: string): boolean {
 }
 
 /** A score for how well `query` matches; 0 for no match. */
-export function speakerMatchScore(speaker: Speaker, query: string): number {
+function speakerMatchScore(speaker: Speaker, query: string): number {
   const wanted = normalizeName(query);
   if (wanted === '') return 1;
   const name = normalizeName(speaker.name);
