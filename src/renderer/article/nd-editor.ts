@@ -57,7 +57,6 @@ export class NdEditor extends LitElement {
   @state() private dateline = '';
   @state() private byline = '';
   @state() private status: ArticleStatus = 'draft';
-  @state() private wordCount = 0;
   @state() private editor: Editor | null = null;
   /** Bumped to have the speakers panel suggest attributions. */
   @state() private suggestRequest = 0;
@@ -139,7 +138,6 @@ export class NdEditor extends LitElement {
     this.dateline = article?.dateline ?? '';
     this.byline = article?.byline ?? '';
     this.status = article?.status ?? 'draft';
-    this.wordCount = article?.wordCount ?? 0;
     void this.recovery.check(article);
     this.revising.language.open(article);
   }
@@ -189,7 +187,6 @@ export class NdEditor extends LitElement {
       ${renderStatusbar({
         editor: this.editor,
         article: this.article,
-        wordCount: this.wordCount,
         changeTarget: (event) => this.onTargetChange(event),
         language: this.revising.language.render(),
         saver: this.saver,

@@ -14,7 +14,6 @@ import type { ArticleSaver } from './article-saver';
 export interface StatusbarContext {
   editor: Editor | null;
   article: Article | null;
-  wordCount: number;
   changeTarget(event: CustomEvent<{ targetWords: number | null }>): void;
   /** The spelling language picker. */
   language: TemplateResult;
@@ -27,7 +26,6 @@ export function renderStatusbar(context: StatusbarContext) {
     <nd-length-meter
       .editor=${context.editor}
       .article=${context.article}
-      .wordCount=${context.wordCount}
       @nd-target-change=${(event: CustomEvent<{ targetWords: number | null }>) => context.changeTarget(event)}
     ></nd-length-meter>
     ${context.language}

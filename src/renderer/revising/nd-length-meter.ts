@@ -49,16 +49,19 @@ export class NdLengthMeter extends LitElement {
 
   /** The editor whose body and selection are counted. */
   @property({ attribute: false }) editor: Editor | null = null;
-  /** The open article: its target length is where the field starts. */
+  /** The open article: its target length is where the field starts; its stored word count shows until the body is counted. */
   @property({ attribute: false }) article: Article | null = null;
-  /** The body's word count as stored: shown until the editor's body has been counted. */
-  @property({ type: Number }) wordCount = 0;
 
   @state() private target: number | null = null;
   @state() private characters = 0;
   /** The live body's word count; null until counted. */
   @state() private words: number | null = null;
   @state() private selection: Counts | null = null;
+
+  /** The live count once there is one, the stored one until then. */
+  private get shownWords(): number {
+    return this.words ?? this.article?.wordCount ?? 0;
+  }
 
   private countTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -106,7 +109,7 @@ export class NdLengthMeter extends LitElement {
 
   render() {
     const target = this.target;
-    const words = this.words ?? this.wordCount;
+    const words = this.shownWords;
     return html`
       <span class="count" data-testid="word-count"
         >${target ? `${number(words)} / ${plural(target, 'word', 'words')}` : plural(words, 'word', 'words')}</span
@@ -163,7 +166,7 @@ export class NdLengthMeter extends LitElement {
   protected updated(): void {
     // The bar's width goes through the CSSOM: the CSP allows no style attributes.
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    if (bar && this.target) bar.style.width = `${Math.min(100, ((this.words ?? this.wordCount) / this.target) * 100)}%`;
+    if (bar && this.target) bar.style.width = `${Math.min(100, (this.shownWords / this.target) * 100)}%`;
   }
 
   /** Shows `targetWords` again, as after an edit the host refused (a published story kept as it was). */
