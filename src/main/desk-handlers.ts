@@ -61,6 +61,8 @@ function implement(services: DeskServices): Implementations {
       return null;
     },
     'desk:info': async () => info(),
+    'settings:get': () => services.settings.read(),
+    'settings:update': (patch) => services.settings.update(patch),
     'export:batch': async (request) => {
       const report = await services.exports.exportFromWindow(request);
       services.outside.exported(report.folder);

@@ -14,6 +14,7 @@ import { createOutsideLinksService, type OutsideLinksService } from './services/
 import { createRecoveryService, type RecoveryService } from './services/recovery';
 import { createRelatedService, type RelatedService } from './services/related';
 import { createRevisionService, type RevisionService } from './services/revisions';
+import { createSettingsService, type SettingsService } from './services/settings';
 import { createSpeakerService, type SpeakerService } from './services/speakers';
 import { createSpellingService, type SpellingService } from './services/spelling';
 import type { ArticleStore } from './store/article-store';
@@ -28,6 +29,8 @@ export interface DeskServices {
   related: RelatedService;
   revisions: RevisionService;
   spelling: SpellingService;
+  /** Who is editing, the language of new stories, the desk's time zone. */
+  settings: SettingsService;
   documents: DocumentImportService;
   exports: BatchExportService;
   recovery: RecoveryService;
@@ -41,7 +44,8 @@ export interface DeskServices {
 
 export function createDeskServices(store: ArticleStore, clock: Clock, version: string, ports: DeskPorts = {}): DeskServices {
   const related = createRelatedService(store);
-  const revisions = createRevisionService(new RevisionStore(store.dataDir, clock, store.warnings), clock);
+  const settings = createSettingsService(store.dataDir, clock, { warnings: store.warnings });
+  const revisions = createRevisionService(new RevisionStore(store.dataDir, clock, store.warnings), clock, () => settings.displayName());
   const articles = createArticleService(store, clock, [related.hooks, revisions.hooks]);
   revisions.connect(articles);
   const speakers = createSpeakerService(store, clock);
@@ -55,6 +59,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
     related,
     revisions,
     spelling,
+    settings,
     documents: createDocumentImportService(store, articles, speakers, importParser),
     exports: createBatchExportService(store, ports.dialogs ?? noDialogs, ports.onExportProgress),
     recovery: createRecoveryService(new RecoveryJournal(store.dataDir), clock),

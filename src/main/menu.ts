@@ -77,6 +77,7 @@ export function deskMenuTemplate(options: DeskMenuOptions): MenuItemConstructorO
       },
       separator,
       command('&Save', 'save', 'CmdOrCtrl+S', true),
+      command('Se&ttings…', 'open-settings', 'CmdOrCtrl+,'),
       separator,
       { role: 'close', label: label('&Close Window'), accelerator: 'CmdOrCtrl+W' },
       ...(isMac ? [] : [separator, { role: 'quit', accelerator: 'CmdOrCtrl+Q' } as const]),

@@ -40,6 +40,8 @@ export const RevisionSummarySchema = v.object({
   characterCount: v.number(),
   /** Identifies the snapshot's content, so an unchanged text is not kept twice. */
   fingerprint: v.string(),
+  /** Who was editing when it was taken (the display name); absent in revisions from before names were asked. */
+  author: v.optional(v.pipe(v.string(), v.maxLength(80))),
 });
 export type RevisionSummary = v.InferOutput<typeof RevisionSummarySchema>;
 

@@ -35,13 +35,17 @@ export function revisionFingerprint(article: Pick<Article, 'headline' | 'datelin
     .slice(0, 16);
 }
 
-export function createRevisionService(revisions: RevisionStore, clock: Clock) {
+/** Who is editing now (the settings' display name), null when nobody has said. */
+export type CurrentAuthor = () => Promise<string | null>;
+
+export function createRevisionService(revisions: RevisionStore, clock: Clock, author: CurrentAuthor = async () => null) {
   let articles: ArticleService | undefined;
   /** Articles being restored: the restore takes its own revisions, so the save hook stands aside. */
   const restoring = new Set<string>();
 
   async function take(article: Article, reason: RevisionReason, label = ''): Promise<RevisionSummary> {
     const text = bodyToPlainText(article.body);
+    const editing = await author();
     const summary: RevisionSummary = {
       id: randomUUID(),
       takenAt: clock.now().toISOString(),
@@ -52,6 +56,7 @@ export function createRevisionService(revisions: RevisionStore, clock: Clock) {
       wordCount: countWords(text),
       characterCount: text.replace(/\n/g, '').length,
       fingerprint: revisionFingerprint(article),
+      ...(editing ? { author: editing } : {}),
     };
     await revisions.append(article.id, summary, snapshotOf(article));
     return summary;

@@ -45,6 +45,7 @@ const SHORTCUTS: [shortcut: string, command: MenuCommand][] = [
   ['Mod+N', 'new-article'],
   ['Mod+O', 'import-briefing'],
   ['Mod+S', 'save'],
+  ['Mod+,', 'open-settings'],
   ['Mod+K', 'focus-search'],
   ['Mod+Alt+L', 'toggle-list'],
   ['Mod+Alt+P', 'toggle-side-panel'],

@@ -50,6 +50,46 @@ export const appStyles = css`
     flex: 1;
   }
 
+  .editing-as {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin: 0;
+    padding: 10px 16px;
+    border: 0;
+    border-top: 1px solid var(--nd-border);
+    background: transparent;
+    color: var(--nd-ink-muted);
+    font-size: 12px;
+    text-align: left;
+    cursor: pointer;
+  }
+  .editing-as:hover {
+    background: var(--nd-hover);
+    color: var(--nd-ink);
+  }
+  .editing-as strong {
+    font-weight: 600;
+    color: var(--nd-ink);
+  }
+  .editing-as .who {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .editing-as svg {
+    flex: none;
+    width: 15px;
+    height: 15px;
+  }
+  .editing-as .gear {
+    width: 12px;
+    height: 12px;
+    color: var(--nd-ink-faint);
+  }
+
   .brand {
     display: flex;
     align-items: center;

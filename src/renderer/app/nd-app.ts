@@ -13,6 +13,8 @@ import { ImportController } from '../import/import-controller';
 import { IMPORT_ACCEPT } from '../import/import-routing';
 import { ArticleRows } from '../list/article-rows';
 import type { NdArticleList, SearchChangeDetail } from '../list/nd-article-list';
+import { renderEditingAs } from '../settings/editing-as';
+import { SettingsController } from '../settings/settings-controller';
 import { quoted } from '../ui/format';
 import { NoticeController } from '../ui/notice-controller';
 import { controlStyles } from '../ui/shared.styles';
@@ -77,11 +79,13 @@ export class NdApp extends LitElement {
       this.editor.suggestAttributions();
     },
   });
+  /** Who is editing (asked on first run), the language of new stories, the desk's zone. */
+  private readonly settings = new SettingsController(this);
   private readonly exportDialog = new ExportDialogController(this, () => (this.current && !this.trash ? this.current.id : null));
   protected readonly shortcuts = new DeskShortcuts(this, {
     run: (command) => this.runCommand(command),
     openExport: () => this.exportDialog.open(),
-    isModal: () => this.exportDialog.isOpen, // the export dialog is modal: the desk's shortcuts wait
+    isModal: () => this.exportDialog.isOpen || this.settings.isOpen, // modal dialogs: the desk's shortcuts wait
     findsInStory: () => this.current !== null && !this.trash,
     openArticle: (id) => void this.refresh().then(() => this.open(id)),
     viewState: () => ({ articleId: this.trash ? null : (this.current?.id ?? null) }),
@@ -123,12 +127,14 @@ export class NdApp extends LitElement {
             @nd-selection-change=${(event: CustomEvent<{ ids: string[] }>) => (this.exportDialog.checkedIds = event.detail.ids)}
             @nd-selection-export=${(event: CustomEvent<{ ids: string[] }>) => this.exportDialog.openOn(event.detail.ids)}
           ></nd-article-list>
+          ${renderEditingAs(this.settings.displayName, () => void this.settings.open())}
         </aside>
         <main class="story-pane" aria-label="Story">
           ${this.trash ? this.trashView.render() : nothing}
           <nd-editor
             ?hidden=${this.trash}
             .article=${this.current}
+            .displayName=${this.settings.displayName}
             @nd-article-save=${this.patchRow}
             @nd-article-create=${this.patchRow}
             @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}
@@ -140,7 +146,7 @@ export class NdApp extends LitElement {
           ></nd-editor>
         </main>
       </div>
-      ${this.importer.renderDropOverlay()} ${this.exportDialog.render()}
+      ${this.importer.renderDropOverlay()} ${this.exportDialog.render()} ${this.settings.render()}
       ${this.notices.render()}
     `;
   }
@@ -274,6 +280,8 @@ export class NdApp extends LitElement {
         return this.fileInput.click();
       case 'save':
         return void this.editor?.flush();
+      case 'open-settings':
+        return void this.settings.open();
       case 'focus-search':
         return void this.listPane.reveal().then(() => this.list.focusSearch());
       case 'toggle-list':

@@ -52,6 +52,8 @@ export class NdEditor extends LitElement {
 
   /** The article to edit, as loaded from the desk; null shows the empty state. */
   @property({ attribute: false }) article: Article | null = null;
+  /** Who is editing (the settings' display name; null until they have said): suggestions and notes carry it. */
+  @property({ attribute: false }) displayName: string | null = null;
 
   @state() private headline = '';
   @state() private dateline = '';

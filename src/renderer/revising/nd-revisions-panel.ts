@@ -154,7 +154,7 @@ export class NdRevisionsPanel extends LitElement {
               <span class="title">${titleOf(revision)}</span>
               ${revision.label ? html`<span class="reason">${REVISION_REASON_LABELS[revision.reason]}</span>` : nothing}
               <span class="when" title="${absoluteTime(revision.takenAt)} (${relativeTime(revision.takenAt)})"
-                >${shortTime(revision.takenAt)} · ${wordCountLabel(revision.wordCount)}</span
+                >${shortTime(revision.takenAt)} · ${wordCountLabel(revision.wordCount)}${revision.author ? ` · ${revision.author}` : ''}</span
               >
             </span>
             <span class="pill ${revision.status}">${STATUS_LABELS[revision.status]}</span>

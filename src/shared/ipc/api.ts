@@ -24,6 +24,7 @@ import { importTooLargeMessage, MAX_IMPORT_CHARACTERS } from '../import/import-l
 import { MAX_URL_LENGTH } from '../related-link';
 import { RevisionIdSchema, type RevisionSummary } from '../revision';
 import type { RevisionDiff } from '../revision-diff';
+import { type DeskSettings, DeskSettingsPatchSchema } from '../settings';
 import { type Speaker, SpeakerFieldsSchema, SpeakerIdSchema } from '../speaker';
 import { type ArticlePage, ArticlePageRequestSchema, ArticleRowsRequestSchema } from './article-page';
 
@@ -98,6 +99,10 @@ export const deskRequestSchemas = {
     word: v.pipe(v.string(), v.trim(), v.regex(/^[\p{L}\p{M}'’-]{1,100}$/u, 'Only a single word can go in the desk dictionary.')),
   }),
   'desk:info': v.object({}),
+  /** Who is editing, the language of new stories and the desk's time zone (shared/settings.ts). */
+  'settings:get': v.object({}),
+  /** Changes some settings; answers all of them as stored. */
+  'settings:update': DeskSettingsPatchSchema,
   /** Asks for a folder (native dialog in main), then exports there; progress arrives as `export:progress` events. */
   'export:batch': BatchExportRequestSchema,
   /** Stops the running batch export after the file being written. */
@@ -170,6 +175,8 @@ export interface DeskResponses {
   'spelling:settings': { deskLanguage: SpellingLanguage };
   'spelling:set-desk-language': { deskLanguage: SpellingLanguage };
   'desk:info': DeskInfo;
+  'settings:get': DeskSettings;
+  'settings:update': DeskSettings;
   'export:batch': BatchExportReport;
   /** False when no export was running. */
   'export:cancel': boolean;
@@ -222,6 +229,8 @@ export const deskMethodNames = {
   'spelling:settings': 'getSpellingSettings',
   'spelling:set-desk-language': 'setDeskSpellingLanguage',
   'desk:info': 'info',
+  'settings:get': 'getSettings',
+  'settings:update': 'updateSettings',
   'export:batch': 'exportBatch',
   'export:cancel': 'cancelExport',
   'export:show-folder': 'showExportFolder',

@@ -25,6 +25,7 @@ export const MENU_COMMANDS = [
   'new-article',
   'import-briefing',
   'export',
+  'open-settings',
   'save',
   'focus-search',
   'find-in-story',

@@ -12,7 +12,7 @@
  * nothing touches the user's desk.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,8 @@ export const test = base.extend<ElectronFixtures>({
 
   dataDir: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'newsdesk-electron-'));
+    // Someone is editing already: the first-run "Who is editing?" question would stand in front of every spec.
+    await writeFile(join(folder, 'settings.json'), JSON.stringify({ displayName: 'Rosa Lindqvist' }));
     await use(folder);
     await rm(folder, { recursive: true, force: true });
   },

@@ -10,7 +10,7 @@
  * Contract with the renderer: nd-app sets the `data-ready` attribute on itself once
  * it has loaded the article list; `page` and `reopen()` wait for it.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -44,7 +44,15 @@ function pageBridge(): string {
 export interface DeskOptions {
   /** Runs on the temp data folder before the desk opens it (to plant files, corrupt ones, …). */
   prepareDataDir: (dataDir: string) => Promise<void>;
+  /**
+   * Who is editing on the test's desk (written to settings.json unless the folder has one), so the
+   * first-run "Who is editing?" question does not stand in front of every test; null asks it.
+   */
+  displayName: string | null;
 }
+
+/** The display name of the person at the test desk. */
+export const TEST_EDITOR = 'Rosa Lindqvist';
 
 /** The native folder dialog's stand-in: what it answers next (a folder, or null for Cancel). */
 export interface DialogDouble {
@@ -81,6 +89,7 @@ async function waitForApp(page: Page): Promise<void> {
 
 export const test = base.extend<DeskFixtures & DeskOptions>({
   prepareDataDir: [async ({}, use) => use(async () => undefined), { option: true }],
+  displayName: [TEST_EDITOR, { option: true }],
 
   dataDir: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'newsdesk-e2e-'));
@@ -98,8 +107,10 @@ export const test = base.extend<DeskFixtures & DeskOptions>({
 
   shell: async ({}, use) => use({ opened: [], shown: [] }),
 
-  desk: async ({ dataDir, prepareDataDir, dialogs, shell }, use) => {
+  desk: async ({ dataDir, prepareDataDir, displayName, dialogs, shell }, use) => {
     await prepareDataDir(dataDir);
+    if (displayName !== null)
+      await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ displayName }), { flag: 'wx' }).catch(() => undefined);
     const desk = await openDesk({
       dataDir,
       seedDir: resolve('data'),
