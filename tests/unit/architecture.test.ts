@@ -29,7 +29,20 @@ const PROCESS_IMPORTS: Record<Process, Process[]> = {
   cli: ['cli', 'main', 'server', 'shared'],
 };
 
-const RENDERER_FEATURES = ['list', 'speakers', 'related', 'revising', 'import', 'export', 'settings', 'suggestions', 'notes', 'metadata', 'media', 'sync'];
+const RENDERER_FEATURES = [
+  'list',
+  'speakers',
+  'related',
+  'revising',
+  'import',
+  'export',
+  'settings',
+  'suggestions',
+  'notes',
+  'metadata',
+  'media',
+  'sync',
+];
 const RENDERER_AREAS = ['ui', 'desk', 'editor', ...RENDERER_FEATURES, 'article', 'app', 'entry'];
 
 const processOf = (path: string) => path.split(/[\\/]/)[0];
