@@ -13,6 +13,9 @@ import StarterKit from '@tiptap/starter-kit';
 
 import { SpeakerAttribution } from './marks/speaker-attribution';
 import { SpeakerMention } from './marks/speaker-mention';
+import { SuggestedDeletion } from './marks/suggested-deletion';
+import { SuggestedFormat } from './marks/suggested-format';
+import { SuggestedInsertion } from './marks/suggested-insertion';
 
 /** Heading levels an article body uses; the headline itself is the level-1 heading. */
 export const BODY_HEADING_LEVELS = [2, 3] as const;
@@ -32,5 +35,9 @@ export function deskExtensions(): AnyExtension[] {
     }),
     SpeakerMention,
     SpeakerAttribution,
+    // Suggested changes (track changes): see shared/suggestions.ts.
+    SuggestedDeletion,
+    SuggestedInsertion,
+    SuggestedFormat,
   ];
 }

@@ -48,6 +48,22 @@ export const paraphrase = (speakerId: string, ...children: Child[]) =>
   marked({ type: 'speakerAttribution', attrs: { speakerId, kind: 'paraphrase' } }, children);
 export const bold = (...children: Child[]) => marked({ type: 'bold' }, children);
 export const italic = (...children: Child[]) => marked({ type: 'italic' }, children);
+export const strike = (...children: Child[]) => marked({ type: 'strike' }, children);
+
+/** Who suggested a change and when: the attributes every suggestion mark carries. */
+export interface SuggestionBy {
+  id: string;
+  author: string;
+  at?: string;
+}
+const SUGGESTED_AT = '2026-11-29T09:30:00.000Z';
+const suggestionAttrs = (by: SuggestionBy) => ({ id: by.id, author: by.author, at: by.at ?? SUGGESTED_AT });
+
+/** Suggested changes: an insertion, a deletion (both with the same id: a replacement), a formatting change. */
+export const ins = (by: SuggestionBy, ...children: Child[]) => marked({ type: 'suggestedInsertion', attrs: suggestionAttrs(by) }, children);
+export const del = (by: SuggestionBy, ...children: Child[]) => marked({ type: 'suggestedDeletion', attrs: suggestionAttrs(by) }, children);
+export const suggestedFormat = (by: SuggestionBy & { add?: string[]; remove?: string[] }, ...children: Child[]) =>
+  marked({ type: 'suggestedFormat', attrs: { ...suggestionAttrs(by), add: by.add ?? [], remove: by.remove ?? [] } }, children);
 
 /** A checked ProseMirror document of the desk's schema. */
 export function toDoc(body: NodeJson): ProseMirrorNode {
