@@ -21,6 +21,7 @@ import { briefingToFields } from '../main/services/briefing-import';
 import { type ArticleFields, ArticleFieldsSchema } from '../shared/article';
 import { bodyParagraphs } from '../shared/body-text';
 import { DeskError } from '../shared/errors';
+import { describeEmbargo, isEmbargoed } from '../shared/metadata/embargo';
 import type { Speaker } from '../shared/speaker';
 import { describeIssues } from '../shared/validation-issues';
 import type { CommandContext } from './command-context';
@@ -51,9 +52,10 @@ async function readFile(file: string, parser: ImportParser): Promise<ReadFile> {
     checkFields(file, briefingToFields(parsed.briefing));
     return { file, parsed, warnings: [...warnings, ...parsed.briefing.warnings] };
   }
-  const { headline, dateline, byline, status, related } = parsed.article;
-  checkFields(file, { headline, dateline, byline, status, related });
-  return { file, parsed, warnings: [...warnings, ...parsed.article.warnings] };
+  const { headline, dateline, byline, status, related, metadata } = parsed.article;
+  checkFields(file, { headline, dateline, byline, status, related, ...metadata });
+  const embargo = isEmbargoed(metadata?.embargo, new Date()) ? [`under embargo until ${describeEmbargo(metadata!.embargo!)}`] : [];
+  return { file, parsed, warnings: [...warnings, ...parsed.article.warnings, ...embargo] };
 }
 
 /** Throws a DeskError naming the file and the field when the article model would refuse it. */

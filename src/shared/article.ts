@@ -8,6 +8,8 @@
 import * as v from 'valibot';
 
 import { bodyLimitProblem } from './body-limits';
+import { ArticleMetadataEntries, ArticleMetadataPatchEntries } from './metadata/article-metadata';
+import { bylinesFromText } from './metadata/bylines';
 import { idSchema } from './record-key';
 import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
 import { SpeakerIdSchema } from './speaker';
@@ -79,7 +81,7 @@ export const SPELLING_LANGUAGES = ['en-GB', 'en-US'] as const;
 export const SpellingLanguageSchema = v.picklist(SPELLING_LANGUAGES);
 export type SpellingLanguage = v.InferOutput<typeof SpellingLanguageSchema>;
 
-export const ArticleSchema = v.object({
+const ArticleObjectSchema = v.object({
   id: ArticleIdSchema,
   slug: v.string(),
   headline: HeadlineSchema,
@@ -99,7 +101,16 @@ export const ArticleSchema = v.object({
   spellingLanguage: v.optional(v.nullable(SpellingLanguageSchema)),
   /** Set while the article is in the trash; absent otherwise. */
   deletedAt: v.optional(TimestampSchema),
+  ...ArticleMetadataEntries,
 });
+
+/** A stored article; one saved before bylines were people gets them from its byline string. */
+export const ArticleSchema = v.pipe(
+  ArticleObjectSchema,
+  v.transform((article) =>
+    article.bylines === undefined && article.byline.trim() ? { ...article, bylines: bylinesFromText(article.byline) } : article,
+  ),
+);
 export type Article = v.InferOutput<typeof ArticleSchema>;
 
 /** What the index (desk.json) keeps of each article: enough to list, sort and link without opening it — and no more, so a 10,000-article desk opens fast. */
@@ -116,6 +127,11 @@ export const ArticleSummarySchema = v.object({
   updatedAt: TimestampSchema,
   wordCount: v.number(),
   deletedAt: v.optional(TimestampSchema),
+  /** Present only when the article has them (metadata/). */
+  slugline: v.optional(v.string()),
+  urgency: v.optional(v.number()),
+  /** The embargo's end (ISO 8601 with offset) and zone, while the article has one. */
+  embargo: v.optional(v.object({ until: v.string(), timeZone: v.string() })),
 });
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 
@@ -129,6 +145,7 @@ export const ArticleFieldsSchema = v.object({
   related: v.optional(v.array(RelatedLinkSchema)),
   targetWords: v.optional(v.nullable(TargetWordsSchema)),
   spellingLanguage: v.optional(v.nullable(SpellingLanguageSchema)),
+  ...ArticleMetadataPatchEntries,
 });
 export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
 
@@ -139,6 +156,9 @@ export function summarize(article: Article): ArticleSummary {
   const unresolved = related.filter(isUnresolved).map((link) => normalizeHeadline(link.headline));
   const summary: ArticleSummary = { id, headline, dateline, status, speakers, linksTo, unresolved, updatedAt, wordCount };
   if (deletedAt) summary.deletedAt = deletedAt;
+  if (article.slugline) summary.slugline = article.slugline;
+  if (article.urgency) summary.urgency = article.urgency;
+  if (article.embargo) summary.embargo = { until: article.embargo.until, timeZone: article.embargo.timeZone };
   return summary;
 }
 

@@ -1,5 +1,6 @@
 /**
- * Full-text search over the desk's articles (headline, dateline, byline, body).
+ * Full-text search over the desk's articles (headline, dateline, byline, body,
+ * and the slugline, keywords and subject labels of their metadata).
  *
  * The index is built once by reading every article, then kept current by
  * `update`/`remove` on every save, so searching does no I/O. `warm()` builds it
@@ -13,6 +14,7 @@ import MiniSearch from 'minisearch';
 
 import type { Article } from '../../shared/article';
 import { bodyToPlainText } from '../../shared/body-text';
+import { topicLabel } from '../../shared/metadata/media-topics';
 
 interface SearchDocument {
   id: string;
@@ -20,11 +22,18 @@ interface SearchDocument {
   dateline: string;
   byline: string;
   text: string;
+  /** Slugline, keywords and subject labels. */
+  tags: string;
 }
 
 function toDocument(article: Article): SearchDocument {
   const { id, headline, dateline, byline, body } = article;
-  return { id, headline, dateline, byline, text: bodyToPlainText(body) };
+  const tags = [
+    article.slugline?.replace(/[-_]+/g, ' ') ?? '',
+    ...(article.keywords ?? []),
+    ...(article.subjects ?? []).map(topicLabel),
+  ].join('\n');
+  return { id, headline, dateline, byline, text: bodyToPlainText(body), tags };
 }
 
 /** Folds case and accents, and treats curly and straight quotes alike. */
@@ -101,7 +110,7 @@ export class ArticleSearch {
 
   async #build(): Promise<MiniSearch<SearchDocument>> {
     const index = new MiniSearch<SearchDocument>({
-      fields: ['headline', 'dateline', 'byline', 'text'],
+      fields: ['headline', 'dateline', 'byline', 'text', 'tags'],
       processTerm: (term) => normalizeTerm(term),
     });
     this.#changedWhileBuilding.clear();

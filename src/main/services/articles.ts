@@ -25,6 +25,7 @@ import type { Clock } from '../ports';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleHooks } from './article-hooks';
 import { ArticleSearch } from './article-search';
+import { applyMetadataRules } from './metadata-rules';
 
 export interface ListQuery {
   query?: string;
@@ -109,15 +110,34 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
   }
 
   /** Applies edited fields, keeping slug, word count and updatedAt consistent with them. */
-  function withFields(article: Article, fields: ArticleFields): Article {
+  function withFields(article: Article, fields: ArticleFields, isNew = false): Article {
     // A field present but undefined means "not sent": it must not erase the stored value.
-    const sent = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-    const next: Article = { ...article, ...sent, updatedAt: clock.now().toISOString() };
+    const sent = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as ArticleFields;
+    const now = clock.now();
+    let next: Article = { ...article, ...sent, updatedAt: now.toISOString() };
+    next = applyMetadataRules(next, sent, isNew ? undefined : article, { now, summaries: () => store.summaries() });
     next.body = mendMergedSpeakers(next.body);
     next.slug = slugify(next.headline);
     next.wordCount = countBodyWords(next.body);
     next.speakers = speakerIdsInBody(next.body);
     return checked(next);
+  }
+
+  /** One batch may not give two articles the same slugline (the store check sees only stored ones). */
+  function refuseRepeatedSluglines(articles: readonly Article[]): void {
+    const seen = new Map<string, Article>();
+    for (const article of articles) {
+      const key = article.slugline?.toLowerCase();
+      if (!key) continue;
+      const first = seen.get(key);
+      if (first) {
+        throw new DeskError(
+          'invalid-request',
+          `“${first.headline || 'Untitled'}” and “${article.headline || 'Untitled'}” both have the slugline ${article.slugline}. Sluglines are unique on the desk: change one and try again.`,
+        );
+      }
+      seen.set(key, article);
+    }
   }
 
   /** Refuses an article that breaks the model, naming the field, before anything is written. */
@@ -153,7 +173,7 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
     },
 
     async create(fields: ArticleFields = {}): Promise<Article> {
-      const article = prepared(withFields(blank(), fields));
+      const article = prepared(withFields(blank(), fields, true));
       await store.write(article);
       return afterSave(article, undefined);
     },
@@ -164,7 +184,8 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
      * then runs each one's save hooks (links in other articles that name them are resolved).
      */
     async createBatch(fieldsList: readonly ArticleFields[], speakers: readonly Speaker[] = []): Promise<Article[]> {
-      const created = fieldsList.map((fields) => prepared(withFields(blank(), fields)));
+      const created = fieldsList.map((fields) => prepared(withFields(blank(), fields, true)));
+      refuseRepeatedSluglines(created);
       await store.writeBatch(created, speakers);
       for (const article of created) await afterSave(article, undefined);
       return created;

@@ -114,8 +114,8 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
   function plan(file: ImportedArticle, fileName: string | undefined, drafted: Speaker[] = []): DocumentPlan {
     // Wire copy keeps its byline and dateline in the body; they belong in the article's fields.
     const { article: imported, recognised } = liftWireFields(file);
-    const { headline, dateline, byline, status, related } = imported;
-    const precheck = v.safeParse(ArticleFieldsSchema, { headline, dateline, byline, status, related });
+    const { headline, dateline, byline, status, related, metadata } = imported;
+    const precheck = v.safeParse(ArticleFieldsSchema, { headline, dateline, byline, status, related, ...metadata });
     if (!precheck.success) {
       const name = fileName ? `"${fileName}"` : 'The document';
       throw new DeskError(
@@ -142,6 +142,7 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
       status,
       body: mapSpeakerIds(imported.body, ids),
       related: related.map((link) => (link.articleId && !store.summary(link.articleId) ? { ...link, articleId: null } : link)),
+      ...metadata,
     };
     return { fields, newSpeakers: drafted.slice(before), warnings, recognised };
   }

@@ -1,17 +1,18 @@
 /**
  * An article as Markdown: YAML front matter (id, title, dateline, byline,
- * status, created/updated, speakers with role and organization, related links)
- * above the CommonMark body (see body-markdown.ts for the speaker-span form).
+ * status, created/updated, the newsroom metadata (metadata/front-matter.ts),
+ * speakers with role and organization, related links) above the CommonMark body (see body-markdown.ts for the speaker-span form).
  * article-markdown-import.ts reads it back.
  */
 import { stringify } from 'yaml';
 
 import type { Article } from '../article';
+import { type MetadataFrontMatter, metadataToFrontMatter } from '../metadata/front-matter';
 import { bodyToMarkdown } from './body-markdown';
 import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
 
 /** The front matter's shape (also what the importer accepts). */
-export interface MarkdownFrontMatter {
+export interface MarkdownFrontMatter extends MetadataFrontMatter {
   id?: string;
   title?: string;
   dateline?: string;
@@ -32,6 +33,7 @@ export function articleToMarkdown(article: Article, context: ExportContext): str
     status: article.status,
     created: article.createdAt,
     updated: article.updatedAt,
+    ...metadataToFrontMatter(article),
   };
   const speakers = articleSpeakers(article, context);
   if (speakers.length > 0) {

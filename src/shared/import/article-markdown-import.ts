@@ -9,6 +9,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../article';
 import { bodyToPlainText } from '../body-text';
 import { DeskError } from '../errors';
 import type { MarkdownFrontMatter } from '../export/article-markdown';
+import { metadataFromFrontMatter } from '../metadata/front-matter';
 import { type RelatedLink, type Relation, RELATIONS } from '../related-link';
 import type { ImportedArticle, ImportedSpeaker } from './imported-article';
 import { type MarkdownParseOptions, markdownToBody } from './markdown-body';
@@ -124,6 +125,8 @@ export function importMarkdownArticle(source: string, fileName?: string, options
   if (front.id) imported.id = text(front.id);
   if (front.created) imported.createdAt = text(front.created);
   if (front.updated) imported.updatedAt = text(front.updated);
+  const metadata = metadataFromFrontMatter(front as Record<string, unknown>, imported.warnings);
+  if (Object.keys(metadata).length > 0) imported.metadata = metadata;
   if (!headline.trim()) imported.warnings.push('The file has no title: the headline was left empty.');
   return imported;
 }

@@ -4,6 +4,7 @@
  * The document-import service turns it into a stored article.
  */
 import type { ArticleStatus, NodeJson } from '../article';
+import type { ArticleMetadataFields } from '../metadata/article-metadata';
 import type { RelatedLink } from '../related-link';
 
 export interface ImportedSpeaker {
@@ -27,5 +28,7 @@ export interface ImportedArticle {
   id?: string;
   createdAt?: string;
   updatedAt?: string;
+  /** Newsroom metadata the file carried (Markdown front matter); absent when it had none. */
+  metadata?: ArticleMetadataFields;
   warnings: string[];
 }
