@@ -61,13 +61,23 @@ export function rangeOfOffsets(
   return { from: block.from + start, to: block.from + end };
 }
 
-/** The block and character offsets of a document range that lies inside one block; null otherwise. */
+/** The block and character offsets of a document range that lies inside one block; null otherwise (a binary search: blocks in document order). */
 export function offsetsOfRange(
   blocks: readonly Pick<TextBlock, 'text' | 'from'>[],
   range: DocumentRange,
 ): { paragraph: number; start: number; end: number } | null {
-  const paragraph = blocks.findIndex((block) => range.from >= block.from && range.to <= block.from + block.text.length);
-  if (paragraph === -1) return null;
+  // Blocks are in document order: the last one starting at or before `range.from` is the only candidate.
+  let low = 0;
+  let high = blocks.length - 1;
+  let paragraph = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (blocks[middle].from <= range.from) {
+      paragraph = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (paragraph === -1 || range.to > blocks[paragraph].from + blocks[paragraph].text.length) return null;
   const { from } = blocks[paragraph];
   return { paragraph, start: range.from - from, end: range.to - from };
 }

@@ -54,42 +54,84 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The first place `phrase` occurs as whole words (case-sensitive when it is capitalized, as a name is). */
-function firstOccurrence(paragraphs: readonly string[], phrase: string): { paragraph: number; start: number; end: number } | null {
-  const flags = /^\p{Lu}/u.test(phrase) ? 'u' : 'iu';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase.trim())}(?![\\p{L}\\p{N}])`, flags);
-  for (let paragraph = 0; paragraph < paragraphs.length; paragraph += 1) {
-    const match = pattern.exec(paragraphs[paragraph]);
-    if (match) return { paragraph, start: match.index, end: match.index + match[0].length };
+interface Place {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * The first place each phrase occurs as whole words (case-sensitive when it is
+ * capitalized, as a name is; trimmed). One combined, case-blind pattern finds
+ * every place where some phrase may start, in one pass over the paragraphs that
+ * stops once every phrase is placed; each phrase's own pattern then confirms it there.
+ */
+function firstOccurrences(paragraphs: readonly string[], phrases: readonly string[]): Map<string, Place | null> {
+  const places = new Map<string, Place | null>(phrases.map((phrase) => [phrase, null]));
+  const wanted = [...places.keys()]
+    .filter((phrase) => phrase.trim() !== '')
+    .map((phrase) => ({
+      phrase,
+      pattern: new RegExp(`${NOT_WORD_BEFORE}${escapeRegExp(phrase.trim())}${NOT_WORD_AFTER}`, /^\p{Lu}/u.test(phrase) ? 'uy' : 'iuy'),
+    }));
+  if (wanted.length === 0) return places;
+  const alternatives = [...new Set(wanted.map(({ phrase }) => escapeRegExp(phrase.trim())))].sort(
+    (left, right) => right.length - left.length,
+  );
+  const candidates = new RegExp(`${NOT_WORD_BEFORE}(?:${alternatives.join('|')})${NOT_WORD_AFTER}`, 'giu');
+  let left = wanted;
+  for (let paragraph = 0; paragraph < paragraphs.length && left.length > 0; paragraph += 1) {
+    const text = paragraphs[paragraph];
+    candidates.lastIndex = 0;
+    for (let match = candidates.exec(text); match && left.length > 0; match = candidates.exec(text)) {
+      const start = match.index;
+      left = left.filter(({ phrase, pattern }) => {
+        pattern.lastIndex = start;
+        const found = pattern.exec(text);
+        if (!found) return true;
+        places.set(phrase, { paragraph, start, end: start + found[0].length });
+        return false;
+      });
+      candidates.lastIndex = start + 1; // a shorter phrase may start inside this one
+    }
   }
-  return null;
+  return places;
 }
 
 function untaggedQuotes(paragraphs: readonly string[], spans: readonly LintSpan[]): LintFinding[] {
   const findings: LintFinding[] = [];
+  const directIn = new Map<number, LintSpan[]>();
+  for (const span of spans) if (span.kind === 'direct') directIn.set(span.paragraph, [...(directIn.get(span.paragraph) ?? []), span]);
   paragraphs.forEach((text, paragraph) => {
     for (const match of text.matchAll(QUOTATION)) {
       const inner = match[1] ?? match[2] ?? '';
       const start = (match.index ?? 0) + 1;
       const end = start + inner.length;
       if (inner.trim().split(/\s+/).length < 3) continue; // a scare-quoted word or two is not a quotation
-      const covered = spans.some((span) => span.kind === 'direct' && span.paragraph === paragraph && span.start < end && span.end > start);
+      const covered = (directIn.get(paragraph) ?? []).some((span) => span.start < end && span.end > start);
       if (!covered) findings.push({ rule: 'untagged-quote', message: `Quote with no speaker: “${excerpt(inner)}”`, paragraph, start, end });
     }
   });
   return findings;
 }
 
-function speakerFindings(paragraphs: readonly string[], spans: readonly LintSpan[], speaker: LintSpeaker): LintFinding[] {
-  const own = spans.filter((span) => span.speakerId === speaker.id);
+function speakerFindings(
+  paragraphs: readonly string[],
+  own: readonly LintSpan[],
+  speaker: LintSpeaker,
+  places: Map<string, Place | null>,
+): LintFinding[] {
   if (own.length === 0) return [];
   const findings: LintFinding[] = [];
   const textOf = (span: { paragraph: number; start: number; end: number }) => paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '';
 
-  const full = firstOccurrence(paragraphs, speaker.name);
+  const full = places.get(speaker.name) ?? null;
   const shortForms = speaker.aliases.filter((alias) => normalizeName(alias) !== normalizeName(speaker.name));
   const earliestShort = shortForms
-    .map((alias) => firstOccurrence(paragraphs, alias))
+    .map((alias) => places.get(alias) ?? null)
     .filter((place): place is NonNullable<typeof place> => place !== null)
     .filter((place) => !full || before(place, full))
     // "Hong" inside "Hong Lei" is the full name, not a short form
@@ -142,6 +184,16 @@ export function lintAttributions(
   spans: readonly LintSpan[],
   speakers: readonly LintSpeaker[],
 ): LintFinding[] {
-  const findings = [...untaggedQuotes(paragraphs, spans), ...speakers.flatMap((speaker) => speakerFindings(paragraphs, spans, speaker))];
+  const ownSpans = new Map<string, LintSpan[]>();
+  for (const span of spans) ownSpans.set(span.speakerId, [...(ownSpans.get(span.speakerId) ?? []), span]);
+  const tagged = speakers.filter((speaker) => ownSpans.has(speaker.id));
+  const places = firstOccurrences(
+    paragraphs,
+    tagged.flatMap((speaker) => [speaker.name, ...speaker.aliases]),
+  );
+  const findings = [
+    ...untaggedQuotes(paragraphs, spans),
+    ...tagged.flatMap((speaker) => speakerFindings(paragraphs, ownSpans.get(speaker.id) ?? [], speaker, places)),
+  ];
   return findings.sort((left, right) => left.paragraph - right.paragraph || left.start - right.start);
 }

@@ -50,4 +50,29 @@ describe('attribution lint', () => {
   it('ignores scare quotes of one or two words', () => {
     expect(lintAttributions(['They call it "hacking" here, and "cyber crime" there.'], [], [])).toEqual([]);
   });
+
+  it('places every speaker’s forms in one pass: overlapping names, shared words and lower-case aliases', () => {
+    const text = [
+      'The harbor master said the dredging would start in May.',
+      'Maria Okafor, the harbor master, and Maria Lind spoke after Lind arrived.',
+      'Okafor added that the budget was agreed.',
+    ];
+    const okafor: LintSpeaker = { id: 'okafor', name: 'Maria Okafor', aliases: ['Okafor', 'the harbor master'], role: 'harbor master' };
+    const lind: LintSpeaker = { id: 'lind', name: 'Maria Lind', aliases: ['Lind', 'Maria'], role: 'finance minister' };
+    const place = (paragraph: number, phrase: string, from = 0) => {
+      const start = text[paragraph].indexOf(phrase, from);
+      return { paragraph, start, end: start + phrase.length };
+    };
+    const spans: LintSpan[] = [
+      { speakerId: okafor.id, kind: 'mention', ...place(1, 'Maria Okafor') },
+      { speakerId: lind.id, kind: 'mention', ...place(1, 'Maria Lind') },
+    ];
+    const findings = lintAttributions(text, spans, [okafor, lind]);
+    // "The harbor master" (lower-case alias, any case) comes before Okafor's full name; Lind's forms all sit inside or after
+    // her full name ("Maria" at the start of "Maria Okafor" is before it, though: an alias shared with another name counts).
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'short-form-first', speakerId: okafor.id, ...place(0, 'The harbor master') }),
+      expect.objectContaining({ rule: 'short-form-first', speakerId: lind.id, ...place(1, 'Maria') }),
+    ]);
+  });
 });
