@@ -9,12 +9,19 @@
  */
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, type EditorView } from '@tiptap/pm/view';
 
+import {
+  type BlockDecorationState,
+  fillBlockDecorations,
+  mapBlockDecorations,
+  openBlockDecorations,
+  refillBlockDecorations,
+  scheduleFill,
+} from '../editor/block-decorations';
 import { adoptDomSelection, whenSelectionSettled } from '../editor/settled-selection';
 import { blockText, type DocumentRange, textBlocks } from '../editor/text-blocks';
-import { touchedTextBlocks } from '../editor/touched-blocks';
 import { MOD_KEY_LABEL } from '../ui/format';
 import { matchesShortcut } from '../ui/shortcuts';
 import { insideAny, nameRanges } from './names-in-text';
@@ -39,8 +46,11 @@ export interface SpellcheckOptions {
 
 export const SPELLING_MENU_SHORTCUT = 'Mod+.';
 
-const spellcheckKey = new PluginKey<DecorationSet>('spellcheck');
+const spellcheckKey = new PluginKey<BlockDecorationState>('spellcheck');
+/** Meta: redo every block (new verdicts arrived), in chunks. */
 const REFRESH = 'refresh';
+/** Meta: decorate the next chunk of blocks. */
+const FILL = 'fill';
 const DEFAULT_DELAY_MS = 350;
 
 /** Letters with inner apostrophes ("don't"); runs with digits are skipped, as main skips them. */
@@ -86,32 +96,9 @@ function blockDecorations(node: ProseMirrorNode, from: number, checker: Spelling
     );
 }
 
-function decorate(doc: ProseMirrorNode, checker: SpellingChecker): DecorationSet {
-  return DecorationSet.create(
-    doc,
-    textBlocks(doc).flatMap((block) => blockDecorations(block.node, block.from, checker)),
-  );
-}
-
-/** The underlines after an edit: the old ones mapped, and the touched blocks' redone. */
-function redecorate(transaction: Transaction, previous: DecorationSet, checker: SpellingChecker): DecorationSet {
-  let decorations = previous.map(transaction.mapping, transaction.doc);
-  for (const block of touchedTextBlocks(transaction)) {
-    decorations = decorations
-      .remove(decorations.find(block.from, block.to))
-      .add(transaction.doc, blockDecorations(block.node, block.from, checker));
-  }
-  return decorations;
-}
-
-function sameDecorations(current: DecorationSet | undefined, next: DecorationSet): boolean {
-  const key = (set: DecorationSet | undefined) => (set?.find() ?? []).map((decoration) => `${decoration.from}-${decoration.to}`).join(',');
-  return key(current) === key(next);
-}
-
 /** The underlined word at a position, if any. */
 function misspelledAt(state: EditorState, position: number): MisspelledWord | null {
-  const found = spellcheckKey.getState(state)?.find(position, position, (spec) => typeof spec.word === 'string');
+  const found = spellcheckKey.getState(state)?.decorations.find(position, position, (spec) => typeof spec.word === 'string');
   const decoration = found?.[0];
   return decoration ? { word: (decoration.spec as { word: string }).word, from: decoration.from, to: decoration.to } : null;
 }
@@ -125,15 +112,19 @@ function requestMenuAtCursor(view: EditorView, options: SpellcheckOptions): bool
   return true;
 }
 
-export function spellcheckPlugin(options: SpellcheckOptions): Plugin<DecorationSet> {
+export function spellcheckPlugin(options: SpellcheckOptions): Plugin<BlockDecorationState> {
   const { checker } = options;
-  return new Plugin<DecorationSet>({
+  const decorateBlock = (node: ProseMirrorNode, from: number) => blockDecorations(node, from, checker);
+  return new Plugin<BlockDecorationState>({
     key: spellcheckKey,
     state: {
-      init: (_config, { doc }) => decorate(doc, checker),
+      init: (_config, { doc }) => openBlockDecorations(doc, decorateBlock),
       apply: (transaction, previous, _oldState, newState) => {
-        if (transaction.getMeta(spellcheckKey) === REFRESH) return decorate(newState.doc, checker);
-        return transaction.docChanged ? redecorate(transaction, previous, checker) : previous;
+        const meta = transaction.getMeta(spellcheckKey) as string | undefined;
+        const mapped = mapBlockDecorations(transaction, previous, decorateBlock);
+        if (meta === REFRESH) return refillBlockDecorations(mapped);
+        if (meta === FILL) return fillBlockDecorations(newState.doc, mapped, decorateBlock);
+        return mapped;
       },
     },
     view: (view) => {
@@ -142,13 +133,19 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<DecorationS
         clearTimeout(timer);
         timer = setTimeout(() => void checker.check(allWords(view.state.doc)), delay);
       };
+      const dispatch = (meta: string) => view.dispatch(view.state.tr.setMeta(spellcheckKey, meta).setMeta('addToHistory', false));
+      // Chunks of underlines in idle time: a long story opens (and takes new verdicts) without one long task.
+      const fill = scheduleFill(
+        view,
+        () => spellcheckKey.getState(view.state)?.pending != null,
+        () => dispatch(FILL),
+      );
       let cancelRedraw = () => undefined as void;
       const redraw = () => {
         cancelRedraw();
         cancelRedraw = whenSelectionSettled(view, () => {
-          if (!sameDecorations(spellcheckKey.getState(view.state), decorate(view.state.doc, checker))) {
-            view.dispatch(view.state.tr.setMeta(spellcheckKey, REFRESH).setMeta('addToHistory', false));
-          }
+          dispatch(REFRESH);
+          fill.kick();
         });
       };
       checker.addEventListener('change', redraw);
@@ -163,12 +160,13 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<DecorationS
           checker.removeEventListener('forget', recheck);
           clearTimeout(timer);
           cancelRedraw();
+          fill.destroy();
           checker.removeEventListener('change', redraw);
         },
       };
     },
     props: {
-      decorations: (state) => spellcheckKey.getState(state),
+      decorations: (state) => spellcheckKey.getState(state)?.decorations,
       handleKeyDown: (view, event) => matchesShortcut(event, SPELLING_MENU_SHORTCUT) && requestMenuAtCursor(view, options),
       handleDOMEvents: {
         contextmenu: (view, event) => {

@@ -7,15 +7,16 @@
  * (`speaker-current`) and a lint finding (`lint-current`).
  *
  * An edit maps the decorations and redoes only the text blocks it touched; a
- * change of what the panel points at (or a rename) redraws the whole body.
+ * change of what the panel points at (or a rename) redraws the whole body. A
+ * long story is coloured in chunks after it opens (editor/block-decorations.ts).
  */
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, type DecorationSet } from '@tiptap/pm/view';
 
+import { fillBlockDecorations, mapBlockDecorations, openBlockDecorations, scheduleFill } from '../editor/block-decorations';
 import type { DocumentRange } from '../editor/text-blocks';
-import { touchedTextBlocks } from '../editor/touched-blocks';
 import { type DocumentSpeakerSpan, type SpeakerSpanKind, speakerSpansIn, speakerSpansInBlock } from './doc-speaker-spans';
 import { SpeakerPalette } from './speaker-hue';
 
@@ -31,10 +32,12 @@ interface HueState {
   current: DocumentRange | null;
   lint: DocumentRange | null;
   decorations: DecorationSet;
+  /** Where the chunked fill of a long story goes on (block-decorations.ts); null when done. */
+  pending: number | null;
 }
 
-type HueMeta = Partial<Pick<HueState, 'focusedId' | 'current' | 'lint'>> & { refresh?: true };
-type Pointers = Omit<HueState, 'decorations' | 'palette'>;
+type HueMeta = Partial<Pick<HueState, 'focusedId' | 'current' | 'lint'>> & { refresh?: true; fill?: true };
+type Pointers = Pick<HueState, 'focusedId' | 'current' | 'lint'>;
 
 const speakerHuesKey = new PluginKey<HueState>('speakerHues');
 
@@ -70,35 +73,32 @@ function spanDecoration(
   );
 }
 
-function decorate(doc: ProseMirrorNode, state: Pointers, nameOf: SpeakerHuesOptions['nameOf']): Pick<HueState, 'decorations' | 'palette'> {
+/** The pointer decorations: the span being stepped to, or a lint finding. */
+function pointerDecorations(state: Pointers, currentHue: string): Decoration[] {
   const decorations: Decoration[] = [];
-  let currentHue = '';
-  const spans = speakerSpansIn(doc);
-  const palette = new SpeakerPalette(spans.map((span) => span.speakerId));
-  for (const span of spans) {
-    decorations.push(spanDecoration(span, state.focusedId, nameOf, palette));
-    if (state.current && span.from === state.current.from && span.to === state.current.to) currentHue = palette.classOf(span.speakerId);
-  }
   if (state.current && state.current.to > state.current.from) {
     decorations.push(Decoration.inline(state.current.from, state.current.to, { class: `speaker-current ${currentHue}` }));
   }
   if (state.lint && state.lint.to > state.lint.from) {
     decorations.push(Decoration.inline(state.lint.from, state.lint.to, { class: 'lint-current' }));
   }
-  return { decorations: DecorationSet.create(doc, decorations), palette };
+  return decorations;
 }
 
-/** The colours after an edit: the old ones mapped (pointers included), the touched blocks' spans redone. */
-function redecorate(transaction: Transaction, previous: HueState, nameOf: SpeakerHuesOptions['nameOf']): DecorationSet {
-  let decorations = previous.decorations.map(transaction.mapping, transaction.doc);
-  for (const block of touchedTextBlocks(transaction)) {
-    const stale = decorations.find(block.from, block.to, (spec: { span?: boolean }) => spec.span === true);
-    const fresh = speakerSpansInBlock(block.node, block.from).map((span) =>
-      spanDecoration(span, previous.focusedId, nameOf, previous.palette),
-    );
-    decorations = decorations.remove(stale).add(transaction.doc, fresh);
-  }
-  return decorations;
+const isSpan = (spec: { span?: boolean }) => spec.span === true;
+
+function blockDecorator(state: Pick<HueState, 'focusedId' | 'palette'>, nameOf: SpeakerHuesOptions['nameOf']) {
+  return (block: ProseMirrorNode, from: number) =>
+    speakerSpansInBlock(block, from).map((span) => spanDecoration(span, state.focusedId, nameOf, state.palette));
+}
+
+/** Everything redrawn: a new palette; the spans decorated at once, or in chunks for a long story. */
+function decorate(doc: ProseMirrorNode, state: Pointers, nameOf: SpeakerHuesOptions['nameOf']): Omit<HueState, keyof Pointers> {
+  const spans = speakerSpansIn(doc);
+  const palette = new SpeakerPalette(spans.map((span) => span.speakerId));
+  const current = state.current && spans.find((span) => span.from === state.current?.from && span.to === state.current.to);
+  const pointers = pointerDecorations(state, current ? palette.classOf(current.speakerId) : '');
+  return { palette, ...openBlockDecorations(doc, blockDecorator({ focusedId: state.focusedId, palette }, nameOf), pointers) };
 }
 
 function mapRange(range: DocumentRange | null, transaction: Transaction): DocumentRange | null {
@@ -119,27 +119,38 @@ export function speakerHuesPlugin(nameOf: SpeakerHuesOptions['nameOf']): Plugin<
     key: speakerHuesKey,
     state: {
       init: (_config, { doc }) => {
-        const initial = { focusedId: null, current: null, lint: null };
+        const initial: Pointers = { focusedId: null, current: null, lint: null };
         return { ...initial, ...decorate(doc, initial, nameOf) };
       },
       apply: (transaction, previous, _oldState, newState) => {
         const meta = transaction.getMeta(speakerHuesKey) as HueMeta | undefined;
         if (!meta && !transaction.docChanged) return previous;
-        if (!meta) {
-          const mapped = {
-            focusedId: previous.focusedId,
-            current: mapRange(previous.current, transaction),
-            lint: mapRange(previous.lint, transaction),
-          };
-          return { ...mapped, palette: previous.palette, decorations: redecorate(transaction, previous, nameOf) };
+        const mapped = {
+          focusedId: previous.focusedId,
+          current: mapRange(previous.current, transaction),
+          lint: mapRange(previous.lint, transaction),
+        };
+        const decorateBlock = blockDecorator(previous, nameOf);
+        const blocks = mapBlockDecorations(transaction, previous, decorateBlock, isSpan);
+        if (!meta) return { ...mapped, palette: previous.palette, ...blocks };
+        if (meta.fill && Object.keys(meta).length === 1) {
+          return { ...mapped, palette: previous.palette, ...fillBlockDecorations(newState.doc, blocks, decorateBlock, isSpan) };
         }
         const next = {
-          focusedId: meta && 'focusedId' in meta ? (meta.focusedId ?? null) : previous.focusedId,
-          current: meta && 'current' in meta ? (meta.current ?? null) : mapRange(previous.current, transaction),
-          lint: meta && 'lint' in meta ? (meta.lint ?? null) : mapRange(previous.lint, transaction),
+          focusedId: 'focusedId' in meta ? (meta.focusedId ?? null) : previous.focusedId,
+          current: 'current' in meta ? (meta.current ?? null) : mapped.current,
+          lint: 'lint' in meta ? (meta.lint ?? null) : mapped.lint,
         };
         return { ...next, ...decorate(newState.doc, next, nameOf) };
       },
+    },
+    view: (view) => {
+      const fill = scheduleFill(
+        view,
+        () => speakerHuesKey.getState(view.state)?.pending != null,
+        () => view.dispatch(view.state.tr.setMeta(speakerHuesKey, { fill: true }).setMeta('addToHistory', false)),
+      );
+      return { update: () => fill.kick(), destroy: () => fill.destroy() };
     },
     props: {
       decorations: (state) => speakerHuesKey.getState(state)?.decorations,

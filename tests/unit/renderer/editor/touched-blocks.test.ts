@@ -69,7 +69,7 @@ describe('decorations kept per text block', () => {
   it('spellcheck underlines after each edit are the ones drawing the whole body again gives', async () => {
     await checker.check(['teh', 'Teh', 'recieve', 'goverment', 'ministry', 'tehm']);
     const plugin = spellcheckPlugin({ checker, onMenuRequest: () => undefined });
-    sameAsRedrawn(plugin, (state) => plugin.getState(state) as DecorationSet | undefined);
+    sameAsRedrawn(plugin, (state) => plugin.getState(state)?.decorations);
   });
 
   it('speaker colours after each edit are the ones drawing the whole body again gives', () => {
