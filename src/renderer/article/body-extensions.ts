@@ -2,8 +2,9 @@
  * THE extension list of the article body editor: the shared schema
  * (deskExtensions) plus every editing aid the features add in a view —
  * briefing paste (import), speaker tagging and colours (speakers), find and
- * replace, spellcheck and the published-story lock (revising). A feature that
- * adds a plugin to the body adds it here, never to a mounted editor.
+ * replace, spellcheck and the published-story lock (revising), suggest mode
+ * (suggestions). A feature that adds a plugin to the body adds it here, never
+ * to a mounted editor.
  */
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
@@ -15,11 +16,14 @@ import { FindReplace } from '../revising/find-replace';
 import { Spellcheck, type SpellcheckOptions } from '../revising/spellcheck';
 import { SpeakerHues, type SpeakerHuesOptions } from '../speakers/speaker-hues';
 import { SpeakerTagging, type SpeakerTaggingOptions } from '../speakers/speaker-tagging';
+import { SuggestChanges, type SuggestChangesOptions } from '../suggestions/suggest-changes';
 
 export interface BodyExtensionOptions
   extends BriefingPasteOptions, SpeakerTaggingOptions, SpeakerHuesOptions, SpellcheckOptions, EditLockOptions {
   /** Shown in an empty body. */
   placeholder: string;
+  /** Suggest mode: who suggests, whether it starts on (suggestions/suggest-tools.ts). */
+  suggestChanges: SuggestChangesOptions;
 }
 
 export function bodyExtensions(options: BodyExtensionOptions): AnyExtension[] {
@@ -35,5 +39,6 @@ export function bodyExtensions(options: BodyExtensionOptions): AnyExtension[] {
     FindReplace,
     Spellcheck.configure({ checker: options.checker, onMenuRequest: options.onMenuRequest, delay: options.delay }),
     EditLock.configure({ isLocked: options.isLocked, onBlocked: options.onBlocked }),
+    SuggestChanges.configure(options.suggestChanges),
   ];
 }

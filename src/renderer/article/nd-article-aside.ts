@@ -1,4 +1,5 @@
 import '../speakers/nd-speakers-panel';
+import '../suggestions/nd-suggestions-panel';
 
 import type { Editor } from '@tiptap/core';
 import { html, LitElement } from 'lit';
@@ -10,7 +11,8 @@ import { articleAsideStyles } from './nd-article-aside.styles';
 
 /**
  * <nd-article-aside>: the tools beside the open article, stacked in one
- * scrolling column: Speakers (<nd-speakers-panel>), then whatever the host
+ * scrolling column: Suggested changes (<nd-suggestions-panel>), Speakers
+ * (<nd-speakers-panel>), then whatever the host
  * slots into `related` (nd-editor puts its <nd-related-panel> there, so that
  * panel stays in nd-editor's own tree and keeps its bindings).
  *
@@ -25,8 +27,12 @@ export class NdArticleAside extends LitElement {
   /** Bump to run attribution suggestions (after an import). */
   @property({ type: Number }) suggestRequest = 0;
 
+  /** A speaker's name, for the suggestions panel's quote flags. */
+  private readonly speakerName = (speakerId: string): string | undefined => this.registry?.byId(speakerId)?.name;
+
   render() {
     return html`<div class="column">
+      <nd-suggestions-panel .editor=${this.editor} .speakerName=${this.speakerName}></nd-suggestions-panel>
       <nd-speakers-panel .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest}></nd-speakers-panel>
       <div class="related"><slot name="related"></slot></div>
     </div>`;

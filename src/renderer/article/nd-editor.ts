@@ -18,6 +18,9 @@ import { RevisingTools } from '../revising/revising-tools';
 import { revisingStyles } from '../revising/revising-tools.styles';
 import { speakerHueStyles, speakerSpanStyles } from '../speakers/speaker-hue.styles';
 import { SpeakerTools } from '../speakers/speaker-tools';
+import { exemptFromSuggesting } from '../suggestions/suggest-changes';
+import { SuggestTools } from '../suggestions/suggest-tools';
+import { suggestionStyles } from '../suggestions/suggestions.styles';
 import { emit } from '../ui/emit';
 import { controlStyles } from '../ui/shared.styles';
 import { ArticleSaver } from './article-saver';
@@ -48,7 +51,7 @@ import { renderStatusbar } from './story-statusbar';
  */
 @customElement('nd-editor')
 export class NdEditor extends LitElement {
-  static styles = [controlStyles, editorStyles, bodyStyles, speakerHueStyles, speakerSpanStyles, revisingStyles];
+  static styles = [controlStyles, editorStyles, bodyStyles, speakerHueStyles, speakerSpanStyles, revisingStyles, suggestionStyles];
 
   /** The article to edit, as loaded from the desk; null shows the empty state. */
   @property({ attribute: false }) article: Article | null = null;
@@ -107,6 +110,9 @@ export class NdEditor extends LitElement {
     saveSpellingLanguage: (spellingLanguage) => this.saver.change({ spellingLanguage }),
   });
 
+  /** Suggest mode: the toolbar toggle, the banner, the author suggestions carry (suggest-tools.ts). */
+  private readonly suggesting = new SuggestTools(this, { editor: () => this.editor, displayName: () => this.displayName });
+
   /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
   suggestAttributions(): void {
     this.suggestRequest += 1;
@@ -160,14 +166,14 @@ export class NdEditor extends LitElement {
     return html`
       <header class="bar">
         <nd-toolbar .editor=${this.editor}></nd-toolbar>
-        ${this.revising.renderButtons()} ${this.sidePanel.renderButton()}
+        ${this.suggesting.renderButton()} ${this.revising.renderButtons()} ${this.sidePanel.renderButton()}
         ${renderStoryActions({
           status: this.status,
           changeStatus: (event) => this.onStatusChange(event),
           trash: () => emit(this, 'nd-article-delete', { id: this.article?.id ?? '' }),
         })}
       </header>
-      ${this.revising.renderFindBar()}
+      ${this.suggesting.renderBanner()} ${this.revising.renderFindBar()}
       <div class="workspace ${this.sidePanel.shown ? '' : 'aside-hidden'}">
       <div class="scroll">
         <article class="page">
@@ -212,6 +218,7 @@ export class NdEditor extends LitElement {
         onBriefing: (text) => this.takeBriefing(text),
         ...this.speakers.editorOptions(),
         ...this.revising.editorOptions(),
+        suggestChanges: this.suggesting.editorOptions(),
       }),
       onPasteTooLarge: (characters) => emit(this, 'nd-paste-refuse', { characters }),
     });
@@ -236,7 +243,13 @@ export class NdEditor extends LitElement {
     if (fields.dateline !== undefined) this.dateline = fields.dateline;
     if (fields.byline !== undefined) this.byline = fields.byline;
     if (fields.status !== undefined) this.status = fields.status;
-    if (fields.body && this.editor) this.editor.commands.setContent(fields.body);
+    // Restored text is the person's own earlier edit, never a suggestion.
+    if (fields.body && this.editor)
+      this.editor
+        .chain()
+        .command(({ tr }) => !!exemptFromSuggesting(tr))
+        .setContent(fields.body)
+        .run();
     this.saver.change(fields);
     void this.saver.flush();
   }
