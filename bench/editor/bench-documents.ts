@@ -73,3 +73,46 @@ export function withoutMarks(node: NodeJson): NodeJson {
   const { marks: _marks, content, ...rest } = node;
   return content ? { ...rest, content: content.map(withoutMarks) } : rest;
 }
+
+const SUGGESTION_AUTHORS = ['Rosa Lindqvist', 'Tom Reyes', 'Ana Berg'];
+
+/**
+ * The plain body with `count` open suggestions spread over its paragraphs (up
+ * to three a paragraph, in turn an insertion, a deletion and a replacement of
+ * one word, by three authors): the story suggest mode is measured on.
+ */
+export function withSuggestions(body: NodeJson, count: number): NodeJson {
+  const paragraphs = body.content ?? [];
+  const perParagraph = Math.max(1, Math.ceil(count / paragraphs.length));
+  let made = 0;
+  const content = paragraphs.map((paragraph, index) => {
+    const source = paragraph.content?.[0]?.text ?? '';
+    const wordList = source.split(' ');
+    const pieces: NodeJson[] = [];
+    let plain: string[] = [];
+    const flush = () => {
+      if (plain.length) pieces.push(text(plain.join(' ') + ' '));
+      plain = [];
+    };
+    wordList.forEach((word, position) => {
+      const slot = (position - 10) / 30;
+      const last = position === wordList.length - 1;
+      if (!last && Number.isInteger(slot) && slot >= 0 && slot < perParagraph && made < count) {
+        const attrs = { id: `bench-${made}`, author: SUGGESTION_AUTHORS[made % 3], at: '2026-11-29T09:00:00.000Z' };
+        const insertion = [{ type: 'suggestedInsertion', attrs }];
+        const deletion = [{ type: 'suggestedDeletion', attrs }];
+        flush();
+        const kind = (index + made) % 3;
+        if (kind === 0) pieces.push(text('newly ', insertion), text(`${word} `));
+        else if (kind === 1) pieces.push(text(`${word} `, deletion));
+        else pieces.push(text(`${word} `, deletion), text('revised ', insertion));
+        made += 1;
+        return;
+      }
+      plain.push(word);
+    });
+    if (plain.length) pieces.push(text(plain.join(' ')));
+    return { ...paragraph, content: pieces };
+  });
+  return { ...body, content };
+}

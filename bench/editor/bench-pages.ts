@@ -110,4 +110,7 @@ export function transferWithin(calls: readonly BridgeCall[], from: number, to: n
     .reduce((total, call) => total + Math.max(0, call.endedAt - call.startedAt - call.handlerMs), 0);
 }
 
+/** Who is editing on the bench's desks (their settings.json). */
+export const BENCH_EDITOR = 'Bench Editor';
+
 export const round2 = (value: number) => Math.round(value * 100) / 100;

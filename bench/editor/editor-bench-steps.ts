@@ -34,7 +34,7 @@ const WARMUP_KEYS = 10;
 const KEY_GAP_MS = 40;
 
 /** Opens the article `headline` from the list and waits until its body (of `blocks` blocks) is editable; the ms it took in the page (0 when it was open). */
-async function openInNewsdesk(page: Page, headline: string, blocks: number): Promise<number> {
+export async function openInNewsdesk(page: Page, headline: string, blocks: number): Promise<number> {
   const interval = await page.evaluate(
     async ({ headline, blocks }) => {
       const probe = window.__benchProbe;

@@ -7,12 +7,14 @@
  *   keystroke20kTagged  the same with speaker marks in every paragraph
  *   open20k             opening that story until it is editable
  *   desk10k             open to list, search to results drawn, autosave stall, scroll frames
+ *   keystrokeSuggest20k typing in suggest mode ÷ normal mode, on the story with 500 open suggestions
+ *   acceptAll500        Accept all of those 500 suggestions
  *
  * `ratio` is Newsdesk's p95 (or median, for open) ÷ the bare editor's, measured
- * in this run. How each figure is taken: editor-bench-steps.ts, desk-bench-steps.ts,
+ * in this run (for keystrokeSuggest20k: suggest mode's p95 ÷ normal mode's). How each figure is taken: editor-bench-steps.ts, desk-bench-steps.ts,
  * page-probes.ts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,22 +24,27 @@ import { type Desk, openDesk } from '../../src/main/open-desk';
 import { isTrustedRendererUrl } from '../../src/main/sender-policy';
 import { RENDERER_URL } from '../../tests/e2e/harness/renderer-server';
 import { makeStoreFolder } from '../store-bench';
-import { type BenchSpeaker, longBody, withoutMarks } from './bench-documents';
-import { launchBrowser, newsdeskPage, openBare, openNewsdesk } from './bench-pages';
+import { type BenchSpeaker, longBody, withoutMarks, withSuggestions } from './bench-documents';
+import { BENCH_EDITOR, launchBrowser, newsdeskPage, openBare, openNewsdesk } from './bench-pages';
 import { measureAutosave, measureOpenToList, measureScroll, measureSearch, roundFigures } from './desk-bench-steps';
 import { measureKeystrokes, measureOpen } from './editor-bench-steps';
+import { measureAcceptAll, measureSuggestKeystrokes } from './suggest-bench-steps';
 
 const WORDS = 20_000;
 const PLAIN = 'Long story, plain';
 const TAGGED = 'Long story, tagged';
+const SUGGESTED = 'Long story, 500 suggestions';
+const OPEN_SUGGESTIONS = 500;
 
 const json = process.argv.includes('--json');
-/** `--only editor` or `--only desk` runs one half (while working on it); the JSON then lacks the other. */
+/** `--only editor`, `--only suggest` or `--only desk` runs one part (while working on it); the JSON then lacks the others. */
 const only = process.argv[process.argv.indexOf('--only') + 1];
-const runs = (half: 'editor' | 'desk') => !process.argv.includes('--only') || only === half;
+const runs = (half: 'editor' | 'suggest' | 'desk') => !process.argv.includes('--only') || only === half;
 const log = (message: string) => !json && process.stderr.write(`${message}\n`);
 
-function trusted(dataDir: string): Promise<Desk> {
+/** Opens a bench desk; with a display name set, no first-run question stands in front of the story. */
+async function trusted(dataDir: string): Promise<Desk> {
+  await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ displayName: BENCH_EDITOR }), { flag: 'wx' }).catch(() => undefined);
   return openDesk({ dataDir, isTrustedSender: (url) => isTrustedRendererUrl(url, RENDERER_URL) });
 }
 
@@ -74,6 +81,23 @@ async function editorHalf(browser: Browser, folders: string[]) {
   return { keystroke20k, keystroke20kTagged, open20k };
 }
 
+async function suggestPart(browser: Browser, folders: string[]) {
+  log(`suggest: a 20,000-word story with ${OPEN_SUGGESTIONS} open suggestions`);
+  const storyDir = await mkdtemp(join(tmpdir(), 'newsdesk-bench-suggest-'));
+  folders.push(storyDir);
+  const storyDesk = await trusted(storyDir);
+  const body = withSuggestions(longBody(WORDS), OPEN_SUGGESTIONS);
+  await storyDesk.services.articles.create({ headline: SUGGESTED, body });
+  const newsdesk = await openNewsdesk(browser, storyDesk);
+  const keystrokeSuggest20k = await measureSuggestKeystrokes(newsdesk, SUGGESTED, body.content?.length ?? 0);
+  log(`  keystrokeSuggest20k ${JSON.stringify(keystrokeSuggest20k)}`);
+  const acceptAll500 = await measureAcceptAll(newsdesk);
+  log(`  acceptAll500 ${JSON.stringify(acceptAll500)}`);
+  await newsdesk.context().close();
+  await storyDesk.close();
+  return { keystrokeSuggest20k, acceptAll500 };
+}
+
 async function deskHalf(browser: Browser, folders: string[]) {
   log('desk: 10,000 stories');
   const deskDir = await makeStoreFolder(10_000);
@@ -100,6 +124,7 @@ const folders: string[] = [];
 try {
   const report = {
     ...(runs('editor') ? await editorHalf(browser, folders) : {}),
+    ...(runs('suggest') ? await suggestPart(browser, folders) : {}),
     ...(runs('desk') ? await deskHalf(browser, folders) : {}),
   };
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${JSON.stringify(report)}\n`);

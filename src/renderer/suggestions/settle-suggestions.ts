@@ -11,10 +11,11 @@
  * removal that ends one paragraph and starts the next joins them, so a
  * suggestion made across paragraphs settles the way it reads.
  */
-import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { Transaction } from '@tiptap/pm/state';
+import { Fragment, type Mark, type Node as ProseMirrorNode, Slice } from '@tiptap/pm/model';
+import { TextSelection, type Transaction } from '@tiptap/pm/state';
+import { Mapping, ReplaceStep, StepMap } from '@tiptap/pm/transform';
 
-import { type SuggestionPiece, suggestionPieces } from './suggestion-ranges';
+import { isSuggestionMark, suggestionPieces } from './suggestion-ranges';
 
 export type SuggestionDecision = 'accept' | 'reject';
 
@@ -30,7 +31,7 @@ function removesText(mark: Mark, decision: SuggestionDecision): boolean {
 }
 
 /** Ranges to delete, merged where they touch or only a paragraph boundary lies between them. */
-function mergedRemovals(doc: ProseMirrorNode, pieces: readonly SuggestionPiece[]): Range[] {
+function mergedRemovals(doc: ProseMirrorNode, pieces: readonly Range[]): Range[] {
   const ranges = pieces.map(({ from, to }) => ({ from, to })).sort((left, right) => left.from - right.from);
   const merged: Range[] = [];
   for (const range of ranges) {
@@ -63,28 +64,84 @@ function widenToBlocks(doc: ProseMirrorNode, range: Range): Range {
   return { from: $from.before(), to: $to.after() };
 }
 
+/** The inline content of a textblock with the chosen suggestions settled; `removed` gets the ranges of content dropped. */
+function settledContent(
+  block: ProseMirrorNode,
+  start: number,
+  which: (mark: Mark) => boolean,
+  decision: SuggestionDecision,
+  removed: Range[],
+): Fragment {
+  const { schema } = block.type;
+  const children: ProseMirrorNode[] = [];
+  block.forEach((child, offset) => {
+    const settled = child.marks.filter((mark) => isSuggestionMark(mark) && which(mark));
+    if (settled.length === 0) {
+      children.push(child);
+      return;
+    }
+    if (settled.some((mark) => removesText(mark, decision))) {
+      removed.push({ from: start + offset, to: start + offset + child.nodeSize });
+      return;
+    }
+    let marks: readonly Mark[] = child.marks.filter((mark) => !settled.includes(mark));
+    for (const format of settled) {
+      if (format.type.name !== 'suggestedFormat' || decision !== 'reject') continue;
+      for (const name of format.attrs.add as string[]) if (schema.marks[name]) marks = schema.marks[name].removeFromSet(marks);
+      for (const name of format.attrs.remove as string[]) if (schema.marks[name]) marks = schema.marks[name].create().addToSet(marks);
+    }
+    children.push(child.mark(marks));
+  });
+  return Fragment.fromArray(children);
+}
+
 /**
  * Settles every suggestion whose mark passes `which`, on `tr`. Returns how
  * many suggestions (distinct ids) it settled.
+ *
+ * Each textblock holding one is rewritten in one step (a settle of hundreds of
+ * suggestions is a few hundred steps at most, not one per piece: every plugin
+ * maps its state through each step); paragraphs wholly removed or joined
+ * follow. The selection keeps its place in the text.
  */
 export function settleSuggestions(tr: Transaction, which: (mark: Mark) => boolean, decision: SuggestionDecision): number {
-  const pieces = suggestionPieces(tr.doc, which);
+  const doc = tr.doc;
+  const selection = tr.selection;
+  const pieces = suggestionPieces(doc, which);
   if (pieces.length === 0) return 0;
-  const { schema } = tr.doc.type;
-  const removals: SuggestionPiece[] = [];
+  const blocks: { node: ProseMirrorNode; start: number }[] = [];
   for (const piece of pieces) {
-    const { from, to, mark } = piece;
-    if (removesText(mark, decision)) {
-      removals.push(piece);
-      continue;
-    }
-    tr.removeMark(from, to, mark);
-    if (mark.type.name === 'suggestedFormat' && decision === 'reject') {
-      for (const name of mark.attrs.add as string[]) if (schema.marks[name]) tr.removeMark(from, to, schema.marks[name]);
-      for (const name of mark.attrs.remove as string[]) if (schema.marks[name]) tr.addMark(from, to, schema.marks[name].create());
-    }
+    const $from = doc.resolve(piece.from);
+    const start = $from.start();
+    if (blocks.at(-1)?.start !== start) blocks.push({ node: $from.parent, start });
   }
-  const ranges = mergedRemovals(tr.doc, removals).map((range) => widenToBlocks(tr.doc, range));
-  for (const range of ranges.reverse()) tr.delete(range.from, range.to);
+  const removed: Range[] = [];
+  const rewritten = blocks.map(({ node, start }) => ({
+    start,
+    end: start + node.content.size,
+    content: settledContent(node, start, which, decision, removed),
+  }));
+  for (const { start, end, content } of rewritten.reverse()) tr.step(new ReplaceStep(start, end, new Slice(content, 0, 0)));
+  // Where the old selection lies in the rewritten text: removed content closes up, nothing else moves.
+  const inText = new Mapping();
+  let shift = 0;
+  for (const range of removed.sort((left, right) => left.from - right.from)) {
+    inText.appendMap(new StepMap([range.from - shift, range.to - range.from, 0]));
+    shift += range.to - range.from;
+  }
+  const afterText = tr.steps.length;
+  // Whole paragraphs removed go, and a removal across a paragraph end joins the two.
+  const structural = mergedRemovals(doc, removed)
+    .map((range) => ({ range, wide: widenToBlocks(doc, range) }))
+    .filter(({ range, wide }) => wide !== range || doc.resolve(range.from).parent !== doc.resolve(range.to).parent);
+  for (const { wide } of structural.reverse()) {
+    const since = tr.mapping.slice(afterText);
+    tr.delete(since.map(inText.map(wide.from, -1), -1), since.map(inText.map(wide.to, 1), 1));
+  }
+  const later = tr.mapping.slice(afterText);
+  if (selection instanceof TextSelection) {
+    const place = (position: number) => tr.doc.resolve(Math.min(later.map(inText.map(position)), tr.doc.content.size));
+    tr.setSelection(TextSelection.between(place(selection.anchor), place(selection.head)));
+  }
   return new Set(pieces.map((piece) => String(piece.mark.attrs.id))).size;
 }

@@ -20,7 +20,7 @@ import { type EditorState, Plugin, PluginKey, TextSelection, type Transaction } 
 
 import { settleSuggestions, type SuggestionDecision } from './settle-suggestions';
 import { neighbourSuggestion, suggestionIdAt, suggestionIdOf, suggestionPieces } from './suggestion-ranges';
-import { suggestionTransaction } from './suggestion-transform';
+import { newSuggestionId, suggestionTransaction, typedSuggestion } from './suggestion-transform';
 
 /** The shortcuts, as ui/shortcuts.ts writes them (for titles and aria-keyshortcuts). */
 export const SUGGESTION_SHORTCUTS = {
@@ -63,11 +63,6 @@ function isExempt(tr: Transaction): boolean {
   return (
     tr.getMeta(EXEMPT) === true || tr.getMeta('y-sync$') !== undefined || isHistoryTransaction(tr) || tr.getMeta('addToHistory') === false
   );
-}
-
-function newSuggestionId(): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-  return `s-${random}`;
 }
 
 declare module '@tiptap/core' {
@@ -132,6 +127,17 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
           apply: (tr, value) => {
             const meta = tr.getMeta(suggestModeKey) as SuggestModeState | undefined;
             return meta && meta.on !== value.on ? meta : value;
+          },
+        },
+        props: {
+          // Typing at a cursor, the commonest edit, is inserted marked in one transaction
+          // (no appended one for every plugin to map through); everything else goes through appendTransaction.
+          handleTextInput: (view, from, to, text) => {
+            if (from !== to || !isSuggestMode(view.state)) return false;
+            const tr = typedSuggestion(view.state, from, text, options.author());
+            if (!tr) return false;
+            view.dispatch(exemptFromSuggesting(tr));
+            return true;
           },
         },
         appendTransaction: (transactions, oldState, newState) => {

@@ -242,3 +242,27 @@ export function suggestionTransaction(
   if (cursor !== null) tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(cursor, tr.doc.content.size))));
   return tr.docChanged ? tr : null;
 }
+
+/**
+ * Text typed at a cursor in suggest mode, inserted already marked as the
+ * author's insertion (joining a suggestion of theirs it touches), in one
+ * transaction; null when the schema has no suggestion marks.
+ */
+export function typedSuggestion(state: EditorState, at: number, text: string, author: string): Transaction | null {
+  const types = typesOf(state);
+  if (!types) return null;
+  const $at = state.doc.resolve(at);
+  const who: SuggestionAuthor = { author, at: new Date().toISOString(), newId: newSuggestionId };
+  const attrs = attrsNear(state.doc, at, at, types, who);
+  const inherited = (state.storedMarks ?? $at.marks()).filter(
+    (mark) => mark.type !== types.insertion && mark.type !== types.deletion && mark.type !== types.format,
+  );
+  const marks = types.insertion.create(attrs).addToSet(inherited);
+  return state.tr.replaceWith(at, at, state.schema.text(text, marks)).scrollIntoView();
+}
+
+/** A fresh suggestion id. */
+export function newSuggestionId(): string {
+  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  return `s-${random}`;
+}

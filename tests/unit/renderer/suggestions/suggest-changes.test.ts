@@ -82,6 +82,25 @@ describe('suggest mode', () => {
     expect(Date.now() - Date.parse(only!.at)).toBeLessThan(60_000);
   });
 
+  it('marks text typed through the view (the typing fast path) as one insertion, never as part of a deletion it stands in', () => {
+    const subject = open(doc(p('Rates ', del({ id: 'tom', author: 'Tom Reyes' }, 'rose'), ' today.')));
+    const typeThroughView = (text: string) => {
+      const { from } = subject.state.selection;
+      const handled = subject.view.someProp('handleTextInput', (handle) =>
+        handle(subject.view, from, from, text, () => subject.state.tr.insertText(text, from, from)),
+      );
+      expect(handled).toBe(true);
+    };
+    placeCursor(subject, positionOf(subject, 'ro'));
+    typeThroughView('x');
+    typeThroughView('y');
+    expect(subject.getText()).toBe('Rates roxyse today.');
+    expect(listed(subject)).toEqual([
+      { kind: 'delete', before: 'rose', after: '', author: 'Tom Reyes' },
+      { kind: 'insert', before: '', after: 'xy', author: 'Mira Okafor' },
+    ]);
+  });
+
   it('leaves typing alone when it is off, and can be toggled', () => {
     const subject = open(doc(p('Plain.')), false);
     placeCursor(subject, positionOf(subject, 'Plain'));
@@ -99,6 +118,15 @@ describe('suggest mode', () => {
     expect(subject.getText()).toBe('Rates rose sharply today.');
     expect(listed(subject)).toEqual([{ kind: 'delete', before: ' sharply', after: '', author: 'Mira Okafor' }]);
     expect(subject.state.selection.from).toBe(positionOf(subject, 'rose'));
+  });
+
+  it('leaves paragraphs as they are on Backspace at a paragraph’s start, moving the cursor back instead', () => {
+    const subject = open(doc(p('First.'), p('Second.')));
+    placeCursor(subject, positionOf(subject, 'Second', true));
+    const { from } = subject.state.selection;
+    subject.view.dispatch(subject.state.tr.delete(from - 2, from));
+    expect(subject.getJSON()).toEqual(doc(p('First.'), p('Second.')));
+    expect(subject.state.selection.from).toBe(positionOf(subject, 'First.'));
   });
 
   it('turns Delete into a deletion, the cursor moving past it', () => {
@@ -202,6 +230,14 @@ describe('settling suggestions', () => {
     const subject = open(doc(p('One ', del(mira, 'ends')), p(del(mira, 'Two'), ' goes on.')), false);
     subject.commands.acceptSuggestion('m1');
     expect(subject.getJSON()).toEqual(doc(p('One  goes on.')));
+  });
+
+  it('keeps the cursor where it was in the text when suggestions before it are settled', () => {
+    const subject = open(body(), false);
+    placeCursor(subject, positionOf(subject, 'bridge op'));
+    subject.commands.acceptAllSuggestions();
+    const { from } = subject.state.selection;
+    expect(subject.state.doc.textBetween(from - 13, from)).toBe('new bridge op');
   });
 
   it('undoes one accept at a time, and the suggestions come back', () => {
