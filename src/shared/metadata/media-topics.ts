@@ -4,7 +4,7 @@
  * accent- and case-folded copy of every label, so a query costs one pass over
  * about 1,200 short strings (well under a millisecond; `npm run bench`).
  */
-import topics from './data/media-topics.json';
+import topics from './data/media-topics.json' with { type: 'json' };
 
 export interface MediaTopic {
   code: string;
