@@ -16,6 +16,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { type Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 
+import { whenIdle } from '../ui/when-idle';
 import { whenSelectionSettled } from './settled-selection';
 import { touchedTextBlocks } from './touched-blocks';
 
@@ -133,29 +134,26 @@ export function fillBlockDecorations(
  * `destroy` stops it.
  */
 export function scheduleFill(view: EditorView, pending: () => boolean, dispatchChunk: () => void): { kick(): void; destroy(): void } {
-  let handle: number | undefined;
+  let cancelIdle: (() => void) | undefined;
   let cancelSettle = () => undefined as void;
-  const idle = (callback: () => void): number =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 250 }) : window.setTimeout(callback, 16);
-  const cancelIdle = (id: number) => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : clearTimeout(id));
   const step = () => {
     cancelSettle = whenSelectionSettled(view, () => {
-      handle = undefined;
+      cancelIdle = undefined;
       if (view.isDestroyed || !pending()) return;
       dispatchChunk();
       kick();
     });
   };
   const kick = () => {
-    if (handle === undefined && !view.isDestroyed && pending()) handle = idle(step);
+    if (cancelIdle === undefined && !view.isDestroyed && pending()) cancelIdle = whenIdle(step);
   };
   kick();
   return {
     kick,
     destroy: () => {
-      if (handle !== undefined) cancelIdle(handle);
+      cancelIdle?.();
       cancelSettle();
-      handle = undefined;
+      cancelIdle = undefined;
     },
   };
 }

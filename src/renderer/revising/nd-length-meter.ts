@@ -10,6 +10,7 @@ import { bodyCounts } from '../editor/body-counts';
 import { emit } from '../ui/emit';
 import { formatNumber } from '../ui/format';
 import { controlStyles } from '../ui/shared.styles';
+import { whenIdle } from '../ui/when-idle';
 import { lengthMeterStyles } from './nd-length-meter.styles';
 
 /** Quiet time after an edit before the characters are recounted. */
@@ -53,7 +54,8 @@ export class NdLengthMeter extends LitElement {
   @property({ attribute: false }) article: Article | null = null;
 
   @state() private target: number | null = null;
-  @state() private characters = 0;
+  /** The live body's characters; null until counted. */
+  @state() private characters: number | null = null;
   /** The live body's word count; null until counted. */
   @state() private words: number | null = null;
   @state() private selection: Counts | null = null;
@@ -64,6 +66,7 @@ export class NdLengthMeter extends LitElement {
   }
 
   private countTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelFirstCount = () => undefined as void;
 
   /**
    * On every transaction: the selection is counted at once (it is what the person is
@@ -96,8 +99,11 @@ export class NdLengthMeter extends LitElement {
       previous?.off('transaction', this.measure);
       clearTimeout(this.countTimer);
       this.words = null;
+      this.characters = null;
       this.editor?.on('transaction', this.measure);
-      this.measure();
+      // A story just opened shows its stored word count; the live count follows once the window is idle.
+      this.cancelFirstCount();
+      this.cancelFirstCount = whenIdle(() => this.measure(), 300);
     }
   }
 
@@ -105,6 +111,7 @@ export class NdLengthMeter extends LitElement {
     super.disconnectedCallback();
     this.editor?.off('transaction', this.measure);
     clearTimeout(this.countTimer);
+    this.cancelFirstCount();
   }
 
   render() {
@@ -114,7 +121,7 @@ export class NdLengthMeter extends LitElement {
       <span class="count" data-testid="word-count"
         >${target ? `${number(words)} / ${plural(target, 'word', 'words')}` : plural(words, 'word', 'words')}</span
       >
-      <span class="count muted" data-testid="character-count">${plural(this.characters, 'character', 'characters')}</span>
+      <span class="count muted" data-testid="character-count">${this.characters === null ? '' : plural(this.characters, 'character', 'characters')}</span>
       ${target ? this.renderProgress(words, target) : nothing}
       <label class="target" title="Target length in words (empty: none)">
         <span>Target</span>

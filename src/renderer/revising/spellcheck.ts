@@ -24,6 +24,7 @@ import { adoptDomSelection, whenSelectionSettled } from '../editor/settled-selec
 import { blockText, type DocumentRange, textBlocks } from '../editor/text-blocks';
 import { MOD_KEY_LABEL } from '../ui/format';
 import { matchesShortcut } from '../ui/shortcuts';
+import { whenIdle } from '../ui/when-idle';
 import { insideAny, nameRanges } from './names-in-text';
 import type { SpellingChecker } from './spelling-checker';
 
@@ -151,13 +152,15 @@ export function spellcheckPlugin(options: SpellcheckOptions): Plugin<BlockDecora
       checker.addEventListener('change', redraw);
       const recheck = () => checkSoon(0);
       checker.addEventListener('forget', recheck);
-      checkSoon(0);
+      // The first pass over a story just opened waits until the window is idle: the story shows first.
+      const cancelFirstCheck = whenIdle(() => checkSoon(0), 500);
       return {
         update: (updated, previousState) => {
           if (!updated.state.doc.eq(previousState.doc)) checkSoon();
         },
         destroy: () => {
           checker.removeEventListener('forget', recheck);
+          cancelFirstCheck();
           clearTimeout(timer);
           cancelRedraw();
           fill.destroy();

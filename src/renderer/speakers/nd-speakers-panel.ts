@@ -11,6 +11,7 @@ import { type SpeakerSpanCounts, tallySpeakerSpans } from '../../shared/speaker-
 import { messageOf } from '../desk';
 import { type DocumentRange, offsetsOfRange, rangeOfOffsets, textBlocks } from '../editor/text-blocks';
 import { controlStyles } from '../ui/shared.styles';
+import { whenIdle } from '../ui/when-idle';
 import { renderChecks } from './attribution-checks';
 import { applySuggestions, type AttributionSuggestion, suggestAttributions } from './attribution-suggestions';
 import { type DocumentSpeakerSpan, speakerSpansIn } from './doc-speaker-spans';
@@ -54,8 +55,19 @@ export class NdSpeakersPanel extends LitElement {
     this.refreshTimer = setTimeout(this.refresh, REFRESH_DELAY_MS);
   };
 
+  /** The editor whose story the panel shows: it follows `editor` once the window is idle, so a story opens first. */
+  private shownEditor: Editor | null = null;
+  /** What the panel showed for `shownEditor`, kept on screen until then. */
+  private shown: ReturnType<NdSpeakersPanel['renderPanel']> = nothing;
+  private cancelShow = () => undefined as void;
+
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('editor')) {
+      this.cancelShow();
+      this.cancelShow = whenIdle(() => {
+        this.shownEditor = this.editor;
+        this.requestUpdate();
+      }, 300);
       (changed.get('editor') as Editor | null | undefined)?.off('update', this.refreshSoon);
       this.editor?.on('update', this.refreshSoon);
       this.suggestions = null;
@@ -85,10 +97,18 @@ export class NdSpeakersPanel extends LitElement {
     super.disconnectedCallback();
     this.editor?.off('update', this.refreshSoon);
     clearTimeout(this.refreshTimer);
+    this.cancelShow();
     this.registry?.removeEventListener('change', this.refresh);
   }
 
   render() {
+    if (this.editor !== null && this.editor !== this.shownEditor) return this.shown; // until idle: handlers already act on the new editor
+    this.shownEditor = this.editor;
+    this.shown = this.renderPanel();
+    return this.shown;
+  }
+
+  private renderPanel() {
     const editor = this.editor;
     if (!editor || editor.isDestroyed) return nothing;
     const spans = speakerSpansIn(editor.state.doc);
