@@ -1,15 +1,18 @@
 /**
- * `desk export (ID...|--all) --format html|md|ninjs [--out DIR] [--data-dir DIR] [--json]`
+ * `desk export (ID...|--all) --format html|md|ninjs [--review] [--out DIR] [--data-dir DIR] [--json]`
  *
  * Writes each article as `<slug>.<ext>` into DIR (default: the current
  * folder), one file per format (`--format` repeats or takes a comma list).
- * An article that fails is named and the rest still export; the exit code is
- * then 1. `--json` prints the report: `{ folder, files, failures, cancelled }`.
+ * An article that fails — one with open suggestions is refused for publishing —
+ * is named, nothing is written for it, and the rest still export; the exit code
+ * is then 1. `--review` writes review copies instead (`<slug>.review.html`,
+ * `<slug>.review.md`; both unless `--format` picks one) with the suggestions
+ * and notes in them. `--json` prints the report: `{ folder, files, failures, cancelled }`.
  */
 import { resolve } from 'node:path';
 
 import { folderTarget } from '../main/services/batch-export';
-import { EXPORT_FORMATS, type ExportFormat } from '../shared/export/export-context';
+import { EXPORT_FORMATS, type ExportFormat, REVIEW_FORMATS } from '../shared/export/export-context';
 import type { CommandContext } from './command-context';
 import { openCommandDesk } from './open-command-desk';
 
@@ -17,6 +20,7 @@ export interface ExportCommandOptions {
   formats: string[];
   out?: string;
   all: boolean;
+  review?: boolean;
 }
 
 export async function exportCommand(ids: string[], options: ExportCommandOptions, context: CommandContext): Promise<number> {
@@ -24,6 +28,9 @@ export async function exportCommand(ids: string[], options: ExportCommandOptions
     .flatMap((value) => value.split(','))
     .map((value) => value.trim().toLowerCase())
     .filter(Boolean);
+  if (formats.length === 0 && options.review) formats.push(...REVIEW_FORMATS);
+  if (options.review && formats.some((format) => format === 'ninjs'))
+    return context.usageError('A review copy is written as HTML or Markdown (--format html,md); ninjs is for publishing only.');
   if (formats.length === 0) return context.usageError(`desk export needs --format (${EXPORT_FORMATS.join(', ')}).`);
   const unknown = formats.filter((format) => !(EXPORT_FORMATS as readonly string[]).includes(format));
   if (unknown.length > 0)
@@ -41,6 +48,7 @@ export async function exportCommand(ids: string[], options: ExportCommandOptions
       ids: options.all ? undefined : ids,
       all: options.all,
       formats: [...new Set(formats)] as ExportFormat[],
+      review: options.review ?? false,
     });
   } finally {
     await desk.close();

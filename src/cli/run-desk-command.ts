@@ -24,6 +24,7 @@ export const USAGE = `Usage:
   desk related ID [--data-dir DIR] [--json]                    an article's related stories and its backlinks
   desk attribute FILE [--json]                                 list a briefing's speakers and who said each quote
   desk export (ID...|--all) --format html|md|ninjs [--out DIR] [--data-dir DIR] [--json]   export articles to files
+  desk export (ID...|--all) --review [--format html|md] [--out DIR] [--data-dir DIR] [--json]   review copies with suggestions and notes
   desk serve --editors FILE [--data-dir DIR] [--host 127.0.0.1] [--port 4410] [--redis URL]   run the desk server
   desk sync --server ws://HOST:PORT --token-file FILE [--data-dir DIR] [--json]   sync the data folder with a desk server once
 
@@ -72,7 +73,11 @@ export async function runDeskCommand(argv: string[], io: CommandIo): Promise<num
       case 'attribute':
         return await attributeCommand(rest, context);
       case 'export':
-        return await exportCommand(rest, { formats: values.format ?? [], out: values.out, all: values.all ?? false }, context);
+        return await exportCommand(
+          rest,
+          { formats: values.format ?? [], out: values.out, all: values.all ?? false, review: values.review ?? false },
+          context,
+        );
       case 'serve':
         return await serveCommand(
           rest,
@@ -118,6 +123,7 @@ function parse(argv: string[]) {
       format: { type: 'string', multiple: true },
       out: { type: 'string' },
       all: { type: 'boolean' },
+      review: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       editors: { type: 'string' },
       server: { type: 'string' },

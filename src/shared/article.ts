@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { bodyLimitProblem } from './body-limits';
 import { ArticleMetadataEntries, ArticleMetadataPatchEntries } from './metadata/article-metadata';
 import { bylinesFromText } from './metadata/bylines';
+import { countOpenNotes, NotesSchema } from './notes/note-thread';
 import { idSchema } from './record-key';
 import { isUnresolved, normalizeHeadline, RelatedLinkSchema } from './related-link';
 import { SpeakerIdSchema } from './speaker';
@@ -99,6 +100,8 @@ const ArticleObjectSchema = v.object({
   targetWords: v.optional(v.nullable(TargetWordsSchema)),
   /** The story's spelling language when it differs from the desk's ("en-US" on a British desk); null or absent: the desk's. */
   spellingLanguage: v.optional(v.nullable(SpellingLanguageSchema)),
+  /** Editorial notes (threads) on the body; absent in articles that never had one. */
+  notes: v.optional(NotesSchema),
   /** Set while the article is in the trash; absent otherwise. */
   deletedAt: v.optional(TimestampSchema),
   ...ArticleMetadataEntries,
@@ -126,6 +129,8 @@ export const ArticleSummarySchema = v.object({
   unresolved: v.optional(v.array(v.string()), []),
   updatedAt: TimestampSchema,
   wordCount: v.number(),
+  /** Notes not yet resolved; absent when there are none (rows written before notes existed have none). */
+  openNotes: v.optional(v.number()),
   deletedAt: v.optional(TimestampSchema),
   /** Present only when the article has them (metadata/). */
   slugline: v.optional(v.string()),
@@ -146,6 +151,7 @@ export const ArticleFieldsSchema = v.object({
   targetWords: v.optional(v.nullable(TargetWordsSchema)),
   spellingLanguage: v.optional(v.nullable(SpellingLanguageSchema)),
   ...ArticleMetadataPatchEntries,
+  notes: v.optional(NotesSchema),
 });
 export type ArticleFields = v.InferOutput<typeof ArticleFieldsSchema>;
 
@@ -155,6 +161,8 @@ export function summarize(article: Article): ArticleSummary {
   const linksTo = related.flatMap((link) => (link.articleId ? [link.articleId] : []));
   const unresolved = related.filter(isUnresolved).map((link) => normalizeHeadline(link.headline));
   const summary: ArticleSummary = { id, headline, dateline, status, speakers, linksTo, unresolved, updatedAt, wordCount };
+  const openNotes = countOpenNotes(article.notes);
+  if (openNotes > 0) summary.openNotes = openNotes;
   if (deletedAt) summary.deletedAt = deletedAt;
   if (article.slugline) summary.slugline = article.slugline;
   if (article.urgency) summary.urgency = article.urgency;

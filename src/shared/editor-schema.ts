@@ -11,6 +11,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 
+import { NoteAnchor } from './marks/note-anchor';
 import { SpeakerAttribution } from './marks/speaker-attribution';
 import { SpeakerMention } from './marks/speaker-mention';
 import { SuggestedDeletion } from './marks/suggested-deletion';
@@ -39,5 +40,6 @@ export function deskExtensions(): AnyExtension[] {
     SuggestedDeletion,
     SuggestedInsertion,
     SuggestedFormat,
+    NoteAnchor,
   ];
 }

@@ -64,6 +64,8 @@ export const ins = (by: SuggestionBy, ...children: Child[]) => marked({ type: 's
 export const del = (by: SuggestionBy, ...children: Child[]) => marked({ type: 'suggestedDeletion', attrs: suggestionAttrs(by) }, children);
 export const suggestedFormat = (by: SuggestionBy & { add?: string[]; remove?: string[] }, ...children: Child[]) =>
   marked({ type: 'suggestedFormat', attrs: { ...suggestionAttrs(by), add: by.add ?? [], remove: by.remove ?? [] } }, children);
+/** An editorial note's anchor: the words the note `id` is about. */
+export const note = (id: string, ...children: Child[]) => marked({ type: 'note', attrs: { id } }, children);
 
 /** A checked ProseMirror document of the desk's schema. */
 export function toDoc(body: NodeJson): ProseMirrorNode {

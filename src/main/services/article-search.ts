@@ -1,6 +1,7 @@
 /**
  * Full-text search over the desk's articles (headline, dateline, byline, body,
- * and the slugline, keywords and subject labels of their metadata).
+ * and the slugline, keywords and subject labels of their metadata, and the
+ * messages of its editorial notes).
  *
  * The index is built once by reading every article, then kept current by
  * `update`/`remove` on every save, so searching does no I/O. `warm()` builds it
@@ -15,6 +16,7 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../../shared/article';
 import { bodyToPlainText } from '../../shared/body-text';
 import { topicLabel } from '../../shared/metadata/media-topics';
+import { notesText } from '../../shared/notes/note-thread';
 
 interface SearchDocument {
   id: string;
@@ -24,6 +26,8 @@ interface SearchDocument {
   text: string;
   /** Slugline, keywords and subject labels. */
   tags: string;
+  /** The messages of its editorial notes. */
+  notes: string;
 }
 
 function toDocument(article: Article): SearchDocument {
@@ -33,7 +37,7 @@ function toDocument(article: Article): SearchDocument {
     ...(article.keywords ?? []),
     ...(article.subjects ?? []).map(topicLabel),
   ].join('\n');
-  return { id, headline, dateline, byline, text: bodyToPlainText(body), tags };
+  return { id, headline, dateline, byline, text: bodyToPlainText(body), tags, notes: notesText(article.notes) };
 }
 
 /** Folds case and accents, and treats curly and straight quotes alike. */
@@ -110,7 +114,7 @@ export class ArticleSearch {
 
   async #build(): Promise<MiniSearch<SearchDocument>> {
     const index = new MiniSearch<SearchDocument>({
-      fields: ['headline', 'dateline', 'byline', 'text', 'tags'],
+      fields: ['headline', 'dateline', 'byline', 'text', 'tags', 'notes'],
       processTerm: (term) => normalizeTerm(term),
     });
     this.#changedWhileBuilding.clear();

@@ -9,6 +9,10 @@
  * renamed into place, so a killed export never leaves an empty or half file
  * (only a hidden temp file, removed by the next export to that folder).
  * A related link to another exported article points at that article's file.
+ * An article with open suggestions is refused for publishing (listed, nothing
+ * written for it); review copies (`review: true`, HTML and Markdown) carry
+ * suggestions and notes and are named `slug.review.html` / `slug.review.md`,
+ * so they never take a published file's place.
  * One article that fails is listed and the rest still export; an AbortSignal
  * stops the run between files; `onProgress` hears after every file.
  *
@@ -21,8 +25,8 @@ import { dirname, extname, join } from 'node:path';
 import type { Article } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import type { BatchExportProgress, BatchExportReport, BatchExportRequest } from '../../shared/export/batch-export-contract';
-import { exportArticle } from '../../shared/export/export-article';
-import { type ExportContext, FORMAT_EXTENSIONS } from '../../shared/export/export-context';
+import { exportArticle, publishingRefusal } from '../../shared/export/export-article';
+import { type ExportContext, type ExportFormat, FORMAT_EXTENSIONS, REVIEW_FORMATS } from '../../shared/export/export-context';
 import type { DialogsPort } from '../ports';
 import type { ArticleStore } from '../store/article-store';
 import { writeFileDurably } from '../store/atomic-json-file';
@@ -121,11 +125,12 @@ async function ownEarlierExports(
   target: ExportTarget,
   articles: readonly Article[],
   existing: readonly string[],
+  suffixOf: (name: string) => string,
 ): Promise<Map<string, string>> {
   const filesByBase = new Map<string, string[]>();
   const basesBySlug = new Map<string, Set<string>>();
   for (const name of existing) {
-    const base = name.slice(0, -extname(name).length).toLowerCase();
+    const base = name.slice(0, -suffixOf(name).length).toLowerCase();
     filesByBase.set(base, [...(filesByBase.get(base) ?? []), name]);
     for (const slug of [base, base.replace(/-\d+$/, '')]) basesBySlug.set(slug, (basesBySlug.get(slug) ?? new Set()).add(base));
   }
@@ -140,7 +145,7 @@ async function ownEarlierExports(
       const files = filesByBase.get(base) ?? [];
       const owners = await Promise.all(files.map(async (file) => exportedArticleId((await target.readStart(file)) ?? '', extname(file))));
       if (files.length > 0 && owners.every((owner) => owner === article.id)) {
-        reuse.set(article.id, files[0].slice(0, -extname(files[0]).length));
+        reuse.set(article.id, files[0].slice(0, -suffixOf(files[0]).length));
         claimed.add(base);
         break;
       }
@@ -161,6 +166,11 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
   async function exportTo(target: ExportTarget, request: BatchExportRequest, options: BatchExportOptions = {}): Promise<BatchExportReport> {
     if (request.formats.length === 0)
       throw new DeskError('invalid-request', 'Choose at least one export format (HTML, Markdown or ninjs).');
+    if (request.review && request.formats.some((format) => !REVIEW_FORMATS.includes(format)))
+      throw new DeskError(
+        'invalid-request',
+        'A review copy is written as HTML or Markdown; ninjs is for publishing only. Leave ninjs out.',
+      );
     const live = store.summaries().filter((summary) => !summary.deletedAt);
     const ids = request.all || !request.ids ? live.map((summary) => summary.id) : [...new Set(request.ids)];
     const report: BatchExportReport = { folder: target.location, files: [], failures: [], cancelled: false };
@@ -175,12 +185,14 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
         report.failures.push({ id, headline: summary?.headline ?? '', message: (error as Error).message });
       }
     }
-    const extensions = new Set(request.formats.map((format) => `.${FORMAT_EXTENSIONS[format]}`));
-    const existing = (await target.existingNames()).filter((name) => extensions.has(extname(name).toLowerCase()));
-    const reuse = await ownEarlierExports(target, articles, existing);
+    const suffix = (format: ExportFormat) => `.${request.review ? 'review.' : ''}${FORMAT_EXTENSIONS[format]}`;
+    const suffixes = request.formats.map(suffix);
+    const suffixOf = (name: string) => suffixes.find((candidate) => name.toLowerCase().endsWith(candidate)) ?? extname(name);
+    const existing = (await target.existingNames()).filter((name) => suffixes.some((candidate) => name.toLowerCase().endsWith(candidate)));
+    const reuse = await ownEarlierExports(target, articles, existing, suffixOf);
     const names = fileNamesFor(
       articles,
-      existing.map((name) => name.slice(0, -extname(name).length)),
+      existing.map((name) => name.slice(0, -suffixOf(name).length)),
       reuse,
     );
     // A link to an article outside this export has no file to point at: it exports as its headline.
@@ -188,16 +200,23 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
       speakers: new Map(store.speakers().map((speaker) => [speaker.id, speaker])),
       fileNameOf: (id) => names.get(id),
       htmlStyle: request.htmlStyle ?? 'page',
+      review: request.review ?? false,
     };
     const total = articles.length * request.formats.length;
     let done = 0;
     for (const article of articles) {
+      const refusal = request.review ? null : publishingRefusal(article);
+      if (refusal) {
+        report.failures.push({ id: article.id, headline: article.headline, message: refusal });
+        done += request.formats.length;
+        continue;
+      }
       for (const format of request.formats) {
         if (options.signal?.aborted) {
           report.cancelled = true;
           return report;
         }
-        const file = `${names.get(article.id)}.${FORMAT_EXTENSIONS[format]}`;
+        const file = `${names.get(article.id)}${suffix(format)}`;
         try {
           await target.write(file, exportArticle(article, format, context).text);
           report.files.push(file);

@@ -144,6 +144,7 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
       related: related.map((link) => (link.articleId && !store.summary(link.articleId) ? { ...link, articleId: null } : link)),
       ...metadata,
     };
+    if (imported.notes?.length) fields.notes = imported.notes;
     return { fields, newSpeakers: drafted.slice(before), warnings, recognised };
   }
 

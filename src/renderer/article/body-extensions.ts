@@ -3,8 +3,8 @@
  * (deskExtensions) plus every editing aid the features add in a view —
  * briefing paste (import), speaker tagging and colours (speakers), find and
  * replace, spellcheck and the published-story lock (revising), suggest mode
- * (suggestions). A feature that adds a plugin to the body adds it here, never
- * to a mounted editor.
+ * (suggestions), editorial notes (notes). A feature that adds a plugin to the
+ * body adds it here, never to a mounted editor.
  */
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
@@ -12,6 +12,7 @@ import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions
 import { deskExtensions } from '../../shared/editor-schema';
 import { EditLock, type EditLockOptions } from '../editor/edit-lock';
 import { BriefingPaste, type BriefingPasteOptions } from '../import/briefing-paste';
+import { NoteCommands, type NoteCommandsOptions } from '../notes/note-commands';
 import { FindReplace } from '../revising/find-replace';
 import { Spellcheck, type SpellcheckOptions } from '../revising/spellcheck';
 import { SpeakerHues, type SpeakerHuesOptions } from '../speakers/speaker-hues';
@@ -19,7 +20,7 @@ import { SpeakerTagging, type SpeakerTaggingOptions } from '../speakers/speaker-
 import { SuggestChanges, type SuggestChangesOptions } from '../suggestions/suggest-changes';
 
 export interface BodyExtensionOptions
-  extends BriefingPasteOptions, SpeakerTaggingOptions, SpeakerHuesOptions, SpellcheckOptions, EditLockOptions {
+  extends BriefingPasteOptions, SpeakerTaggingOptions, SpeakerHuesOptions, SpellcheckOptions, EditLockOptions, NoteCommandsOptions {
   /** Shown in an empty body. */
   placeholder: string;
   /** Suggest mode: who suggests, whether it starts on (suggestions/suggest-tools.ts). */
@@ -40,5 +41,6 @@ export function bodyExtensions(options: BodyExtensionOptions): AnyExtension[] {
     Spellcheck.configure({ checker: options.checker, onMenuRequest: options.onMenuRequest, delay: options.delay }),
     EditLock.configure({ isLocked: options.isLocked, onBlocked: options.onBlocked }),
     SuggestChanges.configure(options.suggestChanges),
+    NoteCommands.configure({ onNoteRequest: options.onNoteRequest }),
   ];
 }

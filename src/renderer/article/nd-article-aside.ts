@@ -1,3 +1,4 @@
+import '../notes/nd-notes-panel';
 import '../speakers/nd-speakers-panel';
 import '../suggestions/nd-suggestions-panel';
 
@@ -5,18 +6,21 @@ import type { Editor } from '@tiptap/core';
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 
+import type { NoteThread } from '../../shared/notes/note-thread';
+import type { NoteDraft } from '../notes/notes-tools';
 import type { SpeakerRegistry } from '../speakers/speaker-registry';
 import { controlStyles } from '../ui/shared.styles';
 import { articleAsideStyles } from './nd-article-aside.styles';
 
 /**
  * <nd-article-aside>: the tools beside the open article, stacked in one
- * scrolling column: Suggested changes (<nd-suggestions-panel>), Speakers
- * (<nd-speakers-panel>), then whatever the host
+ * scrolling column: Suggested changes (<nd-suggestions-panel>), Notes
+ * (<nd-notes-panel>), Speakers (<nd-speakers-panel>), then whatever the host
  * slots into `related` (nd-editor puts its <nd-related-panel> there, so that
  * panel stays in nd-editor's own tree and keeps its bindings).
  *
- * Fires no events of its own; its panels' events bubble through.
+ * Fires no events of its own; its panels' events bubble through (the notes
+ * panel's to nd-editor's NotesTools).
  */
 @customElement('nd-article-aside')
 export class NdArticleAside extends LitElement {
@@ -26,6 +30,10 @@ export class NdArticleAside extends LitElement {
   @property({ attribute: false }) registry: SpeakerRegistry | null = null;
   /** Bump to run attribution suggestions (after an import). */
   @property({ type: Number }) suggestRequest = 0;
+  @property({ attribute: false }) notes: NoteThread[] = [];
+  @property({ attribute: false }) noteDraft: NoteDraft | null = null;
+  @property({ attribute: false }) activeNote: string | null = null;
+  @property() noteAuthor = '';
 
   /** A speaker's name, for the suggestions panel's quote flags. */
   private readonly speakerName = (speakerId: string): string | undefined => this.registry?.byId(speakerId)?.name;
@@ -33,7 +41,14 @@ export class NdArticleAside extends LitElement {
   render() {
     return html`<div class="column">
       <nd-suggestions-panel .editor=${this.editor} .speakerName=${this.speakerName}></nd-suggestions-panel>
-      <nd-speakers-panel .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest}></nd-speakers-panel>
+      <nd-notes-panel
+        .editor=${this.editor}
+        .notes=${this.notes}
+        .draft=${this.noteDraft}
+        .activeId=${this.activeNote}
+        .author=${this.noteAuthor}
+      ></nd-notes-panel>
+      <nd-speakers-panel .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest} .notes=${this.notes}></nd-speakers-panel>
       <div class="related"><slot name="related"></slot></div>
     </div>`;
   }

@@ -12,6 +12,8 @@ import type { RelatedLink } from '../../shared/related-link';
 import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
+import { noteAnchorStyles } from '../notes/note-anchor.styles';
+import { NotesTools } from '../notes/notes-tools';
 import type { NdRelatedPanel } from '../related/nd-related-panel';
 import type { NdLengthMeter } from '../revising/nd-length-meter';
 import { RevisingTools } from '../revising/revising-tools';
@@ -28,6 +30,7 @@ import { bodyExtensions } from './body-extensions';
 import { renderEmptyState } from './empty-state';
 import { editorStyles } from './nd-editor.styles';
 import { RecoveredEditController } from './recovered-edit-controller';
+import { confirmMoveWithOpenReview, openReviewOf } from './review-guard';
 import { SidePanel } from './side-panel';
 import { renderStoryActions } from './story-actions';
 import { type MastheadField, renderMasthead } from './story-masthead';
@@ -51,7 +54,16 @@ import { renderStatusbar } from './story-statusbar';
  */
 @customElement('nd-editor')
 export class NdEditor extends LitElement {
-  static styles = [controlStyles, editorStyles, bodyStyles, speakerHueStyles, speakerSpanStyles, revisingStyles, suggestionStyles];
+  static styles = [
+    controlStyles,
+    editorStyles,
+    bodyStyles,
+    speakerHueStyles,
+    speakerSpanStyles,
+    revisingStyles,
+    suggestionStyles,
+    noteAnchorStyles,
+  ];
 
   /** The article to edit, as loaded from the desk; null shows the empty state. */
   @property({ attribute: false }) article: Article | null = null;
@@ -92,6 +104,14 @@ export class NdEditor extends LitElement {
 
   /** Whether the side panel is shown (remembered; Ctrl+Alt+P); the app toggles it from the menu. */
   readonly sidePanel = new SidePanel(this);
+
+  /** Editorial notes: threads saved with the article, the draft being written, the active note (notes-tools.ts). */
+  private readonly notes = new NotesTools(this, {
+    editor: () => this.editor,
+    save: (notes) => this.saver.change({ notes }),
+    showPanel: () => this.sidePanel.shown || this.sidePanel.toggle(),
+    displayName: () => this.displayName,
+  });
 
   /** Edits the disk refused earlier, offered back when the article opens. */
   private readonly recovery = new RecoveredEditController(this, { apply: (fields) => this.applyFields(fields) });
@@ -146,6 +166,7 @@ export class NdEditor extends LitElement {
     this.dateline = article?.dateline ?? '';
     this.byline = article?.byline ?? '';
     this.status = article?.status ?? 'draft';
+    this.notes.open(article);
     void this.recovery.check(article);
     this.revising.language.open(article);
   }
@@ -169,7 +190,7 @@ export class NdEditor extends LitElement {
         ${this.suggesting.renderButton()} ${this.revising.renderButtons()} ${this.sidePanel.renderButton()}
         ${renderStoryActions({
           status: this.status,
-          changeStatus: (event) => this.onStatusChange(event),
+          changeStatus: (event) => void this.onStatusChange(event),
           trash: () => emit(this, 'nd-article-delete', { id: this.article?.id ?? '' }),
         })}
       </header>
@@ -188,7 +209,8 @@ export class NdEditor extends LitElement {
           <div class="body"></div>
         </article>
       </div>
-      <nd-article-aside ?hidden=${!this.sidePanel.shown} .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}>
+      <nd-article-aside ?hidden=${!this.sidePanel.shown} .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}
+        .notes=${this.notes.notes} .noteDraft=${this.notes.draft} .activeNote=${this.notes.activeId} .noteAuthor=${this.notes.author}>
         <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
       </nd-article-aside>
       </div>
@@ -219,6 +241,7 @@ export class NdEditor extends LitElement {
         ...this.speakers.editorOptions(),
         ...this.revising.editorOptions(),
         suggestChanges: this.suggesting.editorOptions(),
+        ...this.notes.editorOptions(),
       }),
       onPasteTooLarge: (characters) => emit(this, 'nd-paste-refuse', { characters }),
     });
@@ -250,6 +273,7 @@ export class NdEditor extends LitElement {
         .command(({ tr }) => !!exemptFromSuggesting(tr))
         .setContent(fields.body)
         .run();
+    if (fields.notes) this.notes.replace(fields.notes);
     this.saver.change(fields);
     void this.saver.flush();
   }
@@ -274,9 +298,16 @@ export class NdEditor extends LitElement {
     void this.guardedEdit(apply, () => this.lengthMeter?.resetTarget(this.stored?.targetWords ?? null));
   }
 
-  private onStatusChange(event: Event): void {
-    this.status = (event.target as HTMLSelectElement).value as ArticleStatus;
-    this.saver.change({ status: this.status });
+  /** Ready and Published ask first while suggestions or notes are open (review-guard.ts). */
+  private async onStatusChange(event: Event): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    const next = select.value as ArticleStatus;
+    if (!(await confirmMoveWithOpenReview(next, openReviewOf(this.editor, this.notes.notes)))) {
+      select.value = this.status;
+      return;
+    }
+    this.status = next;
+    this.saver.change({ status: next });
   }
 
   private onHeadlinePaste(event: ClipboardEvent): void {

@@ -27,7 +27,7 @@ export class SidePanel {
       class="button quiet revising-button side-panel-button"
       type="button"
       aria-pressed=${String(this.shown)}
-      title="Side panel: speakers, checks and related stories (${MOD_KEY_LABEL}+Alt+P)"
+      title="Side panel: notes, speakers, checks and related stories (${MOD_KEY_LABEL}+Alt+P)"
       aria-keyshortcuts="Control+Alt+P Meta+Alt+P"
       @click=${() => this.toggle()}
     >

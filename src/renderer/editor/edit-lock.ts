@@ -7,6 +7,8 @@
  * Contract: `proceed` applies the edit only if the document has not changed
  * since it was held; call it after `isLocked()` has turned false. `proceed`
  * may be given text typed meanwhile, which goes in right after the held edit.
+ * A transaction that only annotates the text (an editorial note's anchor, not
+ * content) carries ANNOTATION_ONLY as meta and is never held.
  */
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
@@ -18,6 +20,9 @@ export interface EditLockOptions {
 }
 
 const editLockKey = new PluginKey('editLock');
+
+/** Meta key of a transaction that changes no content (it only adds or removes annotation marks). */
+export const ANNOTATION_ONLY = 'annotationOnly';
 
 /** Where the browser was about to put the text: the event's target range (fresher than the state's selection). */
 function typedRange(view: EditorView, event: InputEvent): { from: number; to: number } {
@@ -43,7 +48,7 @@ function editLockPlugin(options: EditLockOptions): Plugin {
       return { destroy: () => (view = null) };
     },
     filterTransaction: (transaction) => {
-      if (!transaction.docChanged || !options.isLocked()) return true;
+      if (!transaction.docChanged || !options.isLocked() || transaction.getMeta(ANNOTATION_ONLY) === true) return true;
       const held = view;
       options.onBlocked((typedMeanwhile = '') => {
         if (!held || held.isDestroyed || !held.state.doc.eq(transaction.before)) return;

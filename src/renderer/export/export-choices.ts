@@ -11,6 +11,12 @@ export const HTML_STYLE_CHOICES: { style: HtmlStyle; label: string; hint: string
   { style: 'bare', label: 'Bare HTML', hint: 'Structure only, for a CMS to ingest' },
 ];
 
+/** What the files are for: publishing (no suggestions or notes), or a review copy for the desk. */
+export const PURPOSE_CHOICES: { review: boolean; label: string; hint: string }[] = [
+  { review: false, label: 'For publishing', hint: 'A story with open suggestions is refused; notes are left out' },
+  { review: true, label: 'Review copy', hint: 'Suggestions and notes included (.review.html, .review.md); HTML and Markdown only' },
+];
+
 /** Each format's name and what it is for. */
 export const FORMAT_CHOICES: Record<ExportFormat, { label: string; hint: string }> = {
   html: { label: 'HTML', hint: 'A web page: headline, byline, dateline and body' },

@@ -2,12 +2,12 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 
 import type { BatchExportProgress, BatchExportReport } from '../../shared/export/batch-export-contract';
-import { EXPORT_FORMATS, type ExportFormat, FORMAT_EXTENSIONS } from '../../shared/export/export-context';
+import { EXPORT_FORMATS, type ExportFormat, FORMAT_EXTENSIONS, REVIEW_FORMATS } from '../../shared/export/export-context';
 import type { HtmlStyle } from '../../shared/export/html-page-style';
 import { desk, messageOf, onExportProgress } from '../desk';
 import { emit } from '../ui/emit';
 import { controlStyles, modalDialogStyles } from '../ui/shared.styles';
-import { FORMAT_CHOICES, HTML_STYLE_CHOICES, plural } from './export-choices';
+import { FORMAT_CHOICES, HTML_STYLE_CHOICES, plural, PURPOSE_CHOICES } from './export-choices';
 import { loadExportFormats, loadHtmlStyle, saveExportFormats, saveHtmlStyle } from './export-preferences';
 import { exportDialogStyles } from './nd-export-dialog.styles';
 
@@ -38,6 +38,8 @@ export class NdExportDialog extends LitElement {
 
   @state() private formats: ExportFormat[] = loadExportFormats();
   @state() private htmlStyle: HtmlStyle = loadHtmlStyle();
+  /** A review copy (suggestions and notes written out) rather than files for publishing; never remembered. */
+  @state() private review = false;
   @state() private phase: Phase = 'choose';
   @state() private progress: BatchExportProgress | null = null;
   @state() private cancelling = false;
@@ -98,14 +100,23 @@ export class NdExportDialog extends LitElement {
         </label>
       </fieldset>
       <fieldset>
+        <legend>Purpose</legend>
+        ${PURPOSE_CHOICES.map(
+          ({ review, label, hint }) => html`<label class="choice">
+            <input type="radio" name="purpose" .checked=${this.review === review} @change=${() => (this.review = review)} />
+            <span><strong>${label}</strong><small>${hint}</small></span>
+          </label>`,
+        )}
+      </fieldset>
+      <fieldset>
         <legend>Formats</legend>
         ${EXPORT_FORMATS.map(
           (format) => html`<label class="choice">
-            <input type="checkbox" value=${format} .checked=${this.formats.includes(format)} @change=${(event: Event) => this.setFormat(format, (event.target as HTMLInputElement).checked)} />
+            <input type="checkbox" value=${format} .checked=${this.formats.includes(format)} ?disabled=${this.review && !REVIEW_FORMATS.includes(format)} @change=${(event: Event) => this.setFormat(format, (event.target as HTMLInputElement).checked)} />
             <span><strong>${FORMAT_CHOICES[format].label} <code>.${FORMAT_EXTENSIONS[format]}</code></strong><small>${FORMAT_CHOICES[format].hint}</small></span>
           </label>`,
         )}
-        ${this.formats.length === 0 ? html`<p class="hint error" role="alert">Choose at least one format.</p>` : nothing}
+        ${this.chosenFormats.length === 0 ? html`<p class="hint error" role="alert">${this.review ? 'Choose HTML or Markdown for a review copy.' : 'Choose at least one format.'}</p>` : nothing}
       </fieldset>
       ${
         this.formats.includes('html')
@@ -174,7 +185,7 @@ export class NdExportDialog extends LitElement {
     switch (this.phase) {
       case 'choose':
         return html`<button class="button" type="button" @click=${() => this.close()}>Cancel</button>
-          <button class="button primary start" type="button" ?disabled=${this.formats.length === 0} @click=${() => void this.start()}>Export…</button>`;
+          <button class="button primary start" type="button" ?disabled=${this.chosenFormats.length === 0} @click=${() => void this.start()}>Export…</button>`;
       case 'running':
         return html`<button class="button danger" type="button" ?disabled=${this.cancelling} @click=${() => void this.cancel()}>
           ${this.cancelling ? 'Cancelling…' : 'Cancel export'}
@@ -197,12 +208,17 @@ export class NdExportDialog extends LitElement {
     }
   }
 
+  /** The formats this export writes: a review copy leaves ninjs out. */
+  private get chosenFormats(): ExportFormat[] {
+    return this.review ? this.formats.filter((format) => REVIEW_FORMATS.includes(format)) : this.formats;
+  }
+
   private setFormat(format: ExportFormat, on: boolean): void {
     this.formats = EXPORT_FORMATS.filter((each) => (each === format ? on : this.formats.includes(each)));
   }
 
   private async start(): Promise<void> {
-    if (this.formats.length === 0) return;
+    if (this.chosenFormats.length === 0) return;
     saveExportFormats(this.formats);
     saveHtmlStyle(this.htmlStyle);
     this.phase = 'running';
@@ -213,7 +229,7 @@ export class NdExportDialog extends LitElement {
     this.stopProgress = onExportProgress((progress) => {
       if (this.phase === 'running') this.progress = progress;
     });
-    const choices = { formats: this.formats, htmlStyle: this.htmlStyle };
+    const choices = { formats: this.chosenFormats, htmlStyle: this.htmlStyle, review: this.review };
     const request = this.scope === 'selected' ? { ids: this.selectedIds, ...choices } : { all: true, ...choices };
     try {
       this.report = await desk.exportBatch(request);

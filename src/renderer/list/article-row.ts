@@ -2,7 +2,7 @@
  * One row of the article list, as <nd-article-list> draws it: placed by
  * arithmetic (a translate of index × stride, set through the CSSOM), saying
  * where it is in the whole list (aria-posinset, aria-setsize), showing the
- * headline, change time, status, dateline and word count of its summary, or a
+ * headline, change time, status, dateline, word count and open notes of its summary, or a
  * quiet placeholder while that summary is on its way (a fast scroll far down a
  * long desk).
  */
@@ -98,6 +98,7 @@ export function renderArticleSummary(article: ArticleSummary, now: number, trash
     <span class="meta">
       <span class="pill ${article.status}">${STATUS_LABELS[article.status]}</span>
       ${article.dateline ? html`<span class="dateline">${article.dateline}</span>` : nothing}
+      ${article.openNotes ? html`<span class="open-notes">${article.openNotes === 1 ? '1 open note' : `${article.openNotes} open notes`}</span>` : nothing}
       <span class="words">${wordCountLabel(article.wordCount)}</span>
     </span>
   `;

@@ -254,6 +254,11 @@ export const articleListStyles = css`
     margin-left: auto;
     color: var(--nd-ink-faint);
   }
+  .open-notes {
+    white-space: nowrap;
+    font-weight: 600;
+    color: var(--nd-status-editing);
+  }
 
   .trash-actions {
     display: flex;

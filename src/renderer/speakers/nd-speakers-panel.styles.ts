@@ -106,6 +106,12 @@ export const speakersPanelStyles = css`
     font-size: 11px;
     font-weight: 800;
   }
+  li.finding {
+    cursor: default;
+  }
+  .lint.review {
+    margin-bottom: 4px;
+  }
   .finding.untagged-quote .icon {
     background: #f4c7c3;
     color: var(--nd-danger);

@@ -5,7 +5,10 @@ import type { Editor } from '@tiptap/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 
+import type { NodeJson } from '../../shared/article';
 import { lintAttributions, type LintFinding } from '../../shared/attribution/attribution-lint';
+import { reviewChecks } from '../../shared/attribution/review-checks';
+import type { NoteThread } from '../../shared/notes/note-thread';
 import type { Speaker } from '../../shared/speaker';
 import { type SpeakerSpanCounts, tallySpeakerSpans } from '../../shared/speaker-spans';
 import { messageOf } from '../desk';
@@ -41,6 +44,8 @@ export class NdSpeakersPanel extends LitElement {
   @property({ attribute: false }) registry: SpeakerRegistry | null = null;
   /** Bump to run the detector (after an import). */
   @property({ type: Number }) suggestRequest = 0;
+  /** The article's notes: unresolved ones are listed with the checks. */
+  @property({ attribute: false }) notes: NoteThread[] = [];
 
   @state() private suggestions: AttributionSuggestion[] | null = null;
   @state() private busy = false;
@@ -191,7 +196,8 @@ export class NdSpeakersPanel extends LitElement {
   }
 
   private renderLint(spans: DocumentSpeakerSpan[]) {
-    return renderChecks(this.lint(spans), (finding) => this.select(finding));
+    const review = this.editor ? reviewChecks(this.editor.getJSON() as NodeJson, this.notes) : [];
+    return renderChecks(this.lint(spans), (finding) => this.select(finding), review);
   }
 
   private lint(spans: DocumentSpeakerSpan[]): LintFinding[] {

@@ -2,13 +2,15 @@
  * An article as Markdown: YAML front matter (id, title, dateline, byline,
  * status, created/updated, the newsroom metadata (metadata/front-matter.ts),
  * speakers with role and organization, related links) above the CommonMark body (see body-markdown.ts for the speaker-span form).
- * article-markdown-import.ts reads it back.
+ * article-markdown-import.ts reads it back. A review copy
+ * (`articleToReviewMarkdown`) says `review-copy: true` and writes suggestions
+ * and notes as CriticMarkup; the importer turns them back into suggestions and notes.
  */
 import { stringify } from 'yaml';
 
 import type { Article } from '../article';
 import { type MetadataFrontMatter, metadataToFrontMatter } from '../metadata/front-matter';
-import { bodyToMarkdown } from './body-markdown';
+import { bodyToMarkdown, bodyToReviewMarkdown } from './body-markdown';
 import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
 
 /** The front matter's shape (also what the importer accepts). */
@@ -22,9 +24,23 @@ export interface MarkdownFrontMatter extends MetadataFrontMatter {
   updated?: string;
   speakers?: { id?: string; name: string; aliases?: string[]; role?: string; organization?: string }[];
   related?: { headline: string; articleId?: string; url?: string; file?: string; relation?: string }[];
+  /** A review copy: the body carries suggestions and notes as CriticMarkup. */
+  'review-copy'?: boolean;
+  /** Who the file's plain CriticMarkup comments and unsigned changes are by, when imported (else "imported"). */
+  'review-author'?: string;
 }
 
 export function articleToMarkdown(article: Article, context: ExportContext): string {
+  return `---\n${stringify(frontMatter(article, context), { lineWidth: 0 })}---\n\n${bodyToMarkdown(article.body)}`;
+}
+
+/** The article with its open suggestions and its notes, as CriticMarkup. */
+export function articleToReviewMarkdown(article: Article, context: ExportContext): string {
+  const front = { ...frontMatter(article, context), 'review-copy': true };
+  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${bodyToReviewMarkdown(article.body, article.notes ?? [])}`;
+}
+
+function frontMatter(article: Article, context: ExportContext): MarkdownFrontMatter {
   const front: MarkdownFrontMatter = {
     id: article.id,
     title: article.headline,
@@ -51,5 +67,5 @@ export function articleToMarkdown(article: Article, context: ExportContext): str
       return entry;
     });
   }
-  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${bodyToMarkdown(article.body)}`;
+  return front;
 }

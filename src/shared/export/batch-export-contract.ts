@@ -15,6 +15,8 @@ export const BatchExportRequestSchema = v.object({
   formats: v.pipe(v.array(v.picklist(EXPORT_FORMATS)), v.minLength(1, 'Choose at least one export format (HTML, Markdown or ninjs).')),
   /** HTML as a styled page (default) or bare semantic HTML for a CMS. */
   htmlStyle: v.optional(v.picklist(HTML_STYLES)),
+  /** Review copies (`slug.review.html`, `slug.review.md`): suggestions and notes written out, for the desk, not for publishing. */
+  review: v.optional(v.boolean()),
 });
 export type BatchExportRequest = v.InferOutput<typeof BatchExportRequestSchema>;
 

@@ -12,8 +12,13 @@
  *
  * No whitespace is written between blocks, so text whitespace is exactly the
  * article's and an importer can keep it.
+ *
+ * A review copy (`bodyToReviewHtml`) writes suggestions as `<ins>`/`<del>` and
+ * notes' words as `<mark>` with a footnote reference (review/review-html.ts).
  */
 import type { NodeJson } from '../article';
+import type { NoteThread } from '../notes/note-thread';
+import { type ReviewHtmlState, reviewHtmlState, reviewMarkTags } from '../review/review-html';
 import type { Speaker } from '../speaker';
 import { isSafeHref } from '../url-policy';
 import { encodeHref, escapeHtml } from './html-text';
@@ -32,6 +37,24 @@ export function bodyToHtml(body: NodeJson, speakers: ReadonlyMap<string, Speaker
     blocks.push(out.join(''));
   }
   return blocks.join('');
+}
+
+/** The review copy being written, if one is (the writer is synchronous, so one at a time). */
+let review: ReviewHtmlState | null = null;
+
+/** Renders `body` with its suggestions and notes marked; `state` then numbers the notes for their asides. */
+export function bodyToReviewHtml(
+  body: NodeJson,
+  speakers: ReadonlyMap<string, Speaker>,
+  notes: readonly NoteThread[],
+): { html: string; state: ReviewHtmlState } {
+  const state = reviewHtmlState(notes);
+  review = state;
+  try {
+    return { html: bodyToHtml(body, speakers), state };
+  } finally {
+    review = null;
+  }
 }
 
 function writeBlock(node: NodeJson, out: string[], speakers: ReadonlyMap<string, Speaker>): void {
@@ -144,9 +167,12 @@ function writePieces(pieces: readonly InlinePiece[], out: string[]): void {
       else out.push(escapeHtml(piece.node.text ?? ''));
       continue;
     }
-    const [open, close] = markTags(piece.mark);
+    const [open, close] = (review && reviewMarkTags(piece.mark.type, piece.mark.attrs ?? {}, review)) || markTags(piece.mark);
+    const link = review !== null && piece.mark.type === 'link';
+    if (link) review!.linkDepth++;
     out.push(open);
     writePieces(piece.children, out);
+    if (link) review!.linkDepth--;
     out.push(close);
   }
 }

@@ -17,8 +17,16 @@
  * - mention: `<span data-speaker-mention data-speaker-id="ID">Hong Lei</span>`
  * - quote: `<span data-attribution="direct" data-speaker-id="ID">…</span>`
  * - paraphrase: `<span data-attribution="paraphrase" data-speaker-id="ID">…</span>`
+ *
+ * A review copy (`bodyToReviewMarkdown`) writes suggestions and notes as
+ * CriticMarkup (review/critic-markup-writer.ts), escapes `{`, `}` and `~` in
+ * the text so none reads as CriticMarkup, and ends with a paragraph holding
+ * the threads of orphaned notes.
  */
 import type { NodeJson } from '../article';
+import type { NoteThread } from '../notes/note-thread';
+import { type CriticMarkupState, criticMarkupState, orphanedNotesParagraph, writeCriticInline } from '../review/critic-markup-writer';
+import { hasReviewMarks } from '../review/review-runs';
 import { isSafeHref } from '../url-policy';
 import { escapeHtml } from './html-text';
 import { buildInlineTree, type InlinePiece, type MarkJson } from './inline-runs';
@@ -31,6 +39,22 @@ const HTML_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', strike
 
 export function bodyToMarkdown(body: NodeJson): string {
   return writeBlocks(body.content ?? []).join('\n') + '\n';
+}
+
+/** The review copy's body, while one is being written (the writer is synchronous, so one at a time). */
+let review: CriticMarkupState | null = null;
+
+/** A body with its suggestions and notes as CriticMarkup; `notes` are the article's threads. */
+export function bodyToReviewMarkdown(body: NodeJson, notes: readonly NoteThread[]): string {
+  review = criticMarkupState(notes);
+  try {
+    const lines = writeBlocks(body.content ?? []);
+    const orphaned = orphanedNotesParagraph(notes, review);
+    if (orphaned) lines.push('', orphaned);
+    return lines.join('\n') + '\n';
+  } finally {
+    review = null;
+  }
 }
 
 /** The lines of a sequence of sibling blocks, separated by blank lines. */
@@ -138,13 +162,20 @@ function writeCodeBlock(node: NodeJson): string[] {
 
 /** The inline content of one textblock; "\n" appears only after a hard break's backslash. */
 function writeInline(nodes: readonly NodeJson[], inHeading: boolean): string {
+  if (review && hasReviewMarks(nodes)) return writeCriticInline(nodes, review, (run) => writePieces(buildInlineTree(run), true, inHeading));
   return writePieces(buildInlineTree(nodes), false, inHeading);
+}
+
+/** Text escaped for Markdown; in a review copy `{`, `}` and `~` too, so no text reads as CriticMarkup. */
+function escapeText(text: string): string {
+  const escaped = escapeMarkdownText(text);
+  return review ? escaped.replace(/[{}~]/g, '\\$&') : escaped;
 }
 
 function writePieces(pieces: readonly InlinePiece[], insideSpan: boolean, inHeading: boolean): string {
   const edge = insideSpan ? PUNCTUATION : undefined;
   const leaves = pieces.map((piece) =>
-    piece.kind === 'leaf' && piece.node.type !== 'hardBreak' ? escapeMarkdownText(piece.node.text ?? '') : null,
+    piece.kind === 'leaf' && piece.node.type !== 'hardBreak' ? escapeText(piece.node.text ?? '') : null,
   );
   const parts: string[] = [];
   let last: string | undefined = edge;
@@ -236,7 +267,8 @@ function codeSpan(escaped: string): string {
     (_match, char: string | undefined, code: string | undefined) => char ?? String.fromCharCode(Number(code)),
   );
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  if (/[\n\r]/.test(text) || longest >= 2) return htmlWrap('code', escaped);
+  // In a review copy a code span may not hold CriticMarkup's characters raw: `<code>` keeps them escaped.
+  if (/[\n\r]/.test(text) || longest >= 2 || (review && /[{}~]/.test(text))) return htmlWrap('code', escaped);
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;

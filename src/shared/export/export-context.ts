@@ -16,6 +16,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The file-name extension of each format (without the dot). */
 export const FORMAT_EXTENSIONS: Record<ExportFormat, string> = { html: 'html', md: 'md', ninjs: 'json' };
 
+/** The formats a review copy (suggestions and notes written out) comes in. */
+export const REVIEW_FORMATS: readonly ExportFormat[] = ['html', 'md'];
+
 export interface ExportContext {
   /** Registry speakers by id; a mark naming an id that is missing here exports without a name. */
   speakers: ReadonlyMap<string, Speaker>;
@@ -27,6 +30,11 @@ export interface ExportContext {
   fileNameOf(articleId: string): string | undefined;
   /** HTML only: a styled page for readers (the default) or bare semantic HTML for a CMS. */
   htmlStyle?: HtmlStyle;
+  /**
+   * A review copy (HTML and Markdown only): open suggestions and notes are
+   * written, not refused or dropped. Never for publishing.
+   */
+  review?: boolean;
 }
 
 /** A context with no other articles: stored-article links export as their slug. */

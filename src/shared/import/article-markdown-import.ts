@@ -11,6 +11,8 @@ import { DeskError } from '../errors';
 import type { MarkdownFrontMatter } from '../export/article-markdown';
 import { metadataFromFrontMatter } from '../metadata/front-matter';
 import { type RelatedLink, type Relation, RELATIONS } from '../related-link';
+import { ReviewReader } from '../review/critic-markup-reader';
+import { deskSchema } from './desk-schema';
 import type { ImportedArticle, ImportedSpeaker } from './imported-article';
 import { type MarkdownParseOptions, markdownToBody } from './markdown-body';
 
@@ -112,16 +114,19 @@ export function importMarkdownArticle(source: string, fileName?: string, options
     }
   }
   const status = (ARTICLE_STATUSES as readonly string[]).includes(text(front.status)) ? (front.status as ArticleStatus) : 'draft';
+  // CriticMarkup in the body: suggestions and notes, unsigned ones by the file's review author.
+  const review = new ReviewReader(deskSchema(), { author: text(front['review-author']), now: options.now });
   const imported: ImportedArticle = {
     headline,
     dateline: text(front.dateline),
     byline: text(front.byline),
     status,
-    body: markdownToBody(markdown, options),
+    body: markdownToBody(markdown, { ...options, review }),
     related: readRelated(front),
     speakers: readSpeakers(front),
     warnings: [],
   };
+  if (review.notes.length > 0) imported.notes = review.notes;
   if (front.id) imported.id = text(front.id);
   if (front.created) imported.createdAt = text(front.created);
   if (front.updated) imported.updatedAt = text(front.updated);

@@ -5,6 +5,7 @@
  */
 import type { ArticleStatus, NodeJson } from '../article';
 import type { ArticleMetadataFields } from '../metadata/article-metadata';
+import type { NoteThread } from '../notes/note-thread';
 import type { RelatedLink } from '../related-link';
 
 export interface ImportedSpeaker {
@@ -31,4 +32,6 @@ export interface ImportedArticle {
   /** Newsroom metadata the file carried (Markdown front matter); absent when it had none. */
   metadata?: ArticleMetadataFields;
   warnings: string[];
+  /** Notes a review copy (CriticMarkup) carried; absent when it had none. */
+  notes?: NoteThread[];
 }

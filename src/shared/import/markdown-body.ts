@@ -9,17 +9,28 @@
  * stays), an HTML block goes to `options.htmlBlock` (main passes the sanitizing
  * HTML importer) or, without one, keeps its text as a paragraph. Images keep
  * their alt text. Link addresses are kept exactly; unsafe ones (javascript: …) lose the link, not the text.
+ *
+ * CriticMarkup (review copies, review/critic-markup-rule.ts) becomes suggestion
+ * and note marks through `options.review`; without a reader its changes keep
+ * their text unmarked and its comments are dropped. A paragraph of comments
+ * alone holds orphaned notes' threads and makes no paragraph.
  */
 import type { Mark, Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import MarkdownIt from 'markdown-it';
 
 import type { NodeJson } from '../article';
+import type { ReviewReader } from '../review/critic-markup-reader';
+import { criticMarkupPlugin, type CriticTokenMeta } from '../review/critic-markup-rule';
 import { isSafeHref } from '../url-policy';
 import { deskSchema, docToJson } from './desk-schema';
 
 export interface MarkdownParseOptions {
   /** Turns a raw HTML block into body blocks; without it the block's text becomes a paragraph. */
   htmlBlock?: (html: string) => NodeJson[];
+  /** Reads CriticMarkup into suggestion and note marks and collects the notes' threads. */
+  review?: ReviewReader;
+  /** When unsigned CriticMarkup is dated (ISO); the import's time by default. */
+  now?: string;
 }
 
 /** What a parse met that the schema cannot hold (the CommonMark stability measure skips such input). */
@@ -39,6 +50,7 @@ function markdownParser(): MarkdownParser {
   parser.normalizeLink = (url: string) => url;
   parser.normalizeLinkText = (text: string) => text;
   parser.validateLink = () => true;
+  parser.use(criticMarkupPlugin);
   return parser;
 }
 
@@ -108,7 +120,11 @@ export function markdownToBody(markdown: string, options: MarkdownParseOptions =
         case 'paragraph_open': {
           const inline = tokens[position++];
           position++; // paragraph_close
-          nodes.push(schema.nodes.paragraph.create(null, inlineNodes(inline.children ?? [])));
+          const children = inline.children ?? [];
+          const content = inlineNodes(children);
+          if (content.length > 0 || !children.some((child) => child.type === 'critic_comment')) {
+            nodes.push(schema.nodes.paragraph.create(null, content));
+          }
           break;
         }
         case 'heading_open': {
@@ -172,13 +188,13 @@ export function markdownToBody(markdown: string, options: MarkdownParseOptions =
     return text ? [schema.nodes.paragraph.create(null, schema.text(text))] : [];
   };
 
-  const inlineNodes = (children: Token[]): ProseMirrorNode[] => inlineContent(schema, children, note);
+  const inlineNodes = (children: Token[]): ProseMirrorNode[] => inlineContent(schema, children, note, options.review);
 
   const content = blocks(null);
   return docToJson(schema.nodes.doc.create(null, content.length > 0 ? content : [schema.nodes.paragraph.create()]));
 }
 
-function inlineContent(schema: Schema, children: Token[], note: (what: string) => void): ProseMirrorNode[] {
+function inlineContent(schema: Schema, children: Token[], note: (what: string) => void, review?: ReviewReader): ProseMirrorNode[] {
   const nodes: ProseMirrorNode[] = [];
   // Open marks, innermost last; `tag` is what closes each (an HTML tag name or a token type).
   const open: { tag: string; mark: Mark | null }[] = [];
@@ -191,6 +207,8 @@ function inlineContent(schema: Schema, children: Token[], note: (what: string) =
     const at = open.map((entry) => entry.tag).lastIndexOf(tag);
     if (at !== -1) open.splice(at, 1);
   };
+  // Each CriticMarkup level opens several marks at once (a suggestion, notes); its tag closes them all.
+  const critics: string[] = [];
   for (const token of children) {
     switch (token.type) {
       case 'text':
@@ -228,6 +246,21 @@ function inlineContent(schema: Schema, children: Token[], note: (what: string) =
         break;
       case 'html_inline':
         htmlInline(token.content);
+        break;
+      case 'critic_open': {
+        const tag = `critic ${critics.length}`;
+        critics.push(tag);
+        const { group, part } = token.meta as CriticTokenMeta;
+        for (const mark of review?.marksFor(group, part) ?? []) open.push({ tag, mark });
+        break;
+      }
+      case 'critic_close': {
+        const tag = critics.pop();
+        for (let at = open.length - 1; at >= 0; at--) if (open[at].tag === tag) open.splice(at, 1);
+        break;
+      }
+      case 'critic_comment':
+        review?.resolve((token.meta as CriticTokenMeta).group);
         break;
       default:
         note(`inline ${token.type}`);

@@ -44,6 +44,12 @@ const SHAPES: Record<ParserName, Record<string, Shape>> = {
     'brackets that never close': (size) => fill('', '[a](', size),
     'an inline tag with a whitespace run': (size) => fill('x <span data-attribution', ' ', size, 'x'),
     'an HTML block of unclosed angle brackets': (size) => fill('<div>\n', '<a ', size),
+    'CriticMarkup openers that never close': (size) => fill('', '{++a {--b {~~c {==d {>>e ', size),
+    'CriticMarkup substitutions whose arrow comes only at the end': (size) => fill('', '{~~a~~} ', size, '~>'),
+    'CriticMarkup comments that never close after a change': (size) => fill('{++a++}', '{>>x ', size),
+    'CriticMarkup closers all escaped': (size) => fill('{++', '\\++} ', size, '++}'),
+    'CriticMarkup nested highlights and comments': (size) => fill('', '{=={>>', size, '<<}==}'),
+    'CriticMarkup changes nested deeply': (size) => fill('', '{++{--', size, '--}++}'),
   },
   htmlImport: {
     'a whitespace run in text': (size) => fill('<p>a', ' \n\t', size, 'b</p>'),

@@ -1,0 +1,103 @@
+/**
+ * Editorial notes, as an editor uses them: select words, add a note by the
+ * keyboard, reply, resolve and reopen; the notes are on disk with the article,
+ * counted in the article list and found by the desk search.
+ */
+import type { Page } from '@playwright/test';
+
+import { expect, test, TEST_EDITOR } from '../harness/desk-test';
+import { body, CHINA, expectSaved, openArticle, readArticle } from '../harness/revising-actions';
+import { selectWithKeyboard } from '../harness/speakers-actions';
+
+const notesPanel = (page: Page) => page.locator('nd-notes-panel');
+
+test('a note is added by shortcut, replied to and resolved, on screen and on disk, and counted in the list', async ({ page, dataDir }) => {
+  const id = await openArticle(page, CHINA);
+  await selectWithKeyboard(page, 'Mandiant on Monday', 'a secret Chinese military unit');
+  await page.keyboard.press('Control+Alt+M');
+
+  const draft = notesPanel(page).getByRole('textbox', { name: 'New note' });
+  await expect(draft).toBeFocused();
+  await expect(notesPanel(page).locator('.draft')).toContainText('On “a secret Chinese military unit”');
+  await page.keyboard.type('Who else reports the unit? Second source please.');
+  await page.keyboard.press('Enter');
+
+  const note = notesPanel(page).getByRole('listitem', { name: /^Note by / });
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText('“a secret Chinese military unit”');
+  await expect(note).toContainText('Second source please.');
+  await expect(body(page).locator('.note-anchor')).toHaveText('a secret Chinese military unit');
+  await expectSaved(page);
+
+  let stored = await readArticle(dataDir, id);
+  expect(stored.notes).toHaveLength(1);
+  const noteId = stored.notes![0].id;
+  expect(stored.notes![0]).toMatchObject({
+    resolved: false,
+    messages: [{ author: TEST_EDITOR, text: 'Who else reports the unit? Second source please.' }],
+  });
+  await expect(note.locator('.author')).toHaveText(TEST_EDITOR);
+  expect(JSON.stringify(stored.body)).toContain(`"type":"note","attrs":{"id":"${noteId}"}`);
+  const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: CHINA });
+  await expect(row).toContainText('1 open note');
+
+  // Reply by keyboard.
+  await note.getByRole('button', { name: 'Reply' }).click();
+  await expect(note.getByRole('textbox', { name: 'Reply' })).toBeFocused();
+  await page.keyboard.type('Mandiant is the only source so far.');
+  await page.keyboard.press('Enter');
+  await expect(note.locator('.message')).toHaveCount(2);
+  await expect(note.locator('.message').nth(1)).toContainText('Mandiant is the only source so far.');
+  await page.locator('nd-notes-panel').screenshot({ path: test.info().outputPath('notes-panel.png') });
+  await expectSaved(page);
+  stored = await readArticle(dataDir, id);
+  expect(stored.notes![0].messages.map((message) => message.text)).toEqual([
+    'Who else reports the unit? Second source please.',
+    'Mandiant is the only source so far.',
+  ]);
+
+  // Resolve: the count leaves the list, the words lose their highlight, the file says resolved.
+  await note.getByRole('button', { name: 'Resolve' }).click();
+  await expect(note).toContainText('Resolved');
+  await expectSaved(page);
+  stored = await readArticle(dataDir, id);
+  expect(stored.notes![0].resolved).toBe(true);
+  await expect(row).not.toContainText('open note');
+  await expect(body(page).locator('.note-anchor')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
+  // Reopen brings it back.
+  await note.getByRole('button', { name: 'Reopen' }).click();
+  await expect(row).toContainText('1 open note');
+  await expectSaved(page);
+  expect((await readArticle(dataDir, id)).notes![0].resolved).toBe(false);
+});
+
+test('clicking a note selects its words; deleting them keeps the note as orphaned; the desk search finds note text', async ({
+  page,
+  dataDir,
+}) => {
+  const id = await openArticle(page, CHINA);
+  await selectWithKeyboard(page, 'Mandiant on Monday', 'Mandiant');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add note' }).click();
+  await page.keyboard.type('Spell out what Mandiant is on first mention.');
+  await page.keyboard.press('Enter');
+  const note = notesPanel(page).getByRole('listitem', { name: /^Note by / });
+  await expect(note).toHaveCount(1);
+
+  await note.getByRole('button', { name: /Mandiant/ }).click();
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(body(page).locator('.note-anchor')).toHaveCount(0);
+  await expect(
+    notesPanel(page)
+      .getByRole('list', { name: 'Orphaned — their words were deleted' })
+      .getByRole('listitem', { name: /^Note by / }),
+  ).toContainText('Spell out what Mandiant is');
+  await expectSaved(page);
+  expect((await readArticle(dataDir, id)).notes).toHaveLength(1);
+
+  const search = page.getByRole('searchbox', { name: /Search/ });
+  await search.fill('first mention spell');
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: CHINA })).toBeVisible();
+});
