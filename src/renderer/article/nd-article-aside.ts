@@ -34,6 +34,7 @@ export class NdArticleAside extends LitElement {
   @property({ attribute: false }) noteDraft: NoteDraft | null = null;
   @property({ attribute: false }) activeNote: string | null = null;
   @property() noteAuthor = '';
+  @property() noteHint = '';
 
   /** A speaker's name, for the suggestions panel's quote flags. */
   private readonly speakerName = (speakerId: string): string | undefined => this.registry?.byId(speakerId)?.name;
@@ -47,6 +48,7 @@ export class NdArticleAside extends LitElement {
         .draft=${this.noteDraft}
         .activeId=${this.activeNote}
         .author=${this.noteAuthor}
+        .hint=${this.noteHint}
       ></nd-notes-panel>
       <nd-speakers-panel .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest} .notes=${this.notes}></nd-speakers-panel>
       <div class="related"><slot name="related"></slot></div>

@@ -187,7 +187,7 @@ export class NdEditor extends LitElement {
     return html`
       <header class="bar">
         <nd-toolbar .editor=${this.editor}></nd-toolbar>
-        ${this.suggesting.renderButton()} ${this.revising.renderButtons()} ${this.sidePanel.renderButton()}
+        ${this.suggesting.renderButton()} ${this.notes.renderButton()} ${this.revising.renderButtons()} ${this.sidePanel.renderButton()}
         ${renderStoryActions({
           status: this.status,
           changeStatus: (event) => void this.onStatusChange(event),
@@ -210,7 +210,7 @@ export class NdEditor extends LitElement {
         </article>
       </div>
       <nd-article-aside ?hidden=${!this.sidePanel.shown} .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}
-        .notes=${this.notes.notes} .noteDraft=${this.notes.draft} .activeNote=${this.notes.activeId} .noteAuthor=${this.notes.author}>
+        .notes=${this.notes.notes} .noteDraft=${this.notes.draft} .activeNote=${this.notes.activeId} .noteAuthor=${this.notes.author} .noteHint=${this.notes.hint}>
         <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
       </nd-article-aside>
       </div>

@@ -5,7 +5,6 @@
 import type { Editor } from '@tiptap/core';
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
-import { NOTE_SHORTCUTS } from '../notes/note-commands';
 import { canTagSpeaker, isSpeakerTagged, SPEAKER_TAG_SHORTCUTS } from '../speakers/speaker-tagging';
 
 export interface ToolbarAction {
@@ -126,13 +125,6 @@ export const TOOLBAR_ACTIONS: (ToolbarAction | null)[] = [
     icon: icon(svg`<circle cx="10" cy="7" r="3" /><path d="M4.5 16.5c.8-3 3-4.5 5.5-4.5s4.7 1.5 5.5 4.5" /><path d="M3.5 3.5l13 13" />`),
     run: (editor) => editor.chain().focus().untagSpeaker().run(),
     isEnabled: isSpeakerTagged,
-  },
-  {
-    label: 'Add note',
-    shortcut: NOTE_SHORTCUTS.add,
-    icon: icon(svg`<path d="M4 4.5h12v8.5h-6l-3.5 3v-3H4z" /><path d="M7 8h6M7 10.5h4" class="faint" />`),
-    run: (editor) => editor.commands.requestNote(),
-    isEnabled: (editor) => !editor.state.selection.empty,
   },
   null,
   {

@@ -39,6 +39,14 @@ export const notesPanelStyles = css`
     font-weight: 700;
     text-align: center;
   }
+  .hint-message {
+    margin: 0 0 8px;
+    padding: 6px 8px;
+    border-radius: var(--nd-radius);
+    background: var(--nd-accent-soft);
+    font-size: 12.5px;
+    color: var(--nd-accent-strong);
+  }
   .empty {
     margin: 0;
     font-size: 12.5px;

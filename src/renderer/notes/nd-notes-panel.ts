@@ -43,6 +43,8 @@ export class NdNotesPanel extends LitElement {
   @property({ attribute: false }) activeId: string | null = null;
   /** Who is writing: their own notes and replies may be deleted. */
   @property() author = '';
+  /** A word of help shown above the notes (the Note button pressed with nothing selected). */
+  @property() hint = '';
 
   @state() private replyingTo: string | null = null;
 
@@ -87,6 +89,7 @@ export class NdNotesPanel extends LitElement {
         <h2 id="notes-title">Notes</h2>
         ${open > 0 ? html`<span class="badge" title="Open notes">${open}</span>` : nothing}
       </header>
+      ${this.hint && !this.draft ? html`<p class="hint-message" role="status">${this.hint}</p>` : nothing}
       ${this.draft ? this.renderDraft(this.draft) : nothing}
       ${
         this.notes.length === 0 && !this.draft

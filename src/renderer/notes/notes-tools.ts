@@ -10,13 +10,14 @@
  * note's author may delete it (or a reply of theirs); anyone may resolve and reopen.
  */
 import type { Editor } from '@tiptap/core';
-import type { LitElement, ReactiveController } from 'lit';
+import { html, type LitElement, type ReactiveController } from 'lit';
 
 import type { Article } from '../../shared/article';
 import { newNoteId, noteAuthor, type NoteMessage, type NoteThread } from '../../shared/notes/note-thread';
 import type { DocumentRange } from '../editor/text-blocks';
+import { MOD_KEY_LABEL } from '../ui/format';
 import { noteStateRules } from './note-anchor.styles';
-import { noteRanges } from './note-commands';
+import { NOTE_SHORTCUTS, noteRanges } from './note-commands';
 
 export interface NotesToolsOptions {
   editor: () => Editor | null;
@@ -42,6 +43,8 @@ export class NotesTools implements ReactiveController {
   draft: NoteDraft | null = null;
   /** The note whose words are highlighted more strongly (the one focused in the panel). */
   activeId: string | null = null;
+  /** Said in the panel when the person asked for a note with nothing selected. */
+  hint = '';
 
   /** Which notes are resolved and which is active, as CSS for the body (rebuilt only when they change). */
   private readonly stateSheet = new CSSStyleSheet();
@@ -96,6 +99,7 @@ export class NotesTools implements ReactiveController {
   open(article: Article | null): void {
     this.notes = article?.notes ?? [];
     this.draft = null;
+    this.hint = '';
     this.activeId = null;
   }
 
@@ -110,9 +114,34 @@ export class NotesTools implements ReactiveController {
     return { onNoteRequest: (range: DocumentRange) => this.startDraft(range) };
   }
 
+  /** The bar's Note button: a note on the selection, or a hint to select words first. */
+  renderButton() {
+    const shortcut = NOTE_SHORTCUTS.add.replace('Mod', MOD_KEY_LABEL);
+    return html`<button
+      class="button quiet revising-button"
+      type="button"
+      title="Add a note on the selected words (${shortcut})"
+      aria-keyshortcuts="Control+Alt+M Meta+Alt+M"
+      @mousedown=${(event: MouseEvent) => event.preventDefault()}
+      @click=${() => this.requestFromButton()}
+    >
+      <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3.5h10v7H8l-3 2.5v-2.5H3z" /><path d="M5.5 6.3h5M5.5 8.3h3" /></svg>
+      <span class="label">Note</span>
+    </button>`;
+  }
+
+  private requestFromButton(): void {
+    const editor = this.options.editor();
+    if (!editor || editor.isDestroyed || editor.commands.requestNote()) return;
+    this.hint = 'Select the words the note is about in the story, then press Note.';
+    this.options.showPanel();
+    this.host.requestUpdate();
+  }
+
   startDraft(range: DocumentRange): void {
     const editor = this.options.editor();
     if (!editor) return;
+    this.hint = '';
     this.draft = { range, quote: editor.state.doc.textBetween(range.from, range.to, ' ') };
     this.options.showPanel();
     this.host.requestUpdate();

@@ -49,6 +49,7 @@ test('a note is added by shortcut, replied to and resolved, on screen and on dis
   await expect(note.locator('.message')).toHaveCount(2);
   await expect(note.locator('.message').nth(1)).toContainText('Mandiant is the only source so far.');
   await page.locator('nd-notes-panel').screenshot({ path: test.info().outputPath('notes-panel.png') });
+  await page.screenshot({ path: test.info().outputPath('notes-page.png') });
   await expectSaved(page);
   stored = await readArticle(dataDir, id);
   expect(stored.notes![0].messages.map((message) => message.text)).toEqual([
@@ -77,8 +78,11 @@ test('clicking a note selects its words; deleting them keeps the note as orphane
   dataDir,
 }) => {
   const id = await openArticle(page, CHINA);
+  await body(page).click();
+  await page.getByRole('button', { name: 'Note', exact: true }).click();
+  await expect(notesPanel(page).getByRole('status')).toHaveText('Select the words the note is about in the story, then press Note.');
   await selectWithKeyboard(page, 'Mandiant on Monday', 'Mandiant');
-  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('button', { name: 'Note', exact: true }).click();
   await page.keyboard.type('Spell out what Mandiant is on first mention.');
   await page.keyboard.press('Enter');
   const note = notesPanel(page).getByRole('listitem', { name: /^Note by / });
