@@ -99,10 +99,10 @@ function settledContent(
  * Settles every suggestion whose mark passes `which`, on `tr`. Returns how
  * many suggestions (distinct ids) it settled.
  *
- * Each textblock holding one is rewritten in one step (a settle of hundreds of
- * suggestions is a few hundred steps at most, not one per piece: every plugin
- * maps its state through each step); paragraphs wholly removed or joined
- * follow. The selection keeps its place in the text.
+ * Each run of neighbouring textblocks holding one is rewritten in one step (a
+ * settle of hundreds of suggestions is a few dozen steps, not one per piece:
+ * every plugin maps its state through each step); paragraphs wholly removed or
+ * joined follow. The selection keeps its place in the text.
  */
 export function settleSuggestions(tr: Transaction, which: (mark: Mark) => boolean, decision: SuggestionDecision): number {
   const doc = tr.doc;
@@ -117,11 +117,28 @@ export function settleSuggestions(tr: Transaction, which: (mark: Mark) => boolea
   }
   const removed: Range[] = [];
   const rewritten = blocks.map(({ node, start }) => ({
+    node,
     start,
     end: start + node.content.size,
     content: settledContent(node, start, which, decision, removed),
   }));
-  for (const { start, end, content } of rewritten.reverse()) tr.step(new ReplaceStep(start, end, new Slice(content, 0, 0)));
+  // Neighbouring blocks (siblings, one closing and one opening token apart) go in one step together.
+  const runs: (typeof rewritten)[] = [];
+  for (const block of rewritten) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && block.start === last.end + 2 && doc.resolve(block.start).depth === doc.resolve(last.start).depth) run.push(block);
+    else runs.push([block]);
+  }
+  for (const run of runs.reverse()) {
+    const first = run[0]!;
+    const last = run.at(-1)!;
+    const slice =
+      run.length === 1
+        ? new Slice(first.content, 0, 0)
+        : new Slice(Fragment.fromArray(run.map((block) => block.node.copy(block.content))), 1, 1);
+    tr.step(new ReplaceStep(first.start, last.end, slice));
+  }
   // Where the old selection lies in the rewritten text: removed content closes up, nothing else moves.
   const inText = new Mapping();
   let shift = 0;
