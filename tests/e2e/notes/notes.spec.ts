@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 
+import { doc, note, p } from '../../support/document-builders';
 import { expect, test, TEST_EDITOR } from '../harness/desk-test';
 import { body, CHINA, expectSaved, openArticle, readArticle } from '../harness/revising-actions';
 import { selectWithKeyboard } from '../harness/speakers-actions';
@@ -105,3 +106,49 @@ test('clicking a note selects its words; deleting them keeps the note as orphane
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(1);
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: CHINA })).toBeVisible();
 });
+
+test('the keyboard moves between notes: ↓ and ↑ in the panel, Ctrl+Alt+N and Ctrl+Alt+Shift+N in the text', async ({ page, desk }) => {
+  const [row] = await desk.services.articles.list({ query: 'China refutes cyberattack' });
+  const at = '2026-11-29T10:00:00.000Z';
+  const thread = (id: string, text: string) => ({ id, resolved: false, messages: [{ author: 'Ines Duarte', at, text }] });
+  await desk.services.articles.update(row.id, {
+    body: doc(
+      p('China ', note('note-first', 'on Wednesday'), ' refuted allegations.'),
+      p(note('note-second', 'Foreign Ministry'), ' spoke.'),
+    ),
+    notes: [thread('note-second', 'Full name?'), thread('note-first', 'Which Wednesday?')],
+  });
+  await openArticle(page, CHINA);
+  const cards = notesPanel(page).getByRole('listitem', { name: /^Note by / });
+  // In document order, whatever order they were stored in.
+  await expect(cards.nth(0)).toContainText('Which Wednesday?');
+  await expect(cards.nth(1)).toContainText('Full name?');
+
+  await cards
+    .nth(0)
+    .getByRole('button', { name: /on Wednesday/ })
+    .focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(cards.nth(1).getByRole('button', { name: /Foreign Ministry/ })).toBeFocused();
+  await expect(cards.nth(1)).toHaveClass(/active/);
+  await page.keyboard.press('ArrowUp');
+  await expect(cards.nth(0).getByRole('button', { name: /on Wednesday/ })).toBeFocused();
+
+  await body(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+Alt+N');
+  await expect.poll(() => selectedText(page)).toBe('on Wednesday');
+  await page.keyboard.press('Control+Alt+N');
+  await expect.poll(() => selectedText(page)).toBe('Foreign Ministry');
+  await page.keyboard.press('Control+Alt+Shift+N');
+  await expect.poll(() => selectedText(page)).toBe('on Wednesday');
+});
+
+/** The text the body's selection covers. */
+function selectedText(page: Page): Promise<string> {
+  return page.locator('nd-editor').evaluate((element) => {
+    const selection =
+      (element.shadowRoot as unknown as { getSelection?: () => Selection | null }).getSelection?.() ?? document.getSelection();
+    return selection?.toString() ?? '';
+  });
+}
