@@ -93,7 +93,7 @@ function blockDecorations(node: ProseMirrorNode, from: number, checker: Spelling
   return wordsOfBlock(node)
     .filter(({ word }) => checker.verdict(word) === true)
     .map(({ word, offset }) =>
-      Decoration.inline(from + offset, from + offset + word.length, { class: 'misspelled', title: TITLE }, { word }),
+      Decoration.inline(from + offset, from + offset + word.length, { class: 'misspelled', title: TITLE }, { word, look: word }),
     );
 }
 

@@ -65,12 +65,11 @@ function spanDecoration(
 ): Decoration {
   const focused = span.speakerId === focusedId ? ' speaker-focused' : '';
   const name = nameOf(span.speakerId) ?? 'Unknown speaker';
-  return Decoration.inline(
-    span.from,
-    span.to,
-    { class: `speaker-${span.kind} ${palette.classOf(span.speakerId)}${focused}`, title: `${name} — ${KIND_LABELS[span.kind]}` },
-    { span: true },
-  );
+  const attributes = {
+    class: `speaker-${span.kind} ${palette.classOf(span.speakerId)}${focused}`,
+    title: `${name} — ${KIND_LABELS[span.kind]}`,
+  };
+  return Decoration.inline(span.from, span.to, attributes, { span: true, look: `${attributes.class}|${attributes.title}` });
 }
 
 /** The pointer decorations: the span being stepped to, or a lint finding. */
