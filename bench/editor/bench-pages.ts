@@ -57,7 +57,7 @@ async function newPage(browser: Browser): Promise<Page> {
 export async function newsdeskPage(browser: Browser, desk: Desk): Promise<Page> {
   assertRendererBuilt();
   // Someone is editing already: the first-run "Who is editing?" question would take the benchmark's keys.
-  if ((await desk.services.settings.displayName()) === null) await desk.services.settings.update({ displayName: 'Bench Editor' });
+  if ((await desk.services.settings.displayName()) === null) await desk.services.settings.update({ displayName: BENCH_EDITOR });
   const page = await newPage(browser);
   await serveRenderer(page);
   await page.exposeBinding('__benchInvoke', async ({ frame }, channel: DeskChannel, request: unknown) => {

@@ -10,6 +10,7 @@ import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
 
 import { deskExtensions } from '../../shared/editor-schema';
+import { DocumentEnds } from '../editor/document-ends';
 import { EditLock, type EditLockOptions } from '../editor/edit-lock';
 import { BriefingPaste, type BriefingPasteOptions } from '../import/briefing-paste';
 import { NoteCommands, type NoteCommandsOptions } from '../notes/note-commands';
@@ -40,6 +41,7 @@ export function bodyExtensions(options: BodyExtensionOptions): AnyExtension[] {
     FindReplace,
     Spellcheck.configure({ checker: options.checker, onMenuRequest: options.onMenuRequest, delay: options.delay }),
     EditLock.configure({ isLocked: options.isLocked, onBlocked: options.onBlocked }),
+    DocumentEnds,
     SuggestChanges.configure(options.suggestChanges),
     NoteCommands.configure({ onNoteRequest: options.onNoteRequest }),
   ];

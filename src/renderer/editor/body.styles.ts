@@ -51,7 +51,7 @@ export const bodyStyles = css`
    * A long story: blocks out of view skip style, layout and paint until they scroll near
    * (their last drawn height is kept for the scrollbar), so opening and typing cost what the
    * visible part costs. Outlines and shadows of spans may reach past a block's edge: the clip
-   * margin keeps them drawn.
+   * margin keeps them drawn. Ctrl+Home/End go through the editor state (document-ends.ts).
    */
   .ProseMirror > :is(p, h2, h3, ul, ol, blockquote, pre) {
     content-visibility: auto;

@@ -1,7 +1,8 @@
 /**
  * A long story (200 paragraphs): it opens at once, its underlines and speaker
  * colours reach the last paragraph (drawn in idle-time chunks after it shows),
- * and typing at its end keeps the cursor in view and saves.
+ * and Ctrl+End / Ctrl+Home reach its ends (blocks out of view are not laid out),
+ * where typing stays in view and is saved.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,7 +30,7 @@ function longStory(speakerId: string): NodeJson {
   };
 }
 
-test('a 200-paragraph story shows underlines and speaker colours to its end, and typing at the end stays in view and is saved', async ({
+test('a 200-paragraph story shows underlines and speaker colours to its end, and Ctrl+End / Ctrl+Home typing at either end stays in view and is saved', async ({
   page,
   desk,
   dataDir,
@@ -53,7 +54,14 @@ test('a 200-paragraph story shows underlines and speaker colours to its end, and
   await expect(typed).toHaveText('The board meets again in June.');
   await expect(typed).toBeInViewport();
 
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Updated: ');
+  await expect(body.locator('p').first()).toHaveText(/^Updated: Paragraph 1: the harbour board/);
+  await expect(body.locator('p').first()).toBeInViewport();
+
   await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
   const stored = JSON.parse(await readFile(join(dataDir, 'articles', `${article.id}.json`), 'utf8')) as Article;
-  expect(bodyToPlainText(stored.body).trim().endsWith('The board meets again in June.')).toBe(true);
+  const storedText = bodyToPlainText(stored.body).trim();
+  expect(storedText.startsWith('Updated: Paragraph 1:')).toBe(true);
+  expect(storedText.endsWith('The board meets again in June.')).toBe(true);
 });
