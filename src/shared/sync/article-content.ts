@@ -6,6 +6,7 @@
 import type { Article, ArticleStatus, NodeJson } from '../article';
 import { countBodyWords } from '../body-text';
 import { normalizeBody } from '../import/desk-schema';
+import type { NoteThread } from '../notes/note-thread';
 import type { RelatedLink } from '../related-link';
 import { slugify } from '../slug';
 import { speakerIdsInBody } from '../speaker-spans';
@@ -21,6 +22,8 @@ export interface ArticleContent {
   createdAt: string;
   /** Set while the article is in the trash. */
   deletedAt: string | null;
+  /** Editorial notes' threads (their anchors are marks in the body); empty when there are none. */
+  notes?: NoteThread[];
 }
 
 /** What of a stored article syncs (the body normalised as ProseMirror stores it). */
@@ -35,13 +38,17 @@ export function contentOfArticle(article: Article): ArticleContent {
     body: normalizeBody(article.body),
     createdAt: article.createdAt,
     deletedAt: article.deletedAt ?? null,
+    ...(article.notes?.length ? { notes: article.notes } : {}),
   };
 }
 
 /** The content as one string with its fields in a fixed order: equal contents give equal strings. */
 export function contentKey(content: ArticleContent): string {
-  const { headline, dateline, byline, status, targetWords, related, body, createdAt, deletedAt } = content;
-  return JSON.stringify([headline, dateline, byline, status, targetWords, related, createdAt, deletedAt, body]);
+  const { headline, dateline, byline, status, targetWords, related, body, createdAt, deletedAt, notes } = content;
+  const key: unknown[] = [headline, dateline, byline, status, targetWords, related, createdAt, deletedAt, body];
+  // Only an article with notes has them in its key: every other article keeps the key (and seed) it had.
+  if (notes?.length) key.push(notes);
+  return JSON.stringify(key);
 }
 
 /** True when two contents are the same article text and fields. */
@@ -71,5 +78,6 @@ export function articleFromContent(id: string, content: ArticleContent, now: str
     targetWords: content.targetWords,
   };
   if (content.deletedAt) article.deletedAt = content.deletedAt;
+  if (content.notes?.length) article.notes = content.notes;
   return article;
 }

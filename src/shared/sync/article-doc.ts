@@ -2,7 +2,7 @@
  * The Y.Doc of one article, and the way between it and the article's JSON.
  *
  *     XmlFragment "body"     the Tiptap body (what Tiptap Collaboration binds with field "body")
- *     Map "article"          headline, dateline, byline, status, targetWords, related, createdAt, deletedAt
+ *     Map "article"          headline, dateline, byline, status, targetWords, related, createdAt, deletedAt (notes, once it has some)
  *                            (whole values: the last write wins, concurrent changes are listed for review)
  *     Map "seed"             "seeded": true once the document holds an article
  *
@@ -17,6 +17,7 @@ import * as Y from 'yjs';
 
 import { ArticleStatusSchema, type NodeJson } from '../article';
 import { deskSchema, docToJson } from '../import/desk-schema';
+import { NotesSchema } from '../notes/note-thread';
 import { RelatedLinkSchema } from '../related-link';
 import { TimestampSchema } from '../timestamp';
 import { describeIssues } from '../validation-issues';
@@ -35,9 +36,13 @@ const FieldsSchema = v.object({
   related: v.array(RelatedLinkSchema),
   createdAt: TimestampSchema,
   deletedAt: v.nullable(TimestampSchema),
+  /** Set only once an article has had notes (a last-writer-wins value, like `related`). */
+  notes: v.optional(NotesSchema),
 });
 
 const FIELD_NAMES = ['headline', 'dateline', 'byline', 'status', 'targetWords', 'related', 'createdAt', 'deletedAt'] as const;
+/** The notes' threads: written only for an article that has (or had) some, so other articles' documents stay as they were. */
+const NOTES_FIELD = 'notes';
 
 /** True once some client (or the server) has put an article into the document. */
 export function isSeeded(doc: Y.Doc): boolean {
@@ -62,6 +67,7 @@ export function seedUpdate(content: ArticleContent): Uint8Array {
     prosemirrorJSONToYXmlFragment(deskSchema(), content.body, seed.getXmlFragment(BODY_FIELD));
     const fields = seed.getMap(FIELDS_MAP);
     for (const name of FIELD_NAMES) fields.set(name, content[name]);
+    if (content.notes?.length) fields.set(NOTES_FIELD, content.notes);
     seed.getMap(SEED_MAP).set('seeded', true);
   });
   const update = Y.encodeStateAsUpdate(seed);
@@ -106,6 +112,8 @@ export function writeArticleContent(doc: Y.Doc, content: ArticleContent, origin?
     for (const name of FIELD_NAMES) {
       if (JSON.stringify(fields.get(name)) !== JSON.stringify(content[name])) fields.set(name, content[name]);
     }
+    const notes = content.notes ?? [];
+    if (JSON.stringify(fields.get(NOTES_FIELD) ?? []) !== JSON.stringify(notes)) fields.set(NOTES_FIELD, notes);
     const body = deskSchema().nodeFromJSON(content.body);
     updateYFragment(doc, doc.getXmlFragment(BODY_FIELD), body, { mapping: new Map(), isOMark: new Map() });
   }, origin);
