@@ -11,7 +11,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     rollupOptions: {
-      input: { desk: 'src/cli/index.ts', 'import-worker': 'src/main/workers/import-worker.ts' },
+      input: {
+        desk: 'src/cli/index.ts',
+        'import-worker': 'src/main/workers/import-worker.ts',
+        'media-worker': 'src/main/workers/media-worker.ts',
+      },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', format: 'es' },
     },
   },

@@ -10,13 +10,19 @@
  * Links in articles already in the desk that name an imported story are
  * resolved right after that commit; a kill at that moment can leave some of
  * those as unresolved headlines, which the next import or edit resolves.
+ * Pictures a Markdown or HTML file names (`![alt](photos/quay.jpg "caption")`,
+ * `<img src>`) are read from beside the file and stored in media/ just before
+ * (a picture that cannot be had is left out with a note; a refused batch can
+ * leave pictures in media/, which are harmless: named by their content, unused).
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 import * as v from 'valibot';
 
 import { ImportParser } from '../main/import/import-parser';
 import { documentFormatOf, type ParsedImport } from '../main/import/parse-import';
+import { folderPictureSource } from '../main/media/folder-picture-source';
+import { bringInPictures, hasPictures } from '../main/media/imported-pictures';
 import { briefingToFields } from '../main/services/briefing-import';
 import { type ArticleFields, ArticleFieldsSchema } from '../shared/article';
 import { bodyParagraphs } from '../shared/body-text';
@@ -105,8 +111,16 @@ export async function importCommand(files: string[], context: CommandContext): P
     try {
       const drafted: Speaker[] = [];
       const fieldsList: ArticleFields[] = [];
-      for (const { file, parsed } of read) {
+      for (const { file, parsed, warnings } of read) {
         try {
+          // Pictures beside the document come into media/ first (never from outside its folder or the network).
+          if (parsed.format !== 'briefing' && hasPictures(parsed.article.body))
+            parsed.article.body = await bringInPictures(
+              parsed.article.body,
+              folderPictureSource(dirname(file)),
+              desk.services.media,
+              warnings,
+            );
           fieldsList.push(
             parsed.format === 'briefing'
               ? briefingToFields(parsed.briefing)

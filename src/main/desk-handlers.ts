@@ -83,6 +83,8 @@ function implement(services: DeskServices): Implementations {
       await services.recovery.discard(articleId);
       return null;
     },
+    'media:add': ({ data, fileName }) => services.media.add(data, fileName),
+    'media:read': ({ src }) => services.media.read(src),
   };
 }
 

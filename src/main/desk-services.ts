@@ -4,12 +4,14 @@
  */
 import type { DeskInfo } from '../shared/ipc/api';
 import { ImportParser } from './import/import-parser';
+import { PictureIntakeWorker } from './media/picture-intake-worker';
 import { type Clock, type DeskPorts, noDialogs, noShell } from './ports';
 import { type ArticlePageService, createArticlePageService } from './services/article-pages';
 import { type ArticleService, createArticleService } from './services/articles';
 import { type BatchExportService, createBatchExportService } from './services/batch-export';
 import { type BriefingImportService, createBriefingImportService } from './services/briefing-import';
 import { createDocumentImportService, type DocumentImportService } from './services/document-import';
+import { createMediaService, type MediaService } from './services/media';
 import { createOutsideLinksService, type OutsideLinksService } from './services/outside-links';
 import { createRecoveryService, type RecoveryService } from './services/recovery';
 import { createRelatedService, type RelatedService } from './services/related';
@@ -35,6 +37,8 @@ export interface DeskServices {
   exports: BatchExportService;
   recovery: RecoveryService;
   outside: OutsideLinksService;
+  /** Pictures: stored once by content hash in `<data>/media/`, taken in by a worker thread. */
+  media: MediaService;
   /** Parses imported files in a worker thread; `cancel()` stops the running parse. */
   importParser: ImportParser;
   info: () => DeskInfo;
@@ -51,6 +55,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
   const speakers = createSpeakerService(store, clock);
   const importParser = new ImportParser();
   const spelling = createSpellingService(store, clock);
+  const media = createMediaService(store.dataDir, new PictureIntakeWorker());
   return {
     articles,
     briefings: createBriefingImportService(articles, importParser, store),
@@ -60,14 +65,15 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
     revisions,
     spelling,
     settings,
-    documents: createDocumentImportService(store, articles, speakers, importParser),
+    documents: createDocumentImportService(store, articles, speakers, importParser, media),
     exports: createBatchExportService(store, ports.dialogs ?? noDialogs, ports.onExportProgress),
     recovery: createRecoveryService(new RecoveryJournal(store.dataDir), clock),
     outside: createOutsideLinksService(ports.shell ?? noShell),
     importParser,
+    media,
     info: () => ({ dataDir: store.dataDir, version, storeWarnings: [...store.warnings] }),
     close: async () => {
-      await Promise.all([importParser.close(), spelling.close()]);
+      await Promise.all([importParser.close(), spelling.close(), media.close()]);
     },
   };
 }

@@ -17,6 +17,7 @@ import { SpeakerMention } from './marks/speaker-mention';
 import { SuggestedDeletion } from './marks/suggested-deletion';
 import { SuggestedFormat } from './marks/suggested-format';
 import { SuggestedInsertion } from './marks/suggested-insertion';
+import { Figure } from './nodes/figure';
 
 /** Heading levels an article body uses; the headline itself is the level-1 heading. */
 export const BODY_HEADING_LEVELS = [2, 3] as const;
@@ -41,5 +42,6 @@ export function deskExtensions(): AnyExtension[] {
     SuggestedInsertion,
     SuggestedFormat,
     NoteAnchor,
+    Figure,
   ];
 }

@@ -5,7 +5,7 @@
  *
  * Order matters: sanitize first (html-sanitize.ts), then parse the clean
  * markup with happy-dom (JavaScript evaluation, file loading and navigation
- * off), rewrite our export's figures and `<q>`s and the pastes' inline styles
+ * off), rewrite our export's figures and `<q>`s, pictures, and the pastes' inline styles
  * into the elements the editor's schema parses, and let ProseMirror's
  * DOMParser, driven by the same Tiptap extensions as the editor, build the body.
  */
@@ -131,6 +131,32 @@ function quotesToSpans(root: Element): void {
   for (const quote of Array.from(root.querySelectorAll('q[data-attribution]'))) rename(quote, 'span');
 }
 
+/**
+ * A `<figure>` holding one picture (html-sanitize.ts made each `<img>` a
+ * `figure[data-picture]`) and a caption becomes that one figure, with the
+ * caption — and, from our own export, the credit and rights (`data-field`s)
+ * — on it. The picture's src stays as written: main brings the file in
+ * (media/imported-pictures.ts).
+ */
+function captionedPictures(root: Element): void {
+  for (const holder of Array.from(root.querySelectorAll('figure'))) {
+    const pictures = holder.querySelectorAll('figure[data-picture]');
+    if (pictures.length !== 1) continue;
+    const picture = pictures[0];
+    const caption = holder.querySelector('figcaption');
+    if (caption) {
+      const part = (name: string) => caption.querySelector(`[data-field="picture-${name}"]`)?.textContent?.trim() ?? '';
+      const ours = caption.querySelector('[data-field^="picture-"]') !== null;
+      picture.setAttribute('data-caption', ours ? part('caption') : (caption.textContent ?? '').trim().replace(/\s+/g, ' '));
+      if (ours) {
+        picture.setAttribute('data-credit', part('credit'));
+        picture.setAttribute('data-rights', part('rights'));
+      }
+    }
+    holder.replaceWith(picture);
+  }
+}
+
 function readSpeakers(html: string): ImportedSpeaker[] {
   const json = jsonLdText(html);
   if (json === null) return [];
@@ -182,6 +208,7 @@ export function htmlToBody(html: string, options: { preserveWhitespace?: boolean
 function parseBody(root: Element, preserveWhitespace: boolean): NodeJson {
   stylesToElements(root);
   quotesToSpans(root);
+  captionedPictures(root);
   const doc = ProseMirrorDomParser.fromSchema(deskSchema()).parse(root, { preserveWhitespace: preserveWhitespace ? 'full' : false });
   return docToJson(doc);
 }

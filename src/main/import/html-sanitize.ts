@@ -5,6 +5,8 @@
  * handlers, `javascript:` addresses and comments (Word's conditional ones too)
  * go; the text of every other unknown element stays.
  *
+ * An `<img>` becomes a desk figure naming its file (see picturesAsFigures).
+ *
  * Inline `style` survives only as the four properties that carry meaning in
  * pasted text (bold, italic, strike, underline from Google Docs and Word);
  * html-import.ts turns them into elements and removes the attribute.
@@ -26,6 +28,15 @@ const DATA_ATTRIBUTES = [
   'data-status',
   'data-created',
   'data-updated',
+  // A desk figure (pasted from the editor, or a file it wrote): html-import.ts reads its fields back.
+  'data-picture',
+  'data-src',
+  'data-alt',
+  'data-caption',
+  'data-credit',
+  'data-rights',
+  'data-width',
+  'data-height',
 ];
 
 const OPTIONS: sanitizeHtml.IOptions = {
@@ -67,6 +78,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     'a',
     'span',
     'q',
+    'small',
   ],
   // Everything else is dropped but keeps its text — except these, whose content is code or chrome, never story text.
   nonTextTags: [
@@ -120,5 +132,22 @@ const OPTIONS: sanitizeHtml.IOptions = {
  */
 export function sanitizeArticleHtml(html: string, fileName?: string): string {
   assertHtmlDepth(html, fileName);
-  return sanitizeHtml(html, OPTIONS);
+  return sanitizeHtml(html, { ...OPTIONS, transformTags: { img: picturesAsFigures() } });
+}
+
+/** More pictures than any story shows; past it an `<img>` keeps only its alt text. */
+export const MAX_IMPORTED_PICTURES = 100;
+
+/**
+ * Each `<img>` becomes a desk figure (`<figure data-picture data-src data-alt…>`, which the schema parses),
+ * its src kept as written — never loaded here: main brings the file in, and refuses addresses.
+ */
+function picturesAsFigures(): sanitizeHtml.Transformer {
+  let count = 0;
+  return (_tagName, attribs) => {
+    if (++count > MAX_IMPORTED_PICTURES) return { tagName: 'span', attribs: {}, text: attribs.alt ?? '' };
+    const figure: sanitizeHtml.Attributes = { 'data-picture': '', 'data-src': attribs.src ?? '', 'data-alt': attribs.alt ?? '' };
+    for (const name of ['width', 'height']) if (/^\d{1,6}$/.test(attribs[name] ?? '')) figure[`data-${name}`] = attribs[name];
+    return { tagName: 'figure', attribs: figure };
+  };
 }

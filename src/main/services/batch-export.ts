@@ -13,23 +13,27 @@
  * written for it); review copies (`review: true`, HTML and Markdown) carry
  * suggestions and notes and are named `slug.review.html` / `slug.review.md`,
  * so they never take a published file's place.
+ * The articles' pictures are copied beside them, to `media/<sha256>.<ext>`
+ * (the path their HTML, Markdown and ninjs name), each once per export.
  * One article that fails is listed and the rest still export; an AbortSignal
  * stops the run between files; `onProgress` hears after every file.
  *
  * Files are written through an `ExportTarget` port, so tests write to a temp
  * folder, the CLI to `--out`, and the app to the folder `dialogs.chooseFolder()` returns.
  */
-import { mkdir, open, readdir, rm } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 
-import type { Article } from '../../shared/article';
+import type { Article, NodeJson } from '../../shared/article';
 import { DeskError } from '../../shared/errors';
 import type { BatchExportProgress, BatchExportReport, BatchExportRequest } from '../../shared/export/batch-export-contract';
 import { exportArticle, publishingRefusal } from '../../shared/export/export-article';
 import { type ExportContext, type ExportFormat, FORMAT_EXTENSIONS, REVIEW_FORMATS } from '../../shared/export/export-context';
+import { isMediaReference } from '../../shared/media/picture-file';
 import type { DialogsPort } from '../ports';
 import type { ArticleStore } from '../store/article-store';
 import { writeFileDurably } from '../store/atomic-json-file';
+import { mediaPath } from '../store/media-folder';
 import { exportedArticleId } from './export-markers';
 
 export type { BatchExportProgress, BatchExportReport, BatchExportRequest };
@@ -43,7 +47,9 @@ export interface ExportTarget {
   /** The start of an existing file (enough to find its marker), or null when it cannot be read. */
   readStart(relativeName: string): Promise<string | null>;
   /** Writes a whole file so that it is either the old file or the new one, never a part. */
-  write(relativeName: string, text: string): Promise<void>;
+  write(relativeName: string, text: string | Uint8Array): Promise<void>;
+  /** True when a file of that (relative) name is there. */
+  has(relativeName: string): Promise<boolean>;
 }
 
 export interface BatchExportOptions {
@@ -88,6 +94,14 @@ export function folderTarget(folder: string): ExportTarget {
       const path = join(folder, relativeName);
       await mkdir(dirname(path), { recursive: true });
       await writeFileDurably(path, text);
+    },
+    async has(relativeName) {
+      try {
+        await access(join(folder, relativeName));
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }
@@ -154,6 +168,17 @@ async function ownEarlierExports(
   return reuse;
 }
 
+/** The stored pictures a body shows, each once. */
+function pictureReferences(body: NodeJson): Set<string> {
+  const found = new Set<string>();
+  const visit = (node: NodeJson) => {
+    if (node.type === 'figure' && isMediaReference(node.attrs?.src)) found.add(node.attrs.src);
+    node.content?.forEach(visit);
+  };
+  visit(body);
+  return found;
+}
+
 export type BatchExportService = ReturnType<typeof createBatchExportService>;
 
 /**
@@ -204,6 +229,7 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
     };
     const total = articles.length * request.formats.length;
     let done = 0;
+    const copied = new Set<string>();
     for (const article of articles) {
       const refusal = request.review ? null : publishingRefusal(article);
       if (refusal) {
@@ -211,6 +237,17 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
         done += request.formats.length;
         continue;
       }
+      if (options.signal?.aborted) {
+        report.cancelled = true;
+        return report;
+      }
+      const missing = await copyPictures(target, article, copied, report.files);
+      if (missing.length > 0)
+        report.failures.push({
+          id: article.id,
+          headline: article.headline,
+          message: `Exported without ${missing.length === 1 ? 'a picture' : `${missing.length} pictures`} missing from the desk's media folder (${missing.join(', ')}). Insert ${missing.length === 1 ? 'it' : 'them'} again and export once more.`,
+        });
       for (const format of request.formats) {
         if (options.signal?.aborted) {
           report.cancelled = true;
@@ -228,6 +265,34 @@ export function createBatchExportService(store: ArticleStore, dialogs: DialogsPo
       }
     }
     return report;
+  }
+
+  /**
+   * Copies the article's pictures to `media/<sha256>.<ext>` in the target, each
+   * once per export (`copied`) and never over a file already there (its name is
+   * its content's hash, so it is the same picture). Returns the missing ones.
+   */
+  async function copyPictures(target: ExportTarget, article: Article, copied: Set<string>, files: string[]): Promise<string[]> {
+    const missing: string[] = [];
+    for (const src of pictureReferences(article.body)) {
+      if (copied.has(src)) continue;
+      copied.add(src);
+      if (await target.has(src)) continue;
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(mediaPath(store.dataDir, src));
+      } catch {
+        missing.push(src);
+        continue;
+      }
+      try {
+        await target.write(src, bytes);
+        files.push(src);
+      } catch (error) {
+        missing.push(`${src}: ${(error as Error).message}`);
+      }
+    }
+    return missing;
   }
 
   return {

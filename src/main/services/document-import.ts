@@ -10,6 +10,8 @@
  * article this desk does not hold becomes an unresolved headline. Planning
  * writes nothing: the article and its new speakers are written together
  * (ArticleService.createBatch), so bad input or a crash leaves no stray speaker.
+ * The document's pictures are brought in first (media/imported-pictures.ts): from
+ * those the window sent along with it, never from beside a file main cannot see.
  */
 import * as v from 'valibot';
 
@@ -23,9 +25,12 @@ import { SPEAKER_MARK_TYPES } from '../../shared/speaker-spans';
 import { describeIssues } from '../../shared/validation-issues';
 import type { ImportParser } from '../import/import-parser';
 import { type DocumentFormat, documentFormatOf, parseImportFile } from '../import/parse-import';
+import { bringInPictures, hasPictures } from '../media/imported-pictures';
+import { type ProvidedPicture, providedPictureSource } from '../media/provided-picture-source';
 import type { ArticleStore } from '../store/article-store';
 import type { ArticleService } from './articles';
 import { duplicateWarning } from './duplicate-check';
+import type { MediaService } from './media';
 import type { SpeakerService } from './speakers';
 
 export { documentFormatOf };
@@ -36,6 +41,8 @@ export interface DocumentImportRequest {
   fileName?: string;
   /** Defaults to the file name's extension (.md/.markdown, .html/.htm, .json for ninjs, .xml for NITF). */
   format?: DocumentFormat;
+  /** Pictures that came with the document, already stored, by file name (provided-picture-source.ts). */
+  pictures?: ProvidedPicture[];
 }
 
 /** An imported document ready to write: its fields, the registry speakers it adds, and notes for the person. */
@@ -89,7 +96,13 @@ function collectMarkSpeakerIds(body: NodeJson, into: Set<string>): void {
 
 export type DocumentImportService = ReturnType<typeof createDocumentImportService>;
 
-export function createDocumentImportService(store: ArticleStore, articles: ArticleService, speakers: SpeakerService, parser: ImportParser) {
+export function createDocumentImportService(
+  store: ArticleStore,
+  articles: ArticleService,
+  speakers: SpeakerService,
+  parser: ImportParser,
+  media: MediaService,
+) {
   /** The registry id for a file's speaker: a registry or already drafted match, else a new draft added to `drafted`. */
   function registrySpeaker(speaker: ImportedSpeaker, drafted: Speaker[]): string {
     const known = store.speaker(speaker.id);
@@ -155,7 +168,13 @@ export function createDocumentImportService(store: ArticleStore, articles: Artic
     async importDocument(request: DocumentImportRequest): Promise<ImportResult> {
       const parsed = await parser.parse({ text: request.text, fileName: request.fileName, format: formatOf(request) });
       if (parsed.format === 'briefing') throw new DeskError('internal', 'A document parsed as a briefing.');
+      const pictureWarnings: string[] = [];
+      if (hasPictures(parsed.article.body)) {
+        const source = providedPictureSource(request.pictures ?? [], (src) => media.pathOf(src));
+        parsed.article.body = await bringInPictures(parsed.article.body, source, media, pictureWarnings);
+      }
       const { fields, newSpeakers, warnings, recognised } = plan(parsed.article, request.fileName);
+      warnings.push(...pictureWarnings);
       const duplicate = await duplicateWarning(store, fields);
       if (duplicate) warnings.push(duplicate);
       const [article] = await articles.createBatch([fields], newSpeakers);

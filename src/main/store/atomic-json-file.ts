@@ -13,13 +13,13 @@ import type { Adapter } from 'lowdb';
 
 let temporaryCounter = 0;
 
-/** Writes `text` to `path` durably: temp file, fsync, rename, fsync the folder. */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+/** Writes `text` (or bytes) to `path` durably: temp file, fsync, rename, fsync the folder. */
+export async function writeFileDurably(path: string, text: string | Uint8Array): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${++temporaryCounter}.tmp`);
   const file = await open(temporary, 'w');
   try {
-    await file.writeFile(text, 'utf8');
+    await (typeof text === 'string' ? file.writeFile(text, 'utf8') : file.writeFile(text));
     await file.sync();
   } catch (error) {
     await file.close();

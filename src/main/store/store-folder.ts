@@ -21,9 +21,10 @@ export async function listArticleFileIds(articlesFolder: string): Promise<string
   return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -'.json'.length));
 }
 
-/** Removes leftover temp files from the data folder, revisions/ and every revisions/<id>/ folder. */
+/** Removes leftover temp files from the data folder, media/, revisions/ and every revisions/<id>/ folder. */
 export async function sweepLeftoverTemporaries(dataDir: string): Promise<void> {
   await removeTemporariesIn(dataDir);
+  await removeTemporariesIn(join(dataDir, 'media'));
   const revisions = join(dataDir, 'revisions');
   const entries = await readdir(revisions, { withFileTypes: true }).catch(() => []);
   await removeTemporariesIn(revisions);

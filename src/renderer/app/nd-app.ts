@@ -112,7 +112,7 @@ export class NdApp extends LitElement {
         <aside class="sidebar" aria-label="Articles" ?hidden=${!this.listPane.shown}>
           ${renderBrand(() => this.listPane.show(false))}
           ${renderSidebarActions({ create: () => void this.create(), chooseFile: () => this.fileInput.click(), exportArticles: () => this.exportDialog.open() })}
-          <input type="file" accept=${IMPORT_ACCEPT} hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
+          <input type="file" accept=${IMPORT_ACCEPT} multiple hidden aria-label="File to import" @change=${this.importer.onFileChosen} />
           <nd-article-list
             .rows=${this.rows}
             .selectedId=${this.current?.id ?? null}
@@ -143,6 +143,7 @@ export class NdApp extends LitElement {
             @nd-briefing-paste=${(event: CustomEvent<{ text: string; intoId: string }>) =>
               void this.importer.importText(event.detail.text, { intoId: event.detail.intoId })}
             @nd-paste-refuse=${(event: CustomEvent<{ characters: number }>) => this.importer.refusePaste(event.detail.characters)}
+            @nd-picture-refuse=${(event: CustomEvent<{ message: string }>) => this.notices.show('error', event.detail.message)}
           ></nd-editor>
         </main>
       </div>

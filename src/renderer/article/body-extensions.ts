@@ -3,8 +3,9 @@
  * (deskExtensions) plus every editing aid the features add in a view —
  * briefing paste (import), speaker tagging and colours (speakers), find and
  * replace, spellcheck and the published-story lock (revising), suggest mode
- * (suggestions), editorial notes (notes). A feature that adds a plugin to the
- * body adds it here, never to a mounted editor.
+ * (suggestions), editorial notes (notes), pictures by dialog, drop and paste
+ * (media). A feature that adds a plugin to the body adds it here, never to a
+ * mounted editor.
  */
 import type { AnyExtension } from '@tiptap/core';
 import { Dropcursor, Gapcursor, Placeholder, UndoRedo } from '@tiptap/extensions';
@@ -13,6 +14,7 @@ import { deskExtensions } from '../../shared/editor-schema';
 import { DocumentEnds } from '../editor/document-ends';
 import { EditLock, type EditLockOptions } from '../editor/edit-lock';
 import { BriefingPaste, type BriefingPasteOptions } from '../import/briefing-paste';
+import { PictureInsert, type PictureInsertOptions } from '../media/picture-insert';
 import { NoteCommands, type NoteCommandsOptions } from '../notes/note-commands';
 import { FindReplace } from '../revising/find-replace';
 import { Spellcheck, type SpellcheckOptions } from '../revising/spellcheck';
@@ -21,7 +23,14 @@ import { SpeakerTagging, type SpeakerTaggingOptions } from '../speakers/speaker-
 import { SuggestChanges, type SuggestChangesOptions } from '../suggestions/suggest-changes';
 
 export interface BodyExtensionOptions
-  extends BriefingPasteOptions, SpeakerTaggingOptions, SpeakerHuesOptions, SpellcheckOptions, EditLockOptions, NoteCommandsOptions {
+  extends
+    BriefingPasteOptions,
+    SpeakerTaggingOptions,
+    SpeakerHuesOptions,
+    SpellcheckOptions,
+    EditLockOptions,
+    NoteCommandsOptions,
+    PictureInsertOptions {
   /** Shown in an empty body. */
   placeholder: string;
   /** Suggest mode: who suggests, whether it starts on (suggestions/suggest-tools.ts). */
@@ -35,6 +44,7 @@ export function bodyExtensions(options: BodyExtensionOptions): AnyExtension[] {
     Dropcursor.configure({ color: 'var(--nd-accent)', width: 2 }),
     Gapcursor,
     Placeholder.configure({ placeholder: options.placeholder }),
+    PictureInsert.configure({ onPictureRefuse: options.onPictureRefuse }),
     BriefingPaste.configure({ onBriefing: options.onBriefing }),
     SpeakerTagging.configure({ onTagRequest: options.onTagRequest }),
     SpeakerHues.configure({ nameOf: options.nameOf }),

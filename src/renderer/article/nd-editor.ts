@@ -12,6 +12,7 @@ import type { RelatedLink } from '../../shared/related-link';
 import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
+import { figureStyles } from '../media/figure.styles';
 import { noteAnchorStyles } from '../notes/note-anchor.styles';
 import { NotesTools } from '../notes/notes-tools';
 import type { NdRelatedPanel } from '../related/nd-related-panel';
@@ -51,6 +52,7 @@ import { renderStatusbar } from './story-statusbar';
  * @fires nd-briefing-paste - a whole briefing was pasted into this empty article; detail: { text, intoId }
  * @fires nd-article-reload - a speaker merge rewrote the stored article; reopen it; detail: { id }
  * @fires nd-paste-refuse - a paste was too large to take and was refused (nothing changed); detail: { characters }
+ * @fires nd-picture-refuse - a picture could not be added (not a picture, too large, not stored); detail: { message }
  */
 @customElement('nd-editor')
 export class NdEditor extends LitElement {
@@ -58,6 +60,7 @@ export class NdEditor extends LitElement {
     controlStyles,
     editorStyles,
     bodyStyles,
+    figureStyles,
     speakerHueStyles,
     speakerSpanStyles,
     revisingStyles,
@@ -238,6 +241,7 @@ export class NdEditor extends LitElement {
       extensions: bodyExtensions({
         placeholder: 'Write the story, or paste a whole briefing into this empty article…',
         onBriefing: (text) => this.takeBriefing(text),
+        onPictureRefuse: (message) => emit(this, 'nd-picture-refuse', { message }),
         ...this.speakers.editorOptions(),
         ...this.revising.editorOptions(),
         suggestChanges: this.suggesting.editorOptions(),
@@ -330,6 +334,7 @@ interface NdEditorEvents {
   'nd-briefing-paste': CustomEvent<{ text: string; intoId: string }>;
   'nd-article-reload': CustomEvent<{ id: string }>;
   'nd-paste-refuse': CustomEvent<{ characters: number }>;
+  'nd-picture-refuse': CustomEvent<{ message: string }>;
 }
 
 declare global {

@@ -66,8 +66,22 @@ const ALLOWED_TAGS = [
   'caption',
 ];
 
-/** Our speaker spans' attributes and ProseMirror's slice marker: plain values, never addresses. */
-const DATA_ATTRIBUTES = ['data-speaker-id', 'data-speaker-mention', 'data-attribution', 'data-pm-slice'];
+/**
+ * Our speaker spans' attributes, a desk figure's fields and ProseMirror's slice marker: plain values, never
+ * addresses (a figure's data-src is a `media/<sha256>.<ext>` reference, which main checks before any save).
+ */
+const DATA_ATTRIBUTES = [
+  'data-speaker-id',
+  'data-speaker-mention',
+  'data-attribution',
+  'data-pm-slice',
+  'data-picture',
+  'data-src',
+  'data-alt',
+  'data-caption',
+  'data-credit',
+  'data-rights',
+];
 
 const PASTE_SANITIZE_CONFIG: Config = {
   ALLOWED_TAGS,

@@ -3,13 +3,24 @@
  *
  * Listens on the window in the capture phase so a file drop is handled here
  * even over the editor (ProseMirror would otherwise try to insert it). Drags
- * that carry no files (text, editor content) are left alone. `dragging` is
+ * that carry no files (text, editor content) are left alone, and so are
+ * pictures dropped on an editor that takes them (`data-takes-pictures`): they
+ * go into the story, not the import. `dragging` is
  * true while files hover over the window; the host re-renders when it flips.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+import { looksLikePicture } from '../ui/file-base64';
+
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
+}
+
+/** True when only pictures are dropped, on an editor that takes them (a type or name hint; main checks the bytes). */
+function picturesForEditor(event: DragEvent): boolean {
+  const files = [...(event.dataTransfer?.files ?? [])];
+  const pictures = files.length > 0 && files.every(looksLikePicture);
+  return pictures && event.composedPath().some((target) => target instanceof HTMLElement && target.hasAttribute('data-takes-pictures'));
 }
 
 export class FileDropController implements ReactiveController {
@@ -61,6 +72,11 @@ export class FileDropController implements ReactiveController {
 
   private readonly onDrop = (event: DragEvent): void => {
     if (!carriesFiles(event)) return;
+    if (picturesForEditor(event)) {
+      this.depth = 0;
+      this.setDragging(false);
+      return;
+    }
     event.preventDefault();
     event.stopPropagation();
     this.depth = 0;

@@ -10,8 +10,10 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 
 import type { Article } from '../../shared/article';
 import { type DecodedText, decodeImportBytes } from '../../shared/import/decode-text';
+import { MAX_PICTURE_BYTES, pictureTooLargeMessage } from '../../shared/media/picture-file';
 import { desk, messageOf } from '../desk';
 import { pasteSizeLabel } from '../editor/paste-size-guard';
+import { base64Of, looksLikePicture } from '../ui/file-base64';
 import { quoted } from '../ui/format';
 import type { NoticeController } from '../ui/notice-controller';
 import { FileDropController } from './file-drop-controller';
@@ -35,20 +37,40 @@ export class ImportController implements ReactiveController {
     private readonly options: ImportControllerOptions,
   ) {
     host.addController(this);
-    this.drop = new FileDropController(host, (files) => void this.importFile(files[0]));
+    this.drop = new FileDropController(host, (files) => void this.importFiles(files));
   }
 
   hostConnected(): void {}
 
-  /** For the file input's `change`: imports the chosen file. */
+  /** For the file input's `change`: imports the chosen file (with the pictures chosen along with a document). */
   readonly onFileChosen = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
+    const files = [...(input.files ?? [])];
     input.value = ''; // so choosing the same file again imports it again
-    void this.importFile(file);
+    void this.importFiles(files);
   };
 
-  async importFile(file: File | undefined): Promise<void> {
+  /**
+   * Imports the first file that is not a picture; pictures dropped or chosen
+   * along with a Markdown or HTML document are stored first and stand in for
+   * the files it names (by file name), since main never reads beside a file
+   * the page sent. Pictures alone are not an import (drop them on the story).
+   */
+  async importFiles(files: File[]): Promise<void> {
+    const document = files.find((file) => !looksLikePicture(file));
+    if (!document) {
+      if (files.length > 0)
+        this.options.notices.show(
+          'warning',
+          'To add a picture to a story, drop it on the story’s text, paste it, or use Insert picture in the toolbar.',
+        );
+      return;
+    }
+    const pictures = importKindOf(document.name) === 'document' ? files.filter(looksLikePicture) : [];
+    await this.importFile(document, pictures);
+  }
+
+  async importFile(file: File | undefined, pictureFiles: File[] = []): Promise<void> {
     if (!file) return;
     let decoded: DecodedText;
     try {
@@ -60,14 +82,28 @@ export class ImportController implements ReactiveController {
     }
     if (decoded.warnings.length > 0)
       this.options.notices.show('warning', `“${file.name}” has text to check:`, { details: decoded.warnings });
-    await this.importText(decoded.text, { fileName: file.name });
+    const pictures: { name: string; src: string }[] = [];
+    for (const picture of pictureFiles) {
+      try {
+        if (picture.size > MAX_PICTURE_BYTES) throw new Error(pictureTooLargeMessage(picture.size, picture.name));
+        const { src } = await desk.addPicture({ data: await base64Of(picture), fileName: picture.name });
+        pictures.push({ name: picture.name, src });
+      } catch (error) {
+        this.options.notices.show('warning', `“${picture.name}” was not brought in: ${messageOf(error)}`);
+      }
+    }
+    await this.importText(decoded.text, { fileName: file.name }, pictures);
   }
 
   /**
    * Imports a file's text (a briefing, or a Markdown/HTML document, by its name: import-routing.ts)
    * as a new article, or pasted briefing text into the open empty article (`intoId`).
    */
-  async importText(text: string, target: { fileName?: string; intoId?: string }): Promise<void> {
+  async importText(
+    text: string,
+    target: { fileName?: string; intoId?: string },
+    pictures: { name: string; src: string }[] = [],
+  ): Promise<void> {
     const { notices } = this.options;
     if (!target.intoId && !(await this.options.leaveCurrent())) return;
     if (target.intoId) await this.options.flush();
@@ -77,7 +113,7 @@ export class ImportController implements ReactiveController {
         warnings,
         recognised = [],
       } = target.fileName && importKindOf(target.fileName) === 'document'
-        ? await desk.importDocument({ text, fileName: target.fileName })
+        ? await desk.importDocument({ text, fileName: target.fileName, ...(pictures.length > 0 ? { pictures } : {}) })
         : await desk.importBriefing({ text, ...target });
       await this.options.opened(article);
       notices.show(

@@ -4,8 +4,8 @@
  * `importBriefing`, which reads plain-text briefings and refuses what is not one.
  */
 
-/** The file chooser's `accept`: what the desk can import. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.json,.xml';
+/** The file chooser's `accept`: what the desk can import (and pictures, chosen along with a document that shows them). */
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.json,.xml,.jpg,.jpeg,.png,.webp,.gif';
 
 export type ImportKind = 'briefing' | 'document';
 

@@ -1,6 +1,7 @@
 /**
  * The speakers panel's Checks: what the attribution lint found (untagged
- * quotes, first mentions without the full name, speakers without a role),
+ * quotes, first mentions without the full name, speakers without a role,
+ * pictures without alt text),
  * each a button that selects the words it is about; or that all is well.
  * Open suggestions and unresolved notes are listed first: review still open.
  */
@@ -25,7 +26,7 @@ export function renderChecks(findings: LintFinding[], select: (finding: LintFind
     }
     ${
       findings.length === 0
-        ? html`<p class="ok">✓ Every quote has a speaker; every speaker is introduced by full name and role.</p>`
+        ? html`<p class="ok">✓ Every quote has a speaker; every speaker is introduced by full name and role; every picture has alt text.</p>`
         : html`<ul class="lint" aria-label="Attribution checks">
             ${findings.map(
               (finding) =>

@@ -7,6 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 
 import type { NodeJson } from '../../shared/article';
 import { lintAttributions, type LintFinding } from '../../shared/attribution/attribution-lint';
+import { pictureFindings } from '../../shared/attribution/picture-checks';
 import { reviewChecks } from '../../shared/attribution/review-checks';
 import type { NoteThread } from '../../shared/notes/note-thread';
 import type { Speaker } from '../../shared/speaker';
@@ -209,11 +210,14 @@ export class NdSpeakersPanel extends LitElement {
     });
     const ids = new Set(spans.map((span) => span.speakerId));
     const speakers = (this.registry?.speakers ?? []).filter((speaker) => ids.has(speaker.id));
-    return lintAttributions(
+    const findings = lintAttributions(
       blocks.map((block) => block.text),
       located,
       speakers,
     );
+    const pictures = pictureFindings(this.editor.state.doc);
+    if (pictures.length === 0) return findings;
+    return [...findings, ...pictures].sort((left, right) => left.paragraph - right.paragraph || left.start - right.start);
   }
 
   /** Selects the next (or previous) span of a speaker, highlights all of theirs and scrolls to it. */
@@ -231,6 +235,12 @@ export class NdSpeakersPanel extends LitElement {
 
   private select(finding: LintFinding): void {
     const editor = this.editor;
+    if (editor && finding.position !== undefined) {
+      editor.chain().focus().setNodeSelection(finding.position).run();
+      const dom = editor.view.nodeDOM(finding.position);
+      if (dom instanceof Element) dom.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return;
+    }
     const range = editor && rangeOfOffsets(textBlocks(editor.state.doc), finding.paragraph, finding.start, finding.end);
     if (!editor || !range) return;
     editor.chain().focus().setTextSelection(range).pointAt(range, 'lint').run();

@@ -6,7 +6,8 @@
  * - `short-form-first` a speaker called by a short form or alias before the full name appears;
  * - `first-mention`    a speaker whose first tagged mention is not the full name (and no
  *                      short-form finding already points there);
- * - `missing-role`     a tagged speaker with no role in the registry.
+ * - `missing-role`     a tagged speaker with no role in the registry;
+ * - `missing-alt-text` a picture without alt text (picture-checks.ts, over the document).
  *
  * Pure: offsets are character offsets within paragraph strings, as the detector's.
  */
@@ -27,7 +28,7 @@ export interface LintSpeaker {
   role: string;
 }
 
-export type LintRule = 'untagged-quote' | 'short-form-first' | 'first-mention' | 'missing-role';
+export type LintRule = 'untagged-quote' | 'short-form-first' | 'first-mention' | 'missing-role' | 'missing-alt-text';
 
 export interface LintFinding {
   rule: LintRule;
@@ -36,6 +37,8 @@ export interface LintFinding {
   start: number;
   end: number;
   speakerId?: string;
+  /** A finding about a node (a picture): its document position. */
+  position?: number;
 }
 
 const QUOTATION = /“([^”]+)”|"([^"]+)"/g;

@@ -1,14 +1,14 @@
 /**
  * An article as Markdown: YAML front matter (id, title, dateline, byline,
  * status, created/updated, the newsroom metadata (metadata/front-matter.ts),
- * speakers with role and organization, related links) above the CommonMark body (see body-markdown.ts for the speaker-span form).
+ * speakers with role and organization, related links, the credit and rights of the body's pictures) above the CommonMark body (see body-markdown.ts for the speaker-span form).
  * article-markdown-import.ts reads it back. A review copy
  * (`articleToReviewMarkdown`) says `review-copy: true` and writes suggestions
  * and notes as CriticMarkup; the importer turns them back into suggestions and notes.
  */
 import { stringify } from 'yaml';
 
-import type { Article } from '../article';
+import type { Article, NodeJson } from '../article';
 import { type MetadataFrontMatter, metadataToFrontMatter } from '../metadata/front-matter';
 import { bodyToMarkdown, bodyToReviewMarkdown } from './body-markdown';
 import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
@@ -28,6 +28,25 @@ export interface MarkdownFrontMatter extends MetadataFrontMatter {
   'review-copy'?: boolean;
   /** Who the file's plain CriticMarkup comments and unsigned changes are by, when imported (else "imported"). */
   'review-author'?: string;
+  /** The credit and rights of the body's pictures, by their file (an image's own syntax has no place for them). */
+  pictures?: { file: string; credit?: string; rights?: string }[];
+}
+
+/** Each picture file's credit and rights, once per file, for those that have either. */
+function pictureCredits(body: NodeJson): NonNullable<MarkdownFrontMatter['pictures']> {
+  const byFile = new Map<string, NonNullable<MarkdownFrontMatter['pictures']>[number]>();
+  const visit = (node: NodeJson) => {
+    if (node.type === 'figure') {
+      const file = String(node.attrs?.src ?? '');
+      const credit = String(node.attrs?.credit ?? '');
+      const rights = String(node.attrs?.rights ?? '');
+      if (file && (credit || rights) && !byFile.has(file))
+        byFile.set(file, { file, ...(credit ? { credit } : {}), ...(rights ? { rights } : {}) });
+    }
+    node.content?.forEach(visit);
+  };
+  visit(body);
+  return [...byFile.values()];
 }
 
 export function articleToMarkdown(article: Article, context: ExportContext): string {
@@ -67,5 +86,7 @@ function frontMatter(article: Article, context: ExportContext): MarkdownFrontMat
       return entry;
     });
   }
+  const pictures = pictureCredits(article.body);
+  if (pictures.length > 0) front.pictures = pictures;
   return front;
 }

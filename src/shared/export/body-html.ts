@@ -10,6 +10,8 @@
  *   whole blockquote is one speaker's direct quote, `<figure data-attribution="direct"
  *   data-speaker-id="…"><blockquote>…</blockquote><figcaption>name, role</figcaption></figure>`.
  *
+ * A picture: `<figure class="picture">` with its `<img>` and caption (figure-html.ts).
+ *
  * No whitespace is written between blocks, so text whitespace is exactly the
  * article's and an importer can keep it.
  *
@@ -21,6 +23,7 @@ import type { NoteThread } from '../notes/note-thread';
 import { type ReviewHtmlState, reviewHtmlState, reviewMarkTags } from '../review/review-html';
 import type { Speaker } from '../speaker';
 import { isSafeHref } from '../url-policy';
+import { figureToHtml } from './figure-html';
 import { encodeHref, escapeHtml } from './html-text';
 import { buildInlineTree, type InlinePiece, type MarkJson } from './inline-runs';
 
@@ -109,6 +112,9 @@ function writeBlock(node: NodeJson, out: string[], speakers: ReadonlyMap<string,
     }
     case 'horizontalRule':
       out.push('<hr>');
+      return;
+    case 'figure':
+      out.push(figureToHtml(node));
       return;
     default:
       // An unknown block keeps its text rather than vanishing.

@@ -11,6 +11,8 @@
  * `<strong>`, `<s>`, `<u>`, `<code>`, `<br>`, `<p></p>`), which every Markdown
  * viewer renders.
  *
+ * A picture is an image on its own line, alt text and caption in it (figure-markdown.ts).
+ *
  * Speaker marks are inline HTML spans, the same attributes as in the editor
  * and the HTML export, so any viewer shows the plain text and our importer
  * (markdown-body.ts) reads the marks back:
@@ -28,6 +30,7 @@ import type { NoteThread } from '../notes/note-thread';
 import { type CriticMarkupState, criticMarkupState, orphanedNotesParagraph, writeCriticInline } from '../review/critic-markup-writer';
 import { hasReviewMarks } from '../review/review-runs';
 import { isSafeHref } from '../url-policy';
+import { figureToMarkdown } from './figure-markdown';
 import { escapeHtml } from './html-text';
 import { buildInlineTree, type InlinePiece, type MarkJson } from './inline-runs';
 import { escapeLineEnd, escapeLineStart, escapeMarkdownText, isPunctuation, isWhitespace } from './markdown-text';
@@ -122,6 +125,8 @@ function writeBlock(node: NodeJson): string[] {
       return writeCodeBlock(node);
     case 'horizontalRule':
       return ['---'];
+    case 'figure':
+      return [figureToMarkdown(node)];
     case 'bulletList':
     case 'orderedList':
       return writeBlocks([node]);

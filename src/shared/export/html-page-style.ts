@@ -24,6 +24,10 @@ h1 { margin: 0 0 .75rem; font-size: 2.25rem; line-height: 1.15; letter-spacing: 
 header { margin-bottom: 2rem; padding-bottom: 1.25rem; border-bottom: 1px solid #d8dee4; }
 .article-body h2, .article-body h3 { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.3; }
 .article-body blockquote, .article-body figure { margin: 1.5rem 0; padding-left: 1.25rem; border-left: 3px solid #d8dee4; }
+.article-body figure.picture { padding-left: 0; border-left: 0; }
+figure.picture img { display: block; max-width: 100%; height: auto; }
+figure.picture figcaption { margin-top: .5rem; }
+figure.picture .credit { text-transform: uppercase; letter-spacing: .04em; font-size: .75rem; }
 figcaption { font: .875rem/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #57606a; }
 a { color: #0b5cad; }
 .related { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid #d8dee4; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; font-size: 1rem; }

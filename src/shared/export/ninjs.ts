@@ -3,7 +3,7 @@
  * headlines, located (the dateline), by (the byline), bodies (HTML with word
  * and character counts), the speakers as `people` (`rel: "quoted"` for those
  * with a direct quote, `"mentioned"` otherwise) with their organisations,
- * and the related stories as `associations`.
+ * and the related stories and the body's pictures (ninjs-pictures.ts) as `associations`.
  *
  * Ids are URNs: `urn:newsdesk:article:<id>`, `urn:newsdesk:speaker:<id>`; an
  * unresolved related headline is `urn:newsdesk:headline:<slug>`.
@@ -13,6 +13,7 @@ import { bodyToPlainText } from '../body-text';
 import { slugify } from '../slug';
 import { bodyToHtml } from './body-html';
 import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
+import { pictureAssociations } from './ninjs-pictures';
 import { collectQuotations } from './quotations';
 
 export const NINJS_VERSION = '3.1';
@@ -53,7 +54,8 @@ export function articleToNinjs(article: Article, context: ExportContext): NinjsD
     const organisations = [...new Set(speakers.map((speaker) => speaker.organization).filter(Boolean))];
     if (organisations.length > 0) document.organisations = organisations.map((name) => ({ name, rel: 'affiliation-of-quoted' }));
   }
-  if (article.related.length > 0) {
+  const pictures = pictureAssociations(article.body);
+  if (article.related.length > 0 || pictures.length > 0) {
     document.associations = article.related.map((link, index) => {
       const target = relatedTarget(link, context, 'json');
       const uri =
@@ -68,6 +70,7 @@ export function articleToNinjs(article: Article, context: ExportContext): NinjsD
       if (target && !link.url) association.altIds = [{ role: 'exported-file', value: target }];
       return association;
     });
+    document.associations = [...(document.associations as object[]), ...pictures];
   }
   return document;
 }

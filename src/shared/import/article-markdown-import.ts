@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 
-import { ARTICLE_STATUSES, type ArticleStatus } from '../article';
+import { ARTICLE_STATUSES, type ArticleStatus, type NodeJson } from '../article';
 import { bodyToPlainText } from '../body-text';
 import { DeskError } from '../errors';
 import type { MarkdownFrontMatter } from '../export/article-markdown';
@@ -102,6 +102,25 @@ function isSpaceOrTab(char: string | undefined): boolean {
   return char === ' ' || char === '\t';
 }
 
+/** The body with each figure's credit and rights from the front matter's `pictures:` list, matched by file. */
+function withPictureCredits(body: NodeJson, front: MarkdownFrontMatter): NodeJson {
+  if (!Array.isArray(front.pictures)) return body;
+  const byFile = new Map(front.pictures.filter((entry) => text(entry?.file)).map((entry) => [text(entry.file), entry]));
+  if (byFile.size === 0) return body;
+  const visit = (node: NodeJson): NodeJson => {
+    if (node.type === 'figure') {
+      const entry = byFile.get(String(node.attrs?.src ?? ''));
+      if (!entry) return node;
+      return {
+        ...node,
+        attrs: { ...node.attrs, credit: text(entry.credit) || node.attrs?.credit, rights: text(entry.rights) || node.attrs?.rights },
+      };
+    }
+    return node.content ? { ...node, content: node.content.map(visit) } : node;
+  };
+  return visit(body);
+}
+
 export function importMarkdownArticle(source: string, fileName?: string, options: MarkdownParseOptions = {}): ImportedArticle {
   const { front, rest } = readFrontMatter(source, fileName);
   let markdown = rest;
@@ -121,7 +140,7 @@ export function importMarkdownArticle(source: string, fileName?: string, options
     dateline: text(front.dateline),
     byline: text(front.byline),
     status,
-    body: markdownToBody(markdown, { ...options, review }),
+    body: withPictureCredits(markdownToBody(markdown, { ...options, review }), front),
     related: readRelated(front),
     speakers: readSpeakers(front),
     warnings: [],

@@ -7,8 +7,11 @@
  * `<s>`/`<del>`, `<u>`, `<code>`, `<br>`) and `<p></p>` for an empty paragraph.
  * Other raw HTML is never rendered: an unknown inline tag is dropped (its text
  * stays), an HTML block goes to `options.htmlBlock` (main passes the sanitizing
- * HTML importer) or, without one, keeps its text as a paragraph. Images keep
- * their alt text. Link addresses are kept exactly; unsafe ones (javascript: …) lose the link, not the text.
+ * HTML importer) or, without one, keeps its text as a paragraph. An image in a
+ * paragraph becomes a figure between the text before and after it (alt text,
+ * its title as the caption, its destination as written: main brings the
+ * picture file in, see media/imported-pictures.ts); in a heading it keeps its
+ * alt text. Link addresses are kept exactly; unsafe ones (javascript: …) lose the link, not the text.
  *
  * CriticMarkup (review copies, review/critic-markup-rule.ts) becomes suggestion
  * and note marks through `options.review`; without a reader its changes keep
@@ -121,6 +124,10 @@ export function markdownToBody(markdown: string, options: MarkdownParseOptions =
           const inline = tokens[position++];
           position++; // paragraph_close
           const children = inline.children ?? [];
+          if (children.some((child) => child.type === 'image')) {
+            nodes.push(...paragraphWithPictures(children));
+            break;
+          }
           const content = inlineNodes(children);
           if (content.length > 0 || !children.some((child) => child.type === 'critic_comment')) {
             nodes.push(schema.nodes.paragraph.create(null, content));
@@ -190,8 +197,62 @@ export function markdownToBody(markdown: string, options: MarkdownParseOptions =
 
   const inlineNodes = (children: Token[]): ProseMirrorNode[] => inlineContent(schema, children, note, options.review);
 
+  /** A paragraph's inline tokens, each image lifted out as a figure between the text before and after it. */
+  const paragraphWithPictures = (children: Token[]): ProseMirrorNode[] => {
+    if (!children.some((token) => token.type === 'image')) return [schema.nodes.paragraph.create(null, inlineNodes(children))];
+    const blocks: ProseMirrorNode[] = [];
+    let run: Token[] = [];
+    const flush = () => {
+      const meaningful = run.some(
+        (token) => token.type !== 'softbreak' && token.type !== 'hardbreak' && !(token.type === 'text' && token.content.trim() === ''),
+      );
+      if (meaningful) blocks.push(schema.nodes.paragraph.create(null, inlineNodes(trimmedAtEdges(run))));
+      run = [];
+    };
+    for (const token of children) {
+      if (token.type !== 'image') {
+        run.push(token);
+        continue;
+      }
+      flush();
+      blocks.push(
+        schema.nodes.figure.create({
+          src: token.attrGet('src') ?? '',
+          alt: plainText(token.children ?? []),
+          caption: token.attrGet('title') ?? '',
+        }),
+      );
+    }
+    flush();
+    return blocks;
+  };
+
   const content = blocks(null);
   return docToJson(schema.nodes.doc.create(null, content.length > 0 ? content : [schema.nodes.paragraph.create()]));
+}
+
+/** The tokens with the space where a picture was taken out trimmed: leading space of the first text, trailing of the last. */
+function trimmedAtEdges(run: Token[]): Token[] {
+  const copy = (token: Token, content: string): Token =>
+    Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token, { content });
+  const trimmed = [...run];
+  const first = trimmed[0];
+  if (first?.type === 'text') trimmed[0] = copy(first, first.content.trimStart());
+  const last = trimmed[trimmed.length - 1];
+  if (last?.type === 'text') trimmed[trimmed.length - 1] = copy(last, last.content.trimEnd());
+  return trimmed;
+}
+
+/** The plain text of inline tokens (an image's description), as CommonMark renders alt text. */
+function plainText(children: Token[]): string {
+  return children
+    .map((token) => {
+      if (token.type === 'text' || token.type === 'code_inline') return token.content;
+      if (token.type === 'image') return plainText(token.children ?? []);
+      if (token.type === 'softbreak' || token.type === 'hardbreak') return ' ';
+      return '';
+    })
+    .join('');
 }
 
 function inlineContent(schema: Schema, children: Token[], note: (what: string) => void, review?: ReviewReader): ProseMirrorNode[] {
@@ -241,8 +302,9 @@ function inlineContent(schema: Schema, children: Token[], note: (what: string) =
         close(token.type);
         break;
       case 'image':
+        // Only in a heading (paragraphs lift images out as figures): the alt text stays.
         note('image');
-        text(token.content);
+        text(plainText(token.children ?? []));
         break;
       case 'html_inline':
         htmlInline(token.content);

@@ -21,6 +21,7 @@ import {
 } from '../article';
 import { type BatchExportReport, BatchExportRequestSchema } from '../export/batch-export-contract';
 import { importTooLargeMessage, MAX_IMPORT_CHARACTERS } from '../import/import-limits';
+import { isMediaReference, MAX_PICTURE_BASE64_LENGTH, MAX_PICTURE_BYTES, pictureTooLargeMessage } from '../media/picture-file';
 import { MAX_URL_LENGTH } from '../related-link';
 import { RevisionIdSchema, type RevisionSummary } from '../revision';
 import type { RevisionDiff } from '../revision-diff';
@@ -60,6 +61,21 @@ export const deskRequestSchemas = {
       v.minLength(1),
       v.maxLength(255),
       v.regex(/\.(md|markdown|html?|json|xml)$/i, 'Only .md, .html, ninjs .json and NITF .xml files import as documents.'),
+    ),
+    /** Pictures that came with the document, already stored (`media:add`), by their file name: they stand in for the files it names. */
+    pictures: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            name: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+            src: v.pipe(
+              v.string(),
+              v.check((src: string) => isMediaReference(src), 'Only pictures kept in the desk can come with a document.'),
+            ),
+          }),
+        ),
+        v.maxLength(200, 'At most 200 pictures can come with one document.'),
+      ),
     ),
   }),
   /** Stops the import being parsed now (it fails as 'cancelled' and stores nothing). */
@@ -118,6 +134,23 @@ export const deskRequestSchemas = {
   /** Edits of an article that no save could store (the disk refused them), kept in the recovery journal. */
   'recovery:get': v.object({ articleId: ArticleIdSchema }),
   'recovery:discard': v.object({ articleId: ArticleIdSchema }),
+  /** A picture's bytes, base64, from a drop, a paste or the file dialog (never a path): checked, stored once by content hash. */
+  'media:add': v.object({
+    data: v.pipe(
+      v.string(),
+      v.minLength(1, 'The picture is empty.'),
+      v.maxLength(MAX_PICTURE_BASE64_LENGTH, pictureTooLargeMessage(MAX_PICTURE_BYTES + 1)),
+    ),
+    fileName: v.optional(v.pipe(v.string(), v.maxLength(255))),
+  }),
+  /** A stored picture's bytes, for the window to show. */
+  'media:read': v.object({
+    src: v.pipe(
+      v.string(),
+      v.maxLength(100),
+      v.check((src: string) => isMediaReference(src), 'Only pictures kept in the desk (media/<sha256>.<ext>) can be read.'),
+    ),
+  }),
 } as const;
 
 export type DeskChannel = keyof typeof deskRequestSchemas;
@@ -137,6 +170,26 @@ export interface ImportResult {
   warnings: string[];
   /** What of agency copy the import recognised and filed (dateline, agency, byline, credit line), as sentences. */
   recognised?: string[];
+}
+
+/** A picture just stored: its reference and what the file says about itself (each '' when it says nothing). */
+export interface PictureAdded {
+  src: string;
+  bytes: number;
+  /** Pixels, when the picture's header says. */
+  width: number | null;
+  height: number | null;
+  caption: string;
+  credit: string;
+  rights: string;
+  alt: string;
+}
+
+/** A stored picture as it crosses to the window: base64 bytes and their MIME type. */
+export interface StoredPicture {
+  src: string;
+  mimeType: string;
+  data: string;
 }
 
 /** Edits kept because the disk refused a save: what they were and when. */
@@ -185,6 +238,8 @@ export interface DeskResponses {
   'links:open': null;
   'recovery:get': RecoveredEdit | null;
   'recovery:discard': null;
+  'media:add': PictureAdded;
+  'media:read': StoredPicture;
 }
 
 /** A stored article offered by the related-story picker. */
@@ -238,6 +293,8 @@ export const deskMethodNames = {
   'links:open': 'openWebPage',
   'recovery:get': 'getRecoveredEdit',
   'recovery:discard': 'discardRecoveredEdit',
+  'media:add': 'addPicture',
+  'media:read': 'readPicture',
 } as const satisfies Record<DeskChannel, string>;
 
 type MethodOf<C extends DeskChannel> = (typeof deskMethodNames)[C];

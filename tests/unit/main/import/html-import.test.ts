@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { htmlToBody, importHtmlArticle } from '../../../../src/main/import/html-import';
+import { MAX_IMPORTED_PICTURES } from '../../../../src/main/import/html-sanitize';
 import { bodyToPlainText } from '../../../../src/shared/body-text';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/html/${name}`, 'utf8');
@@ -47,7 +48,9 @@ describe('importing HTML from elsewhere', () => {
     const html = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
     const body = htmlToBody(html);
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
-    expect(body.content?.length).toBe(Math.ceil(5_000_000 / paragraph.length));
+    expect(body.content?.filter((node) => node.type === 'paragraph').length).toBe(Math.ceil(5_000_000 / paragraph.length));
+    // Each <img> names a picture to bring in, up to the cap per document; past it an image keeps only its alt text.
+    expect(body.content?.filter((node) => node.type === 'figure').length).toBe(MAX_IMPORTED_PICTURES);
     expect(bodyToPlainText(body).split('\n')[0]).toBe('Paragraph with bold text');
   }, 60_000);
 });
