@@ -6,6 +6,7 @@
  *   keystroke20k        typing in the middle of a 20,000-word story
  *   keystroke20kTagged  the same with speaker marks in every paragraph
  *   open20k             opening that story until it is editable
+ *   pictureImport10MB   keystroke p95 while a 10 MB JPEG is dropped into a story (picture-bench-steps.ts)
  *   desk10k             open to list, search to results drawn, autosave stall, scroll frames
  *   keystrokeSuggest20k typing in suggest mode ÷ normal mode, on the story with 500 open suggestions
  *   acceptAll500        Accept all of those 500 suggestions
@@ -29,17 +30,19 @@ import { BENCH_EDITOR, launchBrowser, newsdeskPage, openBare, openNewsdesk } fro
 import { measureAutosave, measureOpenToList, measureScroll, measureSearch, roundFigures } from './desk-bench-steps';
 import { measureKeystrokes, measureOpen } from './editor-bench-steps';
 import { measureAcceptAll, measureSuggestKeystrokes } from './suggest-bench-steps';
+import { measurePictureImport } from './picture-bench-steps';
 
 const WORDS = 20_000;
 const PLAIN = 'Long story, plain';
 const TAGGED = 'Long story, tagged';
+const PICTURE_STORY = 'Story taking a picture';
 const SUGGESTED = 'Long story, 500 suggestions';
 const OPEN_SUGGESTIONS = 500;
 
 const json = process.argv.includes('--json');
-/** `--only editor`, `--only suggest` or `--only desk` runs one part (while working on it); the JSON then lacks the others. */
+/** `--only editor`, `--only suggest`, `--only pictures` or `--only desk` runs one part (while working on it); the JSON then lacks the others. */
 const only = process.argv[process.argv.indexOf('--only') + 1];
-const runs = (half: 'editor' | 'suggest' | 'desk') => !process.argv.includes('--only') || only === half;
+const runs = (half: 'editor' | 'suggest' | 'pictures' | 'desk') => !process.argv.includes('--only') || only === half;
 const log = (message: string) => !json && process.stderr.write(`${message}\n`);
 
 /** Opens a bench desk; with a display name set, no first-run question stands in front of the story. */
@@ -98,6 +101,20 @@ async function suggestPart(browser: Browser, folders: string[]) {
   return { keystrokeSuggest20k, acceptAll500 };
 }
 
+async function picturesPart(browser: Browser, folders: string[]) {
+  log('pictures: a 10 MB JPEG dropped into an 800-word story while typing');
+  const folder = await mkdtemp(join(tmpdir(), 'newsdesk-bench-pictures-'));
+  folders.push(folder);
+  const desk = await trusted(folder);
+  await desk.services.articles.create({ headline: PICTURE_STORY, body: longBody(800) });
+  const page = await openNewsdesk(browser, desk);
+  const pictureImport10MB = await measurePictureImport(page, PICTURE_STORY);
+  log(`  pictureImport10MB ${JSON.stringify(pictureImport10MB)}`);
+  await page.context().close();
+  await desk.close();
+  return { pictureImport10MB };
+}
+
 async function deskHalf(browser: Browser, folders: string[]) {
   log('desk: 10,000 stories');
   const deskDir = await makeStoreFolder(10_000);
@@ -125,6 +142,7 @@ try {
   const report = {
     ...(runs('editor') ? await editorHalf(browser, folders) : {}),
     ...(runs('suggest') ? await suggestPart(browser, folders) : {}),
+    ...(runs('pictures') ? await picturesPart(browser, folders) : {}),
     ...(runs('desk') ? await deskHalf(browser, folders) : {}),
   };
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${JSON.stringify(report)}\n`);
