@@ -90,13 +90,6 @@ export const TOOLBAR_ACTIONS: (ToolbarAction | null)[] = [
     isActive: (editor) => editor.isActive('blockquote'),
   },
   {
-    label: 'Insert picture',
-    icon: icon(
-      svg`<rect x="3" y="4.5" width="14" height="11" rx="1.5" /><circle cx="7.5" cy="8.5" r="1.3" /><path d="m3.5 14 4-3.5 3 2.5 2.5-2 3.5 3" />`,
-    ),
-    run: (editor) => editor.commands.choosePicture(),
-  },
-  {
     label: 'Horizontal rule',
     icon: icon(svg`<path d="M3 10h14" /><path d="M6 5.5h8M6 14.5h8" class="faint" />`),
     run: (editor) => editor.chain().focus().setHorizontalRule().run(),
@@ -147,5 +140,13 @@ export const TOOLBAR_ACTIONS: (ToolbarAction | null)[] = [
     icon: icon(svg`<path d="M12.5 4.5 16 8l-3.5 3.5" /><path d="M15.5 8H8a4 4 0 0 0 0 8h3" />`),
     run: (editor) => editor.chain().focus().redo().run(),
     isEnabled: (editor) => editor.can().redo(),
+  },
+  null,
+  {
+    label: 'Insert picture',
+    icon: icon(
+      svg`<rect x="3" y="4.5" width="14" height="11" rx="1.5" /><circle cx="7.5" cy="8.5" r="1.3" /><path d="m3.5 14 4-3.5 3 2.5 2.5-2 3.5 3" />`,
+    ),
+    run: (editor) => editor.commands.choosePicture(),
   },
 ];

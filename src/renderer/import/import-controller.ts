@@ -54,19 +54,13 @@ export class ImportController implements ReactiveController {
    * Imports the first file that is not a picture; pictures dropped or chosen
    * along with a Markdown or HTML document are stored first and stand in for
    * the files it names (by file name), since main never reads beside a file
-   * the page sent. Pictures alone are not an import (drop them on the story).
+   * the page sent.
    */
   async importFiles(files: File[]): Promise<void> {
-    const document = files.find((file) => !looksLikePicture(file));
-    if (!document) {
-      if (files.length > 0)
-        this.options.notices.show(
-          'warning',
-          'To add a picture to a story, drop it on the story’s text, paste it, or use Insert picture in the toolbar.',
-        );
-      return;
-    }
-    const pictures = importKindOf(document.name) === 'document' ? files.filter(looksLikePicture) : [];
+    // A picture alone goes to the import too, which says what it is not (pictures go into a story's text).
+    const document = files.find((file) => !looksLikePicture(file)) ?? files[0];
+    const pictures =
+      document && importKindOf(document.name) === 'document' ? files.filter((file) => file !== document && looksLikePicture(file)) : [];
     await this.importFile(document, pictures);
   }
 

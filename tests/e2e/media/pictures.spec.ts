@@ -105,6 +105,23 @@ test('a PNG pasted twice is stored once and shown twice', async ({ page, dataDir
   expect(figures.map((figure) => figure.attrs?.src)).toEqual([`media/${sha256(png)}.png`, `media/${sha256(png)}.png`]);
 });
 
+test('Insert picture in the toolbar opens the file dialog and puts the chosen picture at the cursor', async ({ page, dataDir }) => {
+  const png = pngBytes(40, 24, [[30, 120, 60]]);
+  await newStory(page, 'Park reopens', 'The park reopened on Sunday.');
+  const chooser = page.waitForEvent('filechooser');
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const button = toolbar.getByRole('button', { name: 'Insert picture' });
+  if (await button.isVisible()) await button.click();
+  else {
+    await toolbar.getByRole('button', { name: 'More formatting' }).click();
+    await toolbar.getByRole('menuitem', { name: 'Insert picture' }).click();
+  }
+  await (await chooser).setFiles({ name: 'park.png', mimeType: 'image/png', buffer: png });
+  await expect(body(page).locator('figure.picture')).toHaveCount(1);
+  await expect(body(page).locator('p').first()).toHaveText('The park reopened on Sunday.');
+  expect(await readdir(join(dataDir, 'media'))).toEqual([`${sha256(png)}.png`]);
+});
+
 test('a file named .png that is not a picture is refused with a message, and nothing is stored', async ({ page, dataDir }) => {
   await newStory(page, 'Budget papers', 'The papers were published.');
   await dropFiles(page, [{ name: 'scan.png', type: 'image/png', bytes: Buffer.from('%PDF-1.7 not a picture at all') }]);
