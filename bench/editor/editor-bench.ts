@@ -29,8 +29,8 @@ import { type BenchSpeaker, longBody, withoutMarks, withSuggestions } from './be
 import { BENCH_EDITOR, launchBrowser, newsdeskPage, openBare, openNewsdesk } from './bench-pages';
 import { measureAutosave, measureOpenToList, measureScroll, measureSearch, roundFigures } from './desk-bench-steps';
 import { measureKeystrokes, measureOpen } from './editor-bench-steps';
-import { measureAcceptAll, measureSuggestKeystrokes } from './suggest-bench-steps';
 import { measurePictureImport } from './picture-bench-steps';
+import { measureAcceptAll, measureSuggestKeystrokes } from './suggest-bench-steps';
 
 const WORDS = 20_000;
 const PLAIN = 'Long story, plain';
