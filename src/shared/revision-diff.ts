@@ -8,6 +8,7 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import { bodyToPlainText } from './body-text';
 import { directQuotations } from './quotations';
 import type { RevisionSnapshot } from './revision';
+import { originalReading } from './suggestions';
 
 export interface TextChange {
   kind: 'equal' | 'insert' | 'delete';
@@ -66,13 +67,14 @@ function similarity(a: string, b: string): number {
 
 /** Quotations of `before` that no longer stand word for word in `after`, paired with their closest successor. */
 function alteredQuotes(before: RevisionSnapshot, after: RevisionSnapshot): QuoteChange[] {
-  const kept = directQuotations(after.body);
+  const kept = directQuotations(originalReading(after.body));
   const keptSet = new Set(kept);
-  return directQuotations(before.body)
+  const previous = directQuotations(originalReading(before.body));
+  return previous
     .filter((quote) => !keptSet.has(quote))
     .map((quote) => {
       const closest = kept
-        .filter((candidate) => !directQuotations(before.body).includes(candidate))
+        .filter((candidate) => !previous.includes(candidate))
         .map((candidate) => ({ candidate, score: similarity(quote, candidate) }))
         .sort((a, b) => b.score - a.score)[0];
       return { before: quote, after: closest && closest.score >= 0.4 ? closest.candidate : null };
@@ -89,7 +91,8 @@ export function diffRevisions(before: RevisionSnapshot, after: RevisionSnapshot)
   const headlineOf = new Map([...before.related, ...after.related].map((link) => [linkKey(link), link.headline]));
   const keptLinks = afterLinks.filter((key) => beforeLinks.includes(key));
   return {
-    body: diffBody(bodyToPlainText(before.body), bodyToPlainText(after.body)),
+    // Open suggestions read as pending (shared/suggestions.ts): settling one shows as the change it made.
+    body: diffBody(bodyToPlainText(originalReading(before.body)), bodyToPlainText(originalReading(after.body))),
     fields,
     speakers: {
       added: after.speakers.filter((id) => !before.speakers.includes(id)),
