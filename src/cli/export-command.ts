@@ -1,6 +1,9 @@
 /**
- * `desk export (ID...|--all) --format html|md|ninjs [--review] [--out DIR] [--data-dir DIR] [--json]`
+ * `desk export (ID...|--all) --format html|md|ninjs [--review] [--out DIR] [--include-embargoed] [--data-dir DIR] [--json]`
  *
+ * A story under embargo is not exported (it is named, with its embargo, and
+ * the exit code is 1) unless `--include-embargoed`; then it is exported with a
+ * warning, and its files carry the embargo.
  * Writes each article as `<slug>.<ext>` into DIR (default: the current
  * folder), one file per format (`--format` repeats or takes a comma list).
  * An article that fails — one with open suggestions is refused for publishing —
@@ -13,6 +16,7 @@ import { resolve } from 'node:path';
 
 import { folderTarget } from '../main/services/batch-export';
 import { EXPORT_FORMATS, type ExportFormat, REVIEW_FORMATS } from '../shared/export/export-context';
+import { describeEmbargo, isEmbargoed } from '../shared/metadata/embargo';
 import type { CommandContext } from './command-context';
 import { openCommandDesk } from './open-command-desk';
 
@@ -21,6 +25,8 @@ export interface ExportCommandOptions {
   out?: string;
   all: boolean;
   review?: boolean;
+  /** Export stories under embargo too (with a warning) instead of refusing them. */
+  includeEmbargoed?: boolean;
 }
 
 export async function exportCommand(ids: string[], options: ExportCommandOptions, context: CommandContext): Promise<number> {
@@ -43,10 +49,27 @@ export async function exportCommand(ids: string[], options: ExportCommandOptions
   const folder = resolve(options.out ?? '.');
   const desk = await openCommandDesk(context);
   let report;
+  const refused: string[] = [];
   try {
+    const now = new Date();
+    const wanted = new Set(ids);
+    const embargoed = (await desk.services.articles.list()).filter(
+      (row) => (options.all || wanted.has(row.id)) && row.embargo && isEmbargoed(row.embargo, now),
+    );
+    for (const row of embargoed) {
+      const story = `“${row.headline || 'Untitled'}” (${row.id}) is under embargo until ${describeEmbargo(row.embargo!)}`;
+      if (options.includeEmbargoed)
+        context.error(`warning: ${story}; exported anyway (--include-embargoed), and its files carry the embargo.`);
+      else {
+        context.error(`${story}: not exported. Pass --include-embargoed to export it with its embargo.`);
+        refused.push(row.id);
+      }
+    }
+    const skip = new Set(refused);
+    const chosen = options.all ? (await desk.services.articles.list()).map((row) => row.id) : ids;
     report = await desk.services.exports.exportTo(folderTarget(folder), {
-      ids: options.all ? undefined : ids,
-      all: options.all,
+      ids: options.all && skip.size === 0 ? undefined : chosen.filter((id) => !skip.has(id)),
+      all: options.all && skip.size === 0,
       formats: [...new Set(formats)] as ExportFormat[],
       review: options.review ?? false,
     });
@@ -62,5 +85,5 @@ export async function exportCommand(ids: string[], options: ExportCommandOptions
   }
   for (const failure of report.failures)
     context.error(`Could not export ${failure.headline ? `“${failure.headline}” ` : ''}(${failure.id}): ${failure.message}`);
-  return report.failures.length > 0 ? 1 : 0;
+  return report.failures.length > 0 || refused.length > 0 ? 1 : 0;
 }

@@ -23,7 +23,7 @@ export const USAGE = `Usage:
   desk list [--data-dir DIR] [--json]                          list the desk's articles
   desk related ID [--data-dir DIR] [--json]                    an article's related stories and its backlinks
   desk attribute FILE [--json]                                 list a briefing's speakers and who said each quote
-  desk export (ID...|--all) --format html|md|ninjs [--out DIR] [--data-dir DIR] [--json]   export articles to files
+  desk export (ID...|--all) --format html|md|ninjs [--out DIR] [--include-embargoed] [--data-dir DIR] [--json]   export articles to files
   desk export (ID...|--all) --review [--format html|md] [--out DIR] [--data-dir DIR] [--json]   review copies with suggestions and notes
   desk serve --editors FILE [--data-dir DIR] [--host 127.0.0.1] [--port 4410] [--redis URL]   run the desk server
   desk sync --server ws://HOST:PORT --token-file FILE [--data-dir DIR] [--json]   sync the data folder with a desk server once
@@ -75,7 +75,13 @@ export async function runDeskCommand(argv: string[], io: CommandIo): Promise<num
       case 'export':
         return await exportCommand(
           rest,
-          { formats: values.format ?? [], out: values.out, all: values.all ?? false, review: values.review ?? false },
+          {
+            formats: values.format ?? [],
+            out: values.out,
+            all: values.all ?? false,
+            review: values.review ?? false,
+            includeEmbargoed: values['include-embargoed'] ?? false,
+          },
           context,
         );
       case 'serve':
@@ -124,6 +130,7 @@ function parse(argv: string[]) {
       out: { type: 'string' },
       all: { type: 'boolean' },
       review: { type: 'boolean' },
+      'include-embargoed': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       editors: { type: 'string' },
       server: { type: 'string' },

@@ -50,7 +50,7 @@ export function createDeskServices(store: ArticleStore, clock: Clock, version: s
   const related = createRelatedService(store);
   const settings = createSettingsService(store.dataDir, clock, { warnings: store.warnings });
   const revisions = createRevisionService(new RevisionStore(store.dataDir, clock, store.warnings), clock, () => settings.displayName());
-  const articles = createArticleService(store, clock, [related.hooks, revisions.hooks]);
+  const articles = createArticleService(store, clock, [related.hooks, revisions.hooks], async () => (await settings.read()).language);
   revisions.connect(articles);
   const speakers = createSpeakerService(store, clock);
   const importParser = new ImportParser();

@@ -41,8 +41,16 @@ function byLastChange(a: ArticleSummary, b: ArticleSummary): number {
   return a.headline.localeCompare(b.headline);
 }
 
-/** `hooks` run in order on every save (see article-hooks.ts). */
-export function createArticleService(store: ArticleStore, clock: Clock, hooks: ArticleHooks[] = []) {
+/**
+ * `hooks` run in order on every save (see article-hooks.ts); `deskLanguage`
+ * gives the language a new article is written in when it does not say (the settings').
+ */
+export function createArticleService(
+  store: ArticleStore,
+  clock: Clock,
+  hooks: ArticleHooks[] = [],
+  deskLanguage: () => Promise<string | null> = async () => null,
+) {
   const search = new ArticleSearch({
     ids: () => store.summaries().map((summary) => summary.id),
     read: async (id) => {
@@ -54,6 +62,13 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
       }
     },
   });
+
+  /** The fields of a new article, in the desk's language unless they name one. */
+  async function withDeskLanguage(fields: ArticleFields): Promise<ArticleFields> {
+    if (fields.language !== undefined) return fields;
+    const language = await deskLanguage().catch(() => null);
+    return language ? { ...fields, language } : fields;
+  }
 
   function blank(): Article {
     const now = clock.now().toISOString();
@@ -173,7 +188,7 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
     },
 
     async create(fields: ArticleFields = {}): Promise<Article> {
-      const article = prepared(withFields(blank(), fields, true));
+      const article = prepared(withFields(blank(), await withDeskLanguage(fields), true));
       await store.write(article);
       return afterSave(article, undefined);
     },
@@ -184,7 +199,8 @@ export function createArticleService(store: ArticleStore, clock: Clock, hooks: A
      * then runs each one's save hooks (links in other articles that name them are resolved).
      */
     async createBatch(fieldsList: readonly ArticleFields[], speakers: readonly Speaker[] = []): Promise<Article[]> {
-      const created = fieldsList.map((fields) => prepared(withFields(blank(), fields, true)));
+      const withLanguage = await Promise.all(fieldsList.map(withDeskLanguage));
+      const created = withLanguage.map((fields) => prepared(withFields(blank(), fields, true)));
       refuseRepeatedSluglines(created);
       await store.writeBatch(created, speakers);
       for (const article of created) await afterSave(article, undefined);

@@ -4,7 +4,8 @@
  *   a string typed → people from it, keeping each one's role;
  * - a slugline is unique on the desk (ignoring case; the trash aside);
  * - a story under embargo cannot be published, nor a published one embargoed;
- * - corrections belong to a story that has been published;
+ * - corrections are added to a story that has been published (a new article,
+ *   an import, may bring its earlier ones);
  * - keywords and subjects are kept once each.
  * Breaking a rule throws a DeskError saying what to do; nothing is written.
  */
@@ -69,7 +70,8 @@ export function applyMetadataRules(next: Article, sent: ArticleFields, before: A
   }
 
   if (article.status === 'published' && !article.firstPublishedAt) article.firstPublishedAt = context.now.toISOString();
-  if (sent.corrections && sent.corrections.length > 0 && !article.firstPublishedAt) {
+  const addsCorrections = (sent.corrections?.length ?? 0) > (before?.corrections?.length ?? 0);
+  if (before && addsCorrections && !article.firstPublishedAt) {
     throw new DeskError(
       'invalid-request',
       `${headlineOf(article)} has not been published, so it takes no corrections. Fix the text itself, or publish the story first.`,

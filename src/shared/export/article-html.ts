@@ -9,12 +9,15 @@
  * The `<article>` element carries the desk's own metadata as data attributes
  * (id, status, created, updated) and the related links carry theirs
  * (`data-article-id`, `data-relation`), so importing the file gives back the same article.
+ * The page uses the web headline (`<h1>`, `<title>`: the SEO one when set) and
+ * carries the newsroom metadata in its head and the corrections at its foot (metadata-html.ts).
  *
  * A review copy (`context.review`) says so at the top, shows suggestions as
  * `<ins>`/`<del>` and notes' words as `<mark>`, and lists every note's thread
  * in a footnote-style `<aside>` after the story.
  */
 import type { Article } from '../article';
+import { headlineFor } from '../metadata/headline-variants';
 import { countOpenNotes } from '../notes/note-thread';
 import { notesAsides, REVIEW_CSS } from '../review/review-html';
 import { countOpenSuggestions } from '../suggestions';
@@ -24,6 +27,7 @@ import { type ExportContext, relatedTarget } from './export-context';
 import { displayDate, ESSENTIAL_CSS, PAGE_CSS } from './html-page-style';
 import { encodeHref, escapeHtml, jsonForScript } from './html-text';
 import { articleJsonLd } from './json-ld';
+import { correctionsSection, metadataHeadTags } from './metadata-html';
 
 /** The `generator` meta value that tells our importer a file is our own export. */
 export const HTML_GENERATOR = 'Newsdesk';
@@ -33,13 +37,16 @@ export const RELATED_HEADING = 'Related stories';
 
 export function articleToHtml(article: Article, context: ExportContext): string {
   const out: string[] = [];
-  const title = (article.headline.trim() || 'Untitled') + (context.review ? ' (review copy)' : '');
+  const headline = headlineFor('web', article);
+  const title =
+    (headlineFor('seo', { headline, headlines: article.headlines }).trim() || 'Untitled') + (context.review ? ' (review copy)' : '');
   const review = context.review ? bodyToReviewHtml(article.body, context.speakers, article.notes ?? []) : null;
   out.push(
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(article.language ?? 'en')}">\n<head>\n<meta charset="utf-8">\n`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<meta name="generator" content="${HTML_GENERATOR}">\n`,
     `<title>${escapeHtml(title)}</title>\n`,
+    metadataHeadTags(article),
     `<style>${ESSENTIAL_CSS}${context.htmlStyle === 'bare' ? '' : `\n${PAGE_CSS}\n`}${review ? `\n${REVIEW_CSS}\n` : ''}</style>\n`,
     `<script type="application/ld+json">${jsonForScript(articleJsonLd(article, context))}</script>\n`,
     '</head>\n<body>\n<main>\n',
@@ -47,7 +54,7 @@ export function articleToHtml(article: Article, context: ExportContext): string 
     '<header>\n',
   );
   if (review) out.push(reviewBanner(article));
-  out.push(`<h1>${escapeHtml(article.headline)}</h1>\n`);
+  out.push(`<h1>${escapeHtml(headline)}</h1>\n`);
   if (article.dateline) out.push(`<p class="dateline"><span data-field="dateline">${escapeHtml(article.dateline)}</span></p>\n`);
   if (article.byline) out.push(`<p class="byline"><span data-field="byline">${escapeHtml(article.byline)}</span></p>\n`);
   const dateLabel = article.status === 'published' ? 'Published' : 'Last updated';
@@ -74,6 +81,7 @@ export function articleToHtml(article: Article, context: ExportContext): string 
     }
     out.push('</ul>\n</aside>\n');
   }
+  out.push(correctionsSection(article));
   out.push('</article>\n</main>\n</body>\n</html>\n');
   return out.join('');
 }

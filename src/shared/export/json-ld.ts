@@ -2,11 +2,13 @@
  * schema.org metadata for an exported article: a `NewsArticle` with the
  * speakers as `mentions` (each a `Person` with `jobTitle` and `worksFor`), the
  * related stories as `relatedLink`, and every direct quotation as a
- * `Quotation` (in `hasPart`) whose `creator` is the speaking Person.
+ * `Quotation` (in `hasPart`) whose `creator` is the speaking Person; and the
+ * newsroom metadata (metadata-json-ld.ts).
  */
 import type { Article } from '../article';
 import type { Speaker } from '../speaker';
 import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
+import { metadataJsonLd } from './metadata-json-ld';
 import { collectQuotations } from './quotations';
 
 type JsonObject = Record<string, unknown>;
@@ -64,5 +66,5 @@ export function articleJsonLd(article: Article, context: ExportContext, extensio
       return { '@type': 'Quotation', text, creator: speaker ? person(speaker) : { '@type': 'Person', '@id': personId(speakerId) } };
     });
   }
-  return data;
+  return { ...data, ...metadataJsonLd(article) };
 }

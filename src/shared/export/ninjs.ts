@@ -3,7 +3,9 @@
  * headlines, located (the dateline), by (the byline), bodies (HTML with word
  * and character counts), the speakers as `people` (`rel: "quoted"` for those
  * with a direct quote, `"mentioned"` otherwise) with their organisations,
- * and the related stories and the body's pictures (ninjs-pictures.ts) as `associations`.
+ * the related stories and the body's pictures (ninjs-pictures.ts) as
+ * `associations`, and the newsroom metadata (metadata-ninjs.ts: headline
+ * variants, slugline, urgency, embargo, subjects, genre, bylines as authors, corrections).
  *
  * Ids are URNs: `urn:newsdesk:article:<id>`, `urn:newsdesk:speaker:<id>`; an
  * unresolved related headline is `urn:newsdesk:headline:<slug>`.
@@ -13,6 +15,7 @@ import { bodyToPlainText } from '../body-text';
 import { slugify } from '../slug';
 import { bodyToHtml } from './body-html';
 import { articleSpeakers, type ExportContext, relatedTarget } from './export-context';
+import { ninjsAuthors, ninjsMetadata } from './metadata-ninjs';
 import { pictureAssociations } from './ninjs-pictures';
 import { collectQuotations } from './quotations';
 
@@ -41,16 +44,19 @@ export function articleToNinjs(article: Article, context: ExportContext): NinjsD
     slugline: article.slug,
     headlines: [{ role: 'main', contentType: 'text/plain', value: article.headline }],
     bodies: [{ role: 'main', contentType: 'text/html', value: html, wordCount: article.wordCount, charCount: plain.length }],
+    ...ninjsMetadata(article),
   };
   if (article.dateline) document.located = article.dateline;
   if (article.byline) document.by = article.byline;
+  const people = speakers.map((speaker) => ({
+    name: speaker.name,
+    rel: quoted.has(speaker.id) ? 'quoted' : 'mentioned',
+    uri: `urn:newsdesk:speaker:${speaker.id}`,
+    ...(speaker.role ? { literal: speaker.role } : {}),
+  }));
+  const authors = ninjsAuthors(article);
+  if (authors.length > 0 || people.length > 0) document.people = [...authors, ...people];
   if (speakers.length > 0) {
-    document.people = speakers.map((speaker) => ({
-      name: speaker.name,
-      rel: quoted.has(speaker.id) ? 'quoted' : 'mentioned',
-      uri: `urn:newsdesk:speaker:${speaker.id}`,
-      ...(speaker.role ? { literal: speaker.role } : {}),
-    }));
     const organisations = [...new Set(speakers.map((speaker) => speaker.organization).filter(Boolean))];
     if (organisations.length > 0) document.organisations = organisations.map((name) => ({ name, rel: 'affiliation-of-quoted' }));
   }

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 
+import { LanguageTagSchema } from '../settings';
 import { TimestampSchema } from '../timestamp';
 import { BylineSchema } from './bylines';
 import { EmbargoSchema } from './embargo';
@@ -49,13 +50,6 @@ export const UrgencySchema = v.pipe(
   v.maxValue(9, 'Urgency runs from 1 (most urgent) to 9.'),
 );
 
-/** A BCP 47 language tag ("en-GB", "fr", "pt-BR", "zh-Hant-TW"). */
-export const LanguageTagSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'A language is a BCP 47 tag such as en-GB or fr.'),
-  v.maxLength(35),
-);
 
 /** The genres the desk offers (ninjs `genres`; labels in GENRE_LABELS). */
 export const GENRES = [

@@ -6,17 +6,10 @@
  */
 import * as v from 'valibot';
 
+import { isTimeZone } from '../settings';
+
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** True for a zone this runtime's Intl knows ("Europe/London", "UTC"). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.length > 0 && zone.length <= 64;
-  } catch {
-    return false;
-  }
-}
 
 export const EmbargoUntilSchema = v.pipe(
   v.string(),

@@ -46,7 +46,7 @@ describe('desk import', () => {
     });
     const listed = JSON.parse((await desk('list', '--data-dir', dataDir, '--json')).stdout);
     expect(listed.map((row: { id: string }) => row.id).sort()).toEqual(printed.map((row: { id: string }) => row.id).sort());
-    expect(Object.keys(listed[0]).sort()).toEqual(['headline', 'id', 'status', 'updatedAt', 'wordCount']);
+    expect(Object.keys(listed[0]).sort()).toEqual(['embargo', 'headline', 'id', 'slugline', 'status', 'updatedAt', 'urgency', 'wordCount']);
   });
 
   it('prints ids as null and writes nothing with --dry-run', async () => {

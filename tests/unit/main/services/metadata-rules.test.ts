@@ -112,6 +112,13 @@ describe('the articles service with newsroom metadata', () => {
     ]);
   });
 
+  it('writes a new story in the desk language from the settings unless it names its own', async () => {
+    const desk = await openDesk();
+    await desk.services.settings.update({ language: 'fr-CA' });
+    expect((await desk.services.articles.create({ headline: 'Nouvelles' })).language).toBe('fr-CA');
+    expect((await desk.services.articles.create({ headline: 'News', language: 'en-GB' })).language).toBe('en-GB');
+  });
+
   it('finds stories by slugline, keyword and subject label in the desk search', async () => {
     const desk = await openDesk();
     const story = await desk.services.articles.create({
