@@ -50,7 +50,6 @@ export const UrgencySchema = v.pipe(
   v.maxValue(9, 'Urgency runs from 1 (most urgent) to 9.'),
 );
 
-
 /** The genres the desk offers (ninjs `genres`; labels in GENRE_LABELS). */
 export const GENRES = [
   'news',

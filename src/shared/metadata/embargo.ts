@@ -10,7 +10,6 @@ import { isTimeZone } from '../settings';
 
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-
 export const EmbargoUntilSchema = v.pipe(
   v.string(),
   v.trim(),
