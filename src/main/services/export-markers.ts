@@ -8,7 +8,7 @@
 import { HTML_GENERATOR } from '../../shared/export/article-html';
 
 const HTML_MARKER = new RegExp(
-  `<meta name="generator" content="${HTML_GENERATOR}">[^]{0,12000}?<article data-article-id="([A-Za-z0-9_-]+)"`,
+  `<meta name="generator" content="${HTML_GENERATOR}">[^]{0,16000}?<article data-article-id="([A-Za-z0-9_-]+)"`,
 );
 const MARKDOWN_MARKER = /^---\nid: (?:"([A-Za-z0-9_-]+)"|'([A-Za-z0-9_-]+)'|([A-Za-z0-9_-]+))\n/;
 const NINJS_URI = 'urn:newsdesk:article:';
