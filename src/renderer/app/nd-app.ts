@@ -135,6 +135,7 @@ export class NdApp extends LitElement {
             ?hidden=${this.trash}
             .article=${this.current}
             .displayName=${this.settings.displayName}
+            .deskSettings=${this.settings.settings}
             @nd-article-save=${this.patchRow}
             @nd-article-create=${this.patchRow}
             @nd-article-open=${(event: CustomEvent<{ id: string }>) => void this.open(event.detail.id)}

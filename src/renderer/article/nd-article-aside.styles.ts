@@ -13,7 +13,8 @@ export const articleAsideStyles = css`
     min-height: 0;
     overflow-y: auto;
   }
-  .related {
+  .related,
+  .metadata {
     padding: 14px 14px 20px;
     border-top: 1px solid var(--nd-border);
   }

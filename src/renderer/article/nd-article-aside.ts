@@ -16,8 +16,8 @@ import { articleAsideStyles } from './nd-article-aside.styles';
  * <nd-article-aside>: the tools beside the open article, stacked in one
  * scrolling column: Suggested changes (<nd-suggestions-panel>), Notes
  * (<nd-notes-panel>), Speakers (<nd-speakers-panel>), then whatever the host
- * slots into `related` (nd-editor puts its <nd-related-panel> there, so that
- * panel stays in nd-editor's own tree and keeps its bindings).
+ * slots into `related` and `metadata` (nd-editor puts its <nd-related-panel>
+ * and <nd-metadata-panel> there, so they stay in nd-editor's own tree and keep their bindings).
  *
  * Fires no events of its own; its panels' events bubble through (the notes
  * panel's to nd-editor's NotesTools).
@@ -52,6 +52,7 @@ export class NdArticleAside extends LitElement {
       ></nd-notes-panel>
       <nd-speakers-panel .editor=${this.editor} .registry=${this.registry} .suggestRequest=${this.suggestRequest} .notes=${this.notes}></nd-speakers-panel>
       <div class="related"><slot name="related"></slot></div>
+      <div class="metadata"><slot name="metadata"></slot></div>
     </div>`;
   }
 }

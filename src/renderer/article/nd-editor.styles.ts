@@ -24,6 +24,24 @@ export const editorStyles = css`
     flex: 1;
   }
 
+  .embargo-badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    height: 26px;
+    padding: 0 10px;
+    border-radius: 999px;
+    color: var(--nd-status-editing);
+    background: var(--nd-status-editing-bg);
+    font-size: 12px;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .embargo-badge svg {
+    width: 13px;
+    height: 13px;
+  }
+
   .status {
     position: relative;
     display: inline-flex;

@@ -9,6 +9,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { type Article, type ArticleFields, type ArticleStatus, type NodeJson } from '../../shared/article';
 import { isWholeBriefing } from '../../shared/briefing-parser';
 import type { RelatedLink } from '../../shared/related-link';
+import type { DeskSettings } from '../../shared/settings';
 import { desk } from '../desk';
 import { bodyStyles } from '../editor/body.styles';
 import { createEditor } from '../editor/create-editor';
@@ -35,6 +36,7 @@ import { confirmMoveWithOpenReview, openReviewOf } from './review-guard';
 import { SidePanel } from './side-panel';
 import { renderStoryActions } from './story-actions';
 import { type MastheadField, renderMasthead } from './story-masthead';
+import { StoryMetadata } from './story-metadata';
 import { renderStatusbar } from './story-statusbar';
 
 /**
@@ -72,6 +74,8 @@ export class NdEditor extends LitElement {
   @property({ attribute: false }) article: Article | null = null;
   /** Who is editing (the settings' display name; null until they have said): suggestions and notes carry it. */
   @property({ attribute: false }) displayName: string | null = null;
+  /** The desk's settings (language and time zone for the story details); null until loaded. */
+  @property({ attribute: false }) deskSettings: DeskSettings | null = null;
 
   @state() private headline = '';
   @state() private dateline = '';
@@ -136,6 +140,18 @@ export class NdEditor extends LitElement {
   /** Suggest mode: the toolbar toggle, the banner, the author suggestions carry (suggest-tools.ts). */
   private readonly suggesting = new SuggestTools(this, { editor: () => this.editor, displayName: () => this.displayName });
 
+  /** Slugline, subjects, embargo, corrections…: the details panel and the embargo's hold on the status (story-metadata.ts). */
+  private readonly metadata = new StoryMetadata({
+    stored: () => this.stored,
+    settings: () => this.deskSettings,
+    save: (fields, now) => {
+      this.saver.change(fields);
+      if (now) void this.saver.flush();
+    },
+    showByline: (byline) => (this.byline = byline),
+    comparePublished: () => void this.flush().then(() => this.revising.comparePublished()),
+  });
+
   /** Runs the attribution detector on the body and lists its suggestions in the speakers panel. */
   suggestAttributions(): void {
     this.suggestRequest += 1;
@@ -191,8 +207,10 @@ export class NdEditor extends LitElement {
       <header class="bar">
         <nd-toolbar .editor=${this.editor}></nd-toolbar>
         ${this.suggesting.renderButton()} ${this.notes.renderButton()} ${this.revising.renderButtons()} ${this.sidePanel.renderButton()}
+        ${this.metadata.renderBadge()}
         ${renderStoryActions({
           status: this.status,
+          publishRefusal: this.metadata.statusRefusal('published'),
           changeStatus: (event) => void this.onStatusChange(event),
           trash: () => emit(this, 'nd-article-delete', { id: this.article?.id ?? '' }),
         })}
@@ -215,6 +233,7 @@ export class NdEditor extends LitElement {
       <nd-article-aside ?hidden=${!this.sidePanel.shown} .editor=${this.editor} .registry=${this.speakers.registry} .suggestRequest=${this.suggestRequest} @nd-speaker-merge=${this.speakers.onMerge}
         .notes=${this.notes.notes} .noteDraft=${this.notes.draft} .activeNote=${this.notes.activeId} .noteAuthor=${this.notes.author} .noteHint=${this.notes.hint}>
         <nd-related-panel slot="related" .article=${this.stored} @nd-related-change=${this.onRelatedChange}></nd-related-panel>
+        ${this.metadata.renderPanel()}
       </nd-article-aside>
       </div>
       ${renderStatusbar({
@@ -302,11 +321,11 @@ export class NdEditor extends LitElement {
     void this.guardedEdit(apply, () => this.lengthMeter?.resetTarget(this.stored?.targetWords ?? null));
   }
 
-  /** Ready and Published ask first while suggestions or notes are open (review-guard.ts). */
+  /** Published waits while an embargo is in force (the disabled option says why); Ready and Published ask first while suggestions or notes are open (review-guard.ts). */
   private async onStatusChange(event: Event): Promise<void> {
     const select = event.target as HTMLSelectElement;
     const next = select.value as ArticleStatus;
-    if (!(await confirmMoveWithOpenReview(next, openReviewOf(this.editor, this.notes.notes)))) {
+    if (this.metadata.statusRefusal(next) || !(await confirmMoveWithOpenReview(next, openReviewOf(this.editor, this.notes.notes)))) {
       select.value = this.status;
       return;
     }

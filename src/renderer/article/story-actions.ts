@@ -10,6 +10,8 @@ import { STATUS_LABELS } from '../ui/format';
 
 export interface StoryActionsContext {
   status: ArticleStatus;
+  /** Why the story cannot be published now (an embargo), shown on the disabled option; null when it can. */
+  publishRefusal: string | null;
   changeStatus(event: Event): void;
   trash(): void;
 }
@@ -19,7 +21,12 @@ export function renderStoryActions(context: StoryActionsContext) {
     <span class="visually-hidden">Status</span>
     <span class="status-dot" aria-hidden="true"></span>
     <select aria-label="Status" .value=${live(context.status)} @change=${context.changeStatus}>
-      ${ARTICLE_STATUSES.map((status) => html`<option value=${status} ?selected=${status === context.status}>${STATUS_LABELS[status]}</option>`)}
+      ${ARTICLE_STATUSES.map((status) => {
+        const refused = status === 'published' && context.publishRefusal !== null && context.status !== 'published';
+        return html`<option value=${status} ?selected=${status === context.status} ?disabled=${refused} title=${refused ? (context.publishRefusal ?? '') : ''}>
+          ${STATUS_LABELS[status]}${refused ? ' (under embargo)' : ''}
+        </option>`;
+      })}
     </select>
   </label>
   <button

@@ -2,13 +2,15 @@
  * One row of the article list, as <nd-article-list> draws it: placed by
  * arithmetic (a translate of index × stride, set through the CSSOM), saying
  * where it is in the whole list (aria-posinset, aria-setsize), showing the
- * headline, change time, status, dateline, word count and open notes of its summary, or a
+ * headline, change time, status, an embargo badge while one is in force, the
+ * dateline, slugline, word count and open notes of its summary, or a
  * quiet placeholder while that summary is on its way (a fast scroll far down a
  * long desk).
  */
 import { html, nothing } from 'lit';
 
 import type { ArticleSummary } from '../../shared/article';
+import { describeEmbargo, isEmbargoed } from '../../shared/metadata/embargo';
 import { emit } from '../ui/emit';
 import { absoluteTime, MOD_KEY_LABEL, relativeTime, STATUS_LABELS, wordCountLabel } from '../ui/format';
 import { styleProperties } from '../ui/style-properties';
@@ -97,7 +99,13 @@ export function renderArticleSummary(article: ArticleSummary, now: number, trash
     </span>
     <span class="meta">
       <span class="pill ${article.status}">${STATUS_LABELS[article.status]}</span>
+      ${
+        !trash && article.embargo && isEmbargoed(article.embargo, new Date(now))
+          ? html`<span class="embargo" title=${`Under embargo until ${describeEmbargo(article.embargo)}`}>Embargoed</span>`
+          : nothing
+      }
       ${article.dateline ? html`<span class="dateline">${article.dateline}</span>` : nothing}
+      ${article.slugline ? html`<span class="slugline">${article.slugline}</span>` : nothing}
       ${article.openNotes ? html`<span class="open-notes">${article.openNotes === 1 ? '1 open note' : `${article.openNotes} open notes`}</span>` : nothing}
       <span class="words">${wordCountLabel(article.wordCount)}</span>
     </span>

@@ -245,6 +245,24 @@ export const articleListStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  .embargo {
+    padding: 0 6px;
+    border-radius: 999px;
+    color: var(--nd-status-editing);
+    background: var(--nd-status-editing-bg);
+    font-size: 11px;
+    font-weight: 600;
+    line-height: 18px;
+    white-space: nowrap;
+  }
+  .slugline {
+    font-family: var(--nd-font-mono);
+    font-size: 11px;
+    color: var(--nd-ink-faint);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .words,
   time {
     white-space: nowrap;

@@ -62,6 +62,8 @@ export class NdRevisionsPanel extends LitElement {
   @property({ attribute: false }) article: Article | null = null;
   /** Saves pending edits before a version is taken, compared or restored; resolves false when it could not. */
   @property({ attribute: false }) flush: () => Promise<boolean> = () => Promise.resolve(true);
+  /** Opened to compare the last published version with the current text (a correction's "what changed"). */
+  @property({ type: Boolean }) comparePublished = false;
 
   @state() private revisions: RevisionSummary[] | null = null;
   @state() private selected: VersionId[] = [];
@@ -196,6 +198,11 @@ export class NdRevisionsPanel extends LitElement {
       if (id !== this.article?.id) return;
       this.revisions = revisions;
       this.selected = this.selected.filter((selected) => selected === CURRENT || revisions.some((revision) => revision.id === selected));
+      if (this.comparePublished && this.selected.length === 0) {
+        const published = revisions.find((revision) => revision.status === 'published');
+        if (published) this.selected = [published.id, CURRENT];
+        else this.error = 'This story has no published version to compare with yet.';
+      }
       await this.compare();
     } catch (error) {
       this.error = `Couldn't load the history: ${messageOf(error)}`;

@@ -68,6 +68,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 export class RevisingTools implements ReactiveController {
   private findOpen = false;
   private historyOpen = false;
+  /** The history was opened from a correction: it starts on published version → current text. */
+  private historyComparesPublished = false;
   /** Where the focus was when the history opened, to give it back on close. */
   private focusBeforeHistory: HTMLElement | null = null;
   private spelling: SpellingMenuState | null = null;
@@ -164,6 +166,7 @@ export class RevisingTools implements ReactiveController {
         ? html`<nd-revisions-panel
           .article=${this.options.article()}
           .flush=${this.options.flush}
+          ?comparePublished=${this.historyComparesPublished}
           @nd-revisions-close=${() => void this.closeHistory()}
           @nd-revision-restore=${(event: CustomEvent<{ article: Article }>) => this.options.restored(event.detail.article)}
         ></nd-revisions-panel>`
@@ -201,6 +204,12 @@ export class RevisingTools implements ReactiveController {
     this.options.editor()?.view.focus();
   }
 
+  /** Opens the history comparing the last published version with the current text. */
+  comparePublished(): Promise<void> {
+    this.historyComparesPublished = true;
+    return this.openHistory();
+  }
+
   private async openHistory(focusLabel = false): Promise<void> {
     // Take a cursor move the view has not read yet, so closing puts the cursor back where it really was.
     const view = this.options.editor()?.view;
@@ -215,6 +224,7 @@ export class RevisingTools implements ReactiveController {
   /** Closes the drawer and gives the focus back to where it was (the story, by default), never to the page. */
   private async closeHistory(): Promise<void> {
     this.historyOpen = false;
+    this.historyComparesPublished = false;
     this.host.requestUpdate();
     const before = this.focusBeforeHistory;
     this.focusBeforeHistory = null;
