@@ -10,6 +10,7 @@ import { runExportBench } from './export-bench';
 import { runRelatedSearchBench } from './related-bench';
 import { runRevisionsBench } from './revisions-bench';
 import { runStoreBench } from './store-bench';
+import { runSubjectSearchBench } from './subject-search-bench';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, sizes: { type: 'string' }, 'store-only': { type: 'boolean' } } });
 const json = values.json ?? false;
@@ -21,6 +22,7 @@ const revisions = storeOnly ? null : await runRevisionsBench();
 const exportSpeed = storeOnly ? null : await runExportBench();
 const commonMark = storeOnly ? null : measureCommonMarkStability();
 const attribution = storeOnly ? null : await runAttributionBench();
+const subjectSearch = storeOnly ? null : await runSubjectSearchBench();
 const report = {
   measuredAt: new Date().toISOString(),
   node: process.version,
@@ -30,6 +32,7 @@ const report = {
   exportSpeed,
   commonMark,
   attribution,
+  subjectSearch,
 };
 
 if (json) {
@@ -42,6 +45,11 @@ if (json) {
     );
   }
   process.stdout.write(`save p50 at ${store.openArticles} ÷ at ${store.sizes[0].articles} articles: ${store.saveGrowth}\n`);
+}
+if (!json && subjectSearch) {
+  process.stdout.write(
+    `subject search over ${subjectSearch.topics} Media Topics: first ${subjectSearch.firstSearchMs} ms, then p50 ${subjectSearch.searchP50Ms} ms, p95 ${subjectSearch.searchP95Ms} ms (target ${subjectSearch.targetP95Ms} ms)\n`,
+  );
 }
 if (!json && relatedSearch && revisions && exportSpeed && commonMark && attribution) {
   process.stdout.write(

@@ -10,12 +10,15 @@ import { type Byline, BYLINE_ROLES } from '../../shared/metadata/bylines';
 export interface BylinesContext {
   bylines: readonly Byline[];
   change(bylines: Byline[]): void;
+  /** A name or role is being typed (committed on change). */
+  typing(bylines: Byline[]): void;
 }
 
 export function renderBylines(context: BylinesContext) {
   const { bylines } = context;
-  const update = (index: number, patch: Partial<Byline>) =>
-    context.change(bylines.map((person, at) => (at === index ? { ...person, ...patch } : person)));
+  const edited = (index: number, patch: Partial<Byline>) => bylines.map((person, at) => (at === index ? { ...person, ...patch } : person));
+  const update = (index: number, patch: Partial<Byline>) => context.change(edited(index, patch));
+  const type = (index: number, patch: Partial<Byline>) => context.typing(edited(index, patch));
   return html`<datalist id="byline-roles">${BYLINE_ROLES.map((role) => html`<option value=${role}></option>`)}</datalist>
     ${
       bylines.length > 0
@@ -29,6 +32,7 @@ export function renderBylines(context: BylinesContext) {
                 maxlength="120"
                 autocomplete="off"
                 .value=${live(person.name)}
+                @input=${(event: Event) => type(index, { name: (event.target as HTMLInputElement).value })}
                 @change=${(event: Event) => update(index, { name: (event.target as HTMLInputElement).value.trim() })}
               />
               <input
@@ -39,6 +43,7 @@ export function renderBylines(context: BylinesContext) {
                 maxlength="80"
                 autocomplete="off"
                 .value=${live(person.role)}
+                @input=${(event: Event) => type(index, { role: (event.target as HTMLInputElement).value })}
                 @change=${(event: Event) => update(index, { role: (event.target as HTMLInputElement).value.trim() })}
               />
               <button

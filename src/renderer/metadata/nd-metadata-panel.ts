@@ -146,6 +146,7 @@ export class NdMetadataPanel extends LitElement {
             maxlength="35"
             autocomplete="off"
             .value=${live(values.language ?? '')}
+            @input=${(event: Event) => this.typing({ language: (event.target as HTMLInputElement).value })}
             @change=${(event: Event) => this.setLanguage((event.target as HTMLInputElement).value)}
           />
         </label>
@@ -174,7 +175,7 @@ export class NdMetadataPanel extends LitElement {
       })}
 
       <h3>Bylines</h3>
-      ${renderBylines({ bylines: values.bylines, change: (bylines) => this.setBylines(bylines) })}
+      ${renderBylines({ bylines: values.bylines, change: (bylines) => this.setBylines(bylines), typing: (bylines) => this.typing({ bylines }) })}
 
       <h3>Embargo</h3>
       ${renderEmbargo({
@@ -223,7 +224,13 @@ export class NdMetadataPanel extends LitElement {
   /** Typing in the slugline field supersedes a check still on its way (its answer must not overwrite the typing). */
   private typeSlugline(value: string): void {
     this.sluglineCheck++;
-    this.values = { ...this.values, slugline: value };
+    this.typing({ slugline: value });
+  }
+
+  /** Text being typed, not yet committed: a stored copy arriving meanwhile must not put the old text back. */
+  private typing(fields: Partial<MetadataValues>): void {
+    this.values = { ...this.values, ...fields };
+    this.pending.record(fields);
   }
 
   /** A slugline another story on the desk has is refused here, with its headline, before it is saved. */
@@ -272,9 +279,9 @@ export class NdMetadataPanel extends LitElement {
   /** People without a name are kept on screen but not saved until they have one. */
   private setBylines(bylines: Byline[]): void {
     this.values = { ...this.values, bylines };
+    this.pending.record({ bylines }); // a row still without a name stays on screen when a stored copy arrives
     const named = bylines.filter((person) => person.name.trim());
     if (JSON.stringify(named) === JSON.stringify(this.article?.bylines ?? []) && named.length !== bylines.length) return;
-    this.pending.record({ bylines });
     emit(this, 'nd-metadata-change', { fields: { bylines: named }, now: true });
   }
 

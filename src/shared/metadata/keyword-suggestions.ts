@@ -15,7 +15,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const CAPITALISED_RUN = /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|the|and|de|van|von)?\s*\p{Lu}[\p{L}'’-]+)*)/gu;
+const CAPITALISED_RUN = /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)*)/gu;
 const WORD = /\p{L}[\p{L}'’-]{4,}/gu;
 
 export function suggestKeywords(text: string, existing: readonly string[] = [], limit = 8): string[] {
@@ -24,10 +24,12 @@ export function suggestKeywords(text: string, existing: readonly string[] = [], 
   const words = new Map<string, number>();
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     for (const match of sentence.matchAll(CAPITALISED_RUN)) {
-      const name = match[1].trim();
+      // "The Kalder Harbour Board" and "the Kalder Harbour Board" are one name.
+      const name = match[1].replace(/^(?:The|A|An)\s+/, '').trim();
       const single = !/\s/.test(name);
       // A lone capitalised word opening a sentence is usually just the first word.
       if (single && (match.index === 0 || STOP_WORDS.has(name.toLowerCase()))) continue;
+      if (!name) continue;
       names.set(name, (names.get(name) ?? 0) + 1);
     }
     for (const match of sentence.matchAll(WORD)) {

@@ -28,6 +28,7 @@ test('an embargo in the desk zone shows in the list and the editor and keeps the
   articlesOnDisk,
   desk,
 }) => {
+  test.slow(); // many steps, each waiting for its save
   const panel = await openDetails(page, MINISTER);
   await expect(panel.getByRole('combobox', { name: 'Embargo time zone' })).toHaveValue('Europe/Paris');
   await panel.getByLabel('Embargo until').fill('2099-12-01T09:00');
@@ -87,6 +88,7 @@ test('a correction on a published story is shown, saved, exported, and the chang
   articlesOnDisk,
   exportDir,
 }) => {
+  test.slow(); // many steps, each waiting for its save
   const panel = await openDetails(page, FLOOD);
   await expect(panel.getByText('Corrections are added once the story is published.')).toBeVisible();
   await page.getByRole('combobox', { name: 'Status' }).selectOption('published');

@@ -10,6 +10,7 @@ import { articleRow, byHeadline, FLOOD, HARBOR, MINISTER } from '../harness/rela
 import { detailsPanel, openDetails, waitForSaved } from './metadata-actions';
 
 test('details typed and picked in the panel are saved to the story on disk', async ({ page, articlesOnDisk }) => {
+  test.slow(); // many steps, each waiting for its save
   const panel = await openDetails(page, HARBOR);
 
   await panel.getByRole('button', { name: 'Suggest a slugline from the headline' }).click();
@@ -77,6 +78,7 @@ test('details typed and picked in the panel are saved to the story on disk', asy
 });
 
 test('a subject is found by any words of its label, chosen from the keyboard, and removed again', async ({ page, articlesOnDisk }) => {
+  test.slow(); // many steps, each waiting for its save
   const panel = await openDetails(page, FLOOD);
   const find = panel.getByRole('combobox', { name: 'Find a subject' });
   await find.fill('flood');
@@ -106,6 +108,7 @@ test('a subject is found by any words of its label, chosen from the keyboard, an
 });
 
 test('headline variants have their own length meters, and an empty one falls back to the headline', async ({ page, articlesOnDisk }) => {
+  test.slow(); // many steps, each waiting for its save
   const panel = await openDetails(page, MINISTER);
   const print = panel.getByRole('textbox', { name: 'Print headline' });
   await expect(print).toHaveAttribute('placeholder', MINISTER);
