@@ -17,6 +17,9 @@ export interface EmbargoContext {
   changeZone(zone: string): void;
   /** Why the last entry was refused, if it was. */
   error: string;
+  /** Whether to offer the zone list (only once the field has had the focus: it is some 400 names). */
+  zonesOffered: boolean;
+  offerZones(): void;
 }
 
 let zones: string[] | undefined;
@@ -52,13 +55,14 @@ export function renderEmbargo(context: EmbargoContext) {
           list="time-zones"
           autocomplete="off"
           .value=${context.zone}
+          @focus=${() => context.offerZones()}
           @change=${(event: Event) => {
             const zone = (event.target as HTMLInputElement).value.trim() || context.deskTimeZone;
             context.changeZone(zone);
             if (local) setAt(local, zone);
           }}
         />
-        <datalist id="time-zones">${timeZones().map((zone) => html`<option value=${zone}></option>`)}</datalist>
+        ${context.zonesOffered ? html`<datalist id="time-zones">${timeZones().map((zone) => html`<option value=${zone}></option>`)}</datalist>` : nothing}
       </label>
     </div>
     ${context.error ? html`<p class="error" role="alert">${context.error}</p>` : nothing}

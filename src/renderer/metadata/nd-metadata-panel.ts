@@ -63,6 +63,7 @@ export class NdMetadataPanel extends LitElement {
   @state() private embargoError = '';
   @state() private languageError = '';
   @state() private embargoZone: string | null = null;
+  @state() private zonesOffered = false;
 
   private readonly pending = new PendingEdits();
   private shownId: string | null = null;
@@ -186,6 +187,8 @@ export class NdMetadataPanel extends LitElement {
         error: this.embargoError,
         change: (embargo) => this.setEmbargo(embargo),
         changeZone: (next) => (this.embargoZone = next),
+        zonesOffered: this.zonesOffered,
+        offerZones: () => (this.zonesOffered = true),
       })}
 
       <h3>Corrections</h3>

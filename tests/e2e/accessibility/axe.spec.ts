@@ -31,7 +31,7 @@ test('the desk empty, with an article open, a new article and the trash', async 
   await openArticle(page, CHINA);
   expect(await violations(page)).toEqual([]);
   await page.keyboard.press('Control+N');
-  await expect(page.getByLabel('Headline')).toBeFocused();
+  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
   expect(await violations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Trash', exact: true }).click();
   expect(await violations(page)).toEqual([]);

@@ -32,7 +32,7 @@ test('arrow keys move through the list and Enter opens the focused article', asy
   await expect(options.nth(1)).toBeFocused();
   const second = (await options.nth(1).locator('.headline').textContent()) ?? '';
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Headline')).toHaveValue(second);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(second);
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
 });
 
@@ -40,14 +40,14 @@ test('Alt+ArrowDown and Alt+ArrowUp open the next and previous article', async (
   const options = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
   const headlines = await options.locator('.headline').allTextContents();
   await options.first().click();
-  await expect(page.getByLabel('Headline')).toHaveValue(headlines[0]);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headlines[0]);
 
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(page.getByLabel('Headline')).toHaveValue(headlines[1]);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headlines[1]);
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(page.getByLabel('Headline')).toHaveValue(headlines[2]);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headlines[2]);
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(page.getByLabel('Headline')).toHaveValue(headlines[1]);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headlines[1]);
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
 });
 
@@ -58,7 +58,7 @@ test('Ctrl+S saves the open article at once, without waiting for autosave', asyn
   // Stop the page's clock: autosave's timer can never fire, so only Ctrl+S can store the edit.
   await page.clock.install();
   await page.clock.pauseAt(Date.now() + 60_000);
-  await page.getByLabel('Byline').fill('By the night desk');
+  await page.getByLabel('Byline', { exact: true }).fill('By the night desk');
   const editor = page.locator('nd-editor');
   await expect(editor).toHaveAttribute('data-save-state', 'pending');
   const storedByline = async () => (JSON.parse(await readFile(join(dataDir, 'articles', `${id}.json`), 'utf8')) as Article).byline;
@@ -73,8 +73,8 @@ test('Ctrl+N works from anywhere, even while typing in the body', async ({ page 
   await page.getByRole('option').first().click();
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.press('Control+N');
-  await expect(page.getByLabel('Headline')).toBeFocused();
-  await expect(page.getByLabel('Headline')).toHaveValue('');
+  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('');
   await expect(page.getByRole('option', { name: 'Untitled article' })).toHaveAttribute('aria-selected', 'true');
 });
 

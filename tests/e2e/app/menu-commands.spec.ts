@@ -36,7 +36,7 @@ async function openFirstArticle(page: Page): Promise<void> {
   const first = page.getByRole('option').first();
   const headline = (await first.locator('.headline').textContent()) ?? '';
   await first.click();
-  await expect(page.getByLabel('Headline')).toHaveValue(headline);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headline);
 }
 
 function sendCommand(page: Page, command: MenuCommand): Promise<void> {
@@ -69,7 +69,7 @@ test('opens the article main asks for, and tells main which article is open', as
     (id) => (window as unknown as { shell: ShellStandIn }).shell.opens.forEach((listener) => listener({ id })),
     second.id,
   );
-  await expect(page.getByLabel('Headline')).toHaveValue(second.headline);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(second.headline);
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { shell: ShellStandIn }).shell.reported.at(-1)))
     .toEqual({ articleId: second.id });

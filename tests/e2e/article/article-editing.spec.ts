@@ -27,13 +27,13 @@ async function openArticleId(page: Page): Promise<string> {
 
 test('a new article typed in every field is saved, survives a reload and is on disk', async ({ page, dataDir, reopen }) => {
   await page.getByRole('button', { name: 'New article' }).click();
-  const headline = page.getByLabel('Headline');
+  const headline = page.getByLabel('Headline', { exact: true });
   await expect(headline).toBeFocused();
   await expect(page.getByRole('option', { name: 'Untitled article' })).toHaveAttribute('aria-selected', 'true');
 
   await headline.fill('Council approves “new” harbour budget');
-  await page.getByLabel('Dateline').fill('PORTVALE, March 5');
-  await page.getByLabel('Byline').fill("By Ana O'Neill");
+  await page.getByLabel('Dateline', { exact: true }).fill('PORTVALE, March 5');
+  await page.getByLabel('Byline', { exact: true }).fill("By Ana O'Neill");
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.click();
   await page.keyboard.type('The council voted 7-2 on Tuesday. ');
@@ -53,9 +53,9 @@ test('a new article typed in every field is saved, survives a reload and is on d
 
   await reopen();
   await page.getByRole('option', { name: 'Council approves “new” harbour budget' }).click();
-  await expect(page.getByLabel('Headline')).toHaveValue('Council approves “new” harbour budget');
-  await expect(page.getByLabel('Dateline')).toHaveValue('PORTVALE, March 5');
-  await expect(page.getByLabel('Byline')).toHaveValue("By Ana O'Neill");
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Council approves “new” harbour budget');
+  await expect(page.getByLabel('Dateline', { exact: true })).toHaveValue('PORTVALE, March 5');
+  await expect(page.getByLabel('Byline', { exact: true })).toHaveValue("By Ana O'Neill");
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('editing');
   await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText(
     'The council voted 7-2 on Tuesday. Nobody objected to the “dredging” line.',
@@ -76,7 +76,7 @@ test('Ctrl+N creates an article and puts the cursor in its headline', async ({ p
   const before = (await articlesOnDisk()).length;
   await page.getByRole('option').first().waitFor();
   await page.keyboard.press('Control+N');
-  await expect(page.getByLabel('Headline')).toBeFocused();
+  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
   await page.keyboard.type('Typed straight after Ctrl+N');
   await expectSaved(page);
   await expect(page.getByRole('option', { name: 'Typed straight after Ctrl+N' })).toHaveAttribute('aria-selected', 'true');
@@ -119,7 +119,7 @@ test('a save the disk refuses says so plainly, keeps the edit in memory and in t
   await rm(file);
   await mkdir(join(file, 'in-the-way'), { recursive: true });
 
-  await page.getByLabel('Byline').fill('By the weekend desk');
+  await page.getByLabel('Byline', { exact: true }).fill('By the weekend desk');
   const saveState = page.locator('nd-save-state');
   await expect(saveState).toHaveAttribute('data-state', 'error');
   await expect(saveState.getByRole('alert')).toHaveText("Not saved. Couldn't save: a folder stands where an article file should be");
@@ -127,7 +127,7 @@ test('a save the disk refuses says so plainly, keeps the edit in memory and in t
   await saveState.getByRole('button', { name: 'Details' }).click();
   await expect(saveState.getByRole('note')).toContainText('EISDIR');
   await expect(saveState.getByRole('note')).toContainText('keeps your edits until a save succeeds');
-  await expect(page.getByLabel('Byline')).toHaveValue('By the weekend desk');
+  await expect(page.getByLabel('Byline', { exact: true })).toHaveValue('By the weekend desk');
   const kept = JSON.parse(await readFile(join(dataDir, 'recovery', `${id}.json`), 'utf8')) as { fields: { byline?: string } };
   expect(kept.fields.byline).toBe('By the weekend desk');
 
@@ -166,7 +166,7 @@ test('edits the disk refused are offered back when the story is opened again, an
   const original = await readFile(file, 'utf8');
   await rm(file);
   await mkdir(file);
-  await page.getByLabel('Byline').fill('By the night desk');
+  await page.getByLabel('Byline', { exact: true }).fill('By the night desk');
   await expect(page.locator('nd-save-state')).toHaveAttribute('data-state', 'error');
 
   // The window goes away with the edit unsaved; the disk is put right; the desk opens again.
@@ -176,9 +176,9 @@ test('edits the disk refused are offered back when the story is opened again, an
   await page.getByRole('listbox', { name: 'Articles' }).locator(`[data-id="${id}"]`).click();
   const banner = page.locator('nd-editor .recovered');
   await expect(banner).toContainText('Unsaved edits from');
-  await expect(page.getByLabel('Byline')).not.toHaveValue('By the night desk');
+  await expect(page.getByLabel('Byline', { exact: true })).not.toHaveValue('By the night desk');
   await banner.getByRole('button', { name: 'Restore them' }).click();
-  await expect(page.getByLabel('Byline')).toHaveValue('By the night desk');
+  await expect(page.getByLabel('Byline', { exact: true })).toHaveValue('By the night desk');
   await expectSaved(page);
   expect((await readArticle(dataDir, id)).byline).toBe('By the night desk');
   await expect(banner).toHaveCount(0);

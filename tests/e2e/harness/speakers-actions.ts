@@ -99,7 +99,7 @@ export function marksIn(body: NodeJson): [string, string, string, string][] {
 export async function openArticle(page: Page, headline: string): Promise<string> {
   const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: headline }).first();
   await row.click();
-  await expect(page.getByLabel('Headline')).toHaveValue(headline);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(headline);
   return (await row.getAttribute('data-id')) ?? '';
 }
 

@@ -53,8 +53,8 @@ test('a briefing dropped on the window opens as a new article with its dateline,
   await dropFile(page, CHINA, readFileSync(resolve(SAMPLES, CHINA), 'utf8'));
 
   await expect(page.getByRole('status').filter({ hasText: `Imported “${expected.headline}”` })).toBeVisible();
-  await expect(page.getByLabel('Headline')).toHaveValue(expected.headline);
-  await expect(page.getByLabel('Dateline')).toHaveValue('BEIJING');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(expected.headline);
+  await expect(page.getByLabel('Dateline', { exact: true })).toHaveValue('BEIJING');
   await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(expected.paragraphs);
   await expect(page.getByRole('region', { name: 'Related stories' }).getByTestId('related-headline')).toHaveText(expected.related);
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { name: expected.headline })).toHaveCount(2);
@@ -75,8 +75,8 @@ test('a briefing chosen with Import… opens as a new article, curly quotes inta
   await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(resolve(SAMPLES, name));
 
-  await expect(page.getByLabel('Headline')).toHaveValue(gold[name].headline);
-  await expect(page.getByLabel('Dateline')).toHaveValue(gold[name].dateline);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(gold[name].headline);
+  await expect(page.getByLabel('Dateline', { exact: true })).toHaveValue(gold[name].dateline);
   await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('“The worst is behind us, but the ground is still saturated,”');
   await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(gold[name].paragraphs);
   expect((await articlesOnDisk()).length).toBe(before + 1);
@@ -108,14 +108,14 @@ test('a dropped empty file is refused with a clear message and creates nothing',
 test('a whole briefing pasted into an empty article fills its headline, dateline and paragraphs', async ({ page, articlesOnDisk }) => {
   const name = 'minister-rejects-budget-leak-claims.txt';
   await page.getByRole('button', { name: 'New article' }).click();
-  await expect(page.getByLabel('Headline')).toBeFocused();
+  await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
   const id = await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { selected: true }).getAttribute('data-id');
   const before = (await articlesOnDisk()).length;
 
   await pasteText(page, 'Body', readFileSync(resolve(SAMPLES, name), 'utf8'));
 
-  await expect(page.getByLabel('Headline')).toHaveValue(gold[name].headline);
-  await expect(page.getByLabel('Dateline')).toHaveValue(gold[name].dateline);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(gold[name].headline);
+  await expect(page.getByLabel('Dateline', { exact: true })).toHaveValue(gold[name].dateline);
   await expect(page.getByRole('textbox', { name: 'Body' }).locator('p')).toHaveCount(gold[name].paragraphs);
   await expect(page.getByRole('region', { name: 'Related stories' }).getByTestId('related-headline')).toHaveText(gold[name].related);
   const after = await articlesOnDisk();
@@ -131,7 +131,7 @@ test('a fragment pasted into an article is pasted as text, quotes untouched', as
   await page.getByRole('textbox', { name: 'Body' }).click();
   await pasteText(page, 'Body', '“It’s a \'test\',” she said — "twice".');
   await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText('“It’s a \'test\',” she said — "twice".');
-  await expect(page.getByLabel('Headline')).toHaveValue('');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('');
 });
 
 test('agency copy is recognised: byline and agency dateline go to their fields, the credit line stays last, and the notice says so', async ({
@@ -140,9 +140,9 @@ test('agency copy is recognised: byline and agency dateline go to their fields, 
 }) => {
   const text = readFileSync(resolve('tests/fixtures/wire/harbour-levy-vote.txt'), 'utf8');
   await dropFile(page, 'harbour-levy-vote.txt', text);
-  await expect(page.getByLabel('Headline')).toHaveValue('Harbour board delays levy vote after shipping lines object');
-  await expect(page.getByLabel('Dateline')).toHaveValue('KALDER (Reuters)');
-  await expect(page.getByLabel('Byline')).toHaveValue('By Mara Lindgren and Tobias Okafor');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Harbour board delays levy vote after shipping lines object');
+  await expect(page.getByLabel('Dateline', { exact: true })).toHaveValue('KALDER (Reuters)');
+  await expect(page.getByLabel('Byline', { exact: true })).toHaveValue('By Mara Lindgren and Tobias Okafor');
   const notice = page.getByRole('status').filter({ hasText: 'Imported “Harbour board delays levy vote' });
   await expect(notice).toContainText('Recognised: Dateline: KALDER (Reuters), with the agency (Reuters)');
   await expect(notice).toContainText('Recognised: Byline: By Mara Lindgren and Tobias Okafor');
@@ -158,6 +158,6 @@ test('a briefing saved as UTF-16 (Windows "Unicode") imports with its accents in
   const text = 'Zoë Brûlé named harbour chief\nORSUND - Zoë Brûlé will lead the port, the board said.\n';
   const bytes = [0xff, 0xfe, ...Array.from(text).flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])];
   await dropFile(page, 'utf16.txt', bytes);
-  await expect(page.getByLabel('Headline')).toHaveValue('Zoë Brûlé named harbour chief');
-  await expect(page.getByLabel('Dateline')).toHaveValue('ORSUND');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Zoë Brûlé named harbour chief');
+  await expect(page.getByLabel('Dateline', { exact: true })).toHaveValue('ORSUND');
 });

@@ -61,7 +61,7 @@ test('a dropped Markdown file becomes an article with its headings, list, quote 
   const before = (await articlesOnDisk()).length;
   await dropFile(page, 'river-crossing.md', MARKDOWN, 'text/markdown');
 
-  await expect(page.getByLabel('Headline')).toHaveValue('Council approves river crossing');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Council approves river crossing');
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body.locator('h2')).toHaveText('What happens next');
   await expect(body.locator('ul > li')).toHaveText(['Surveys start in May', 'Tenders close in September']);
@@ -74,7 +74,7 @@ test('a dropped HTML file is imported with its structure and none of its scripts
   const before = (await articlesOnDisk()).length;
   await dropFile(page, 'port-strike.html', HOSTILE_HTML, 'text/html');
 
-  await expect(page.getByLabel('Headline')).toHaveValue('Port strike ends after nine days');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Port strike ends after nine days');
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body.locator('strong')).toHaveText('returned');
   await expect(body.locator('h2')).toHaveText('The deal');
@@ -89,7 +89,7 @@ test('a Markdown file chosen with Import… is imported like a dropped one', asy
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles({ name: 'river-crossing.md', mimeType: 'text/markdown', buffer: Buffer.from(MARKDOWN) });
-  await expect(page.getByLabel('Headline')).toHaveValue('Council approves river crossing');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Council approves river crossing');
 });
 
 test('hostile HTML pasted into the body keeps its text and loses its scripts and handlers', async ({ page }) => {
@@ -150,9 +150,9 @@ test('a NITF file from a wire imports with its headline, byline and dateline; dr
     await page.locator('nd-app').dispatchEvent('drop', { dataTransfer });
   };
   await drop();
-  await expect(page.getByLabel('Headline')).toHaveValue('Levee repairs fall behind schedule');
-  await expect(page.getByLabel('Byline')).toHaveValue('By Ana Ruiz, Korvin Courier');
-  await expect(page.getByLabel('Dateline')).toHaveValue('KORVIN, Nov 28');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Levee repairs fall behind schedule');
+  await expect(page.getByLabel('Byline', { exact: true })).toHaveValue('By Ana Ruiz, Korvin Courier');
+  await expect(page.getByLabel('Dateline', { exact: true })).toHaveValue('KORVIN, Nov 28');
 
   await drop();
   await expect(page.getByRole('status').filter({ hasText: 'The desk already has this story' })).toBeVisible();

@@ -61,7 +61,7 @@ test('the most recently changed article moves to the top of the list', async ({ 
   const options = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
   const last = (await options.last().locator('.headline').textContent()) ?? '';
   await options.last().click();
-  await page.getByLabel('Byline').fill('By Desk Staff');
+  await page.getByLabel('Byline', { exact: true }).fill('By Desk Staff');
   await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
   await expect(options.first()).toContainText(last);
 });

@@ -84,7 +84,7 @@ test('a saved story moves to the top of the list without the list being fetched 
     const handler = desk.handlers[channel];
     desk.handlers[channel] = (request, sender) => (listed.push(channel), handler(request, sender));
   }
-  await page.getByLabel('Byline').fill('By the night desk');
+  await page.getByLabel('Byline', { exact: true }).fill('By the night desk');
   await expect(page.locator('nd-editor')).toHaveAttribute('data-save-state', 'saved');
   const saved = options(page).filter({ hasText: storyHeadline(0) });
   await expect(saved).toHaveAttribute('aria-posinset', '1');

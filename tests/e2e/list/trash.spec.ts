@@ -29,7 +29,7 @@ test('a deleted article leaves the list and Undo brings it back', async ({ page,
 
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(row).toBeVisible();
-  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(HEADLINE);
   expect((await readArticle(dataDir, id)).deletedAt).toBeUndefined();
 });
 

@@ -25,7 +25,7 @@ test('an imported briefing gets attribution suggestions; accepting them tags the
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await dropSample(page, CHINA);
-  await expect(page.getByLabel('Headline')).toHaveValue('China refutes cyberattack allegations');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('China refutes cyberattack allegations');
   const id = (await page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { selected: true }).getAttribute('data-id')) ?? '';
 
   const suggestions = panel(page).getByRole('list', { name: 'Suggestions' }).getByRole('listitem');
