@@ -62,7 +62,7 @@ export function renderEmbargo(context: EmbargoContext) {
             if (local) setAt(local, zone);
           }}
         />
-        ${context.zonesOffered ? html`<datalist id="time-zones">${timeZones().map((zone) => html`<option value=${zone}></option>`)}</datalist>` : nothing}
+        <datalist id="time-zones">${context.zonesOffered ? timeZones().map((zone) => html`<option value=${zone}></option>`) : nothing}</datalist>
       </label>
     </div>
     ${context.error ? html`<p class="error" role="alert">${context.error}</p>` : nothing}
