@@ -291,12 +291,13 @@ export const editorStyles = css`
     gap: 8px;
   }
 
-  /* A narrower editor keeps every formatting button: Find, History and Panel show only their icons (their names stay for screen readers). */
+  /* A narrower editor keeps every formatting button: Suggest, Note, Find, History and Panel show only their icons (their names stay for screen readers). */
   :host {
     container-type: inline-size;
   }
-  @container (max-width: 1040px) {
-    .revising-button .label {
+  @container (max-width: 1180px) {
+    .revising-button .label,
+    .suggest-button .label {
       ${visuallyHidden}
     }
   }

@@ -47,18 +47,6 @@ export const bodyStyles = css`
     pointer-events: none;
   }
 
-  /*
-   * A long story: blocks out of view skip style, layout and paint until they scroll near
-   * (their last drawn height is kept for the scrollbar), so opening and typing cost what the
-   * visible part costs. Outlines and shadows of spans may reach past a block's edge: the clip
-   * margin keeps them drawn. Ctrl+Home/End go through the editor state (document-ends.ts).
-   */
-  .ProseMirror > :is(p, h2, h3, ul, ol, blockquote, pre) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 110px;
-    overflow-clip-margin: 6px;
-  }
-
   .ProseMirror p { margin: 0 0 1em; }
   .ProseMirror h2 { font-size: 24px; line-height: 1.3; margin: 1.4em 0 0.5em; }
   .ProseMirror h3 { font-size: 20px; line-height: 1.35; margin: 1.3em 0 0.4em; }
