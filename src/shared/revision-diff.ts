@@ -8,7 +8,6 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import { bodyToPlainText } from './body-text';
 import { directQuotations } from './quotations';
 import type { RevisionSnapshot } from './revision';
-import { originalReading } from './suggestions';
 
 export interface TextChange {
   kind: 'equal' | 'insert' | 'delete';
@@ -67,14 +66,13 @@ function similarity(a: string, b: string): number {
 
 /** Quotations of `before` that no longer stand word for word in `after`, paired with their closest successor. */
 function alteredQuotes(before: RevisionSnapshot, after: RevisionSnapshot): QuoteChange[] {
-  const kept = directQuotations(originalReading(after.body));
+  const kept = directQuotations(after.body);
   const keptSet = new Set(kept);
-  const previous = directQuotations(originalReading(before.body));
-  return previous
+  return directQuotations(before.body)
     .filter((quote) => !keptSet.has(quote))
     .map((quote) => {
       const closest = kept
-        .filter((candidate) => !previous.includes(candidate))
+        .filter((candidate) => !directQuotations(before.body).includes(candidate))
         .map((candidate) => ({ candidate, score: similarity(quote, candidate) }))
         .sort((a, b) => b.score - a.score)[0];
       return { before: quote, after: closest && closest.score >= 0.4 ? closest.candidate : null };
@@ -91,8 +89,7 @@ export function diffRevisions(before: RevisionSnapshot, after: RevisionSnapshot)
   const headlineOf = new Map([...before.related, ...after.related].map((link) => [linkKey(link), link.headline]));
   const keptLinks = afterLinks.filter((key) => beforeLinks.includes(key));
   return {
-    // Open suggestions read as pending (shared/suggestions.ts): settling one shows as the change it made.
-    body: diffBody(bodyToPlainText(originalReading(before.body)), bodyToPlainText(originalReading(after.body))),
+    body: diffBody(bodyToPlainText(before.body), bodyToPlainText(after.body)),
     fields,
     speakers: {
       added: after.speakers.filter((id) => !before.speakers.includes(id)),

@@ -158,18 +158,3 @@ export function suggestionsOfBlocks(blocks: Iterable<Iterable<InlinePiece>>): Su
 export function countOpenSuggestions(body: NodeJson): number {
   return listSuggestions(body).length;
 }
-
-/**
- * The body as it reads with every open suggestion still pending: suggested
- * insertions left out, suggested deletions kept. Revisions compare bodies in
- * this reading, so settling a suggestion shows as the change it made (an
- * accepted "four" → "five" reads "four" before and "five" after) rather than
- * as both sides run together.
- */
-export function originalReading(body: NodeJson): NodeJson {
-  if (!body.content) return body;
-  const content = body.content
-    .filter((child) => !(child.type === 'text' && (child.marks ?? []).some((mark) => mark.type === 'suggestedInsertion')))
-    .map(originalReading);
-  return { ...body, content };
-}

@@ -5,7 +5,6 @@ import { paragraphsToBody } from '../../../src/shared/body-text';
 import { directQuotations } from '../../../src/shared/quotations';
 import type { RevisionSnapshot } from '../../../src/shared/revision';
 import { diffRevisions } from '../../../src/shared/revision-diff';
-import { del, doc, ins, p } from '../../support/document-builders';
 
 function snapshot(paragraphs: string[], extra: Partial<RevisionSnapshot> = {}): RevisionSnapshot {
   return {
@@ -108,18 +107,5 @@ describe('directQuotations', () => {
       ],
     };
     expect(directQuotations(body)).toEqual(['Talks will go on', 'a fantasy', 'a distraction']);
-  });
-
-  it('shows a settled suggestion as the change it made, never both sides run together', () => {
-    const by = { id: 's1', author: 'Rosa Lindqvist' };
-    const pending = snapshot([], { body: doc(p('Police said ', del(by, 'four'), ins(by, 'five'), ' people were hurt.')) });
-    const accepted = snapshot([], { body: doc(p('Police said five people were hurt.')) });
-    const rejected = snapshot([], { body: doc(p('Police said four people were hurt.')) });
-    expect(diffRevisions(pending, accepted).body.filter((part) => part.kind !== 'equal')).toEqual([
-      { kind: 'delete', text: 'four' },
-      { kind: 'insert', text: 'five' },
-    ]);
-    expect(diffRevisions(pending, rejected).body.every((part) => part.kind === 'equal')).toBe(true);
-    expect(diffRevisions(rejected, pending).body.every((part) => part.kind === 'equal')).toBe(true);
   });
 });
