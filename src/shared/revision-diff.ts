@@ -5,9 +5,9 @@
  */
 import { diffArrays, diffWordsWithSpace } from 'diff';
 
-import { bodyToPlainText } from './body-text';
 import { directQuotations } from './quotations';
 import type { RevisionSnapshot } from './revision';
+import { diffReadings } from './settled-suggestions';
 
 export interface TextChange {
   kind: 'equal' | 'insert' | 'delete';
@@ -88,8 +88,10 @@ export function diffRevisions(before: RevisionSnapshot, after: RevisionSnapshot)
   const afterLinks = after.related.map(linkKey);
   const headlineOf = new Map([...before.related, ...after.related].map((link) => [linkKey(link), link.headline]));
   const keptLinks = afterLinks.filter((key) => beforeLinks.includes(key));
+  // Suggestions settled between the two show as the change they made (settled-suggestions.ts).
+  const readings = diffReadings(before.body, after.body);
   return {
-    body: diffBody(bodyToPlainText(before.body), bodyToPlainText(after.body)),
+    body: diffBody(readings.before, readings.after),
     fields,
     speakers: {
       added: after.speakers.filter((id) => !before.speakers.includes(id)),

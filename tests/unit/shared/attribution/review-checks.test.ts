@@ -37,7 +37,7 @@ describe('revisions of a story under review', () => {
     const before = snapshot(doc(p('Fees rise by ', del(ana, 'four'), ins(ana, 'five'), ' per cent.')));
     const accepted = snapshot(doc(p('Fees rise by five per cent.')));
     const changes = diffRevisions(before, accepted).body.filter((part) => part.kind !== 'equal');
-    expect(changes.filter((part) => part.kind === 'delete').map((part) => part.text.trim())).toEqual(['fourfive']);
+    expect(changes.filter((part) => part.kind === 'delete').map((part) => part.text.trim())).toEqual(['four']);
     expect(changes.filter((part) => part.kind === 'insert').map((part) => part.text.trim())).toEqual(['five']);
   });
 
@@ -46,5 +46,17 @@ describe('revisions of a story under review', () => {
     const rejected = snapshot(doc(p('Fees rise this year.')));
     const changes = diffRevisions(before, rejected).body.filter((part) => part.kind !== 'equal');
     expect(changes.map((part) => [part.kind, part.text.trim()])).toEqual([['delete', 'sharply']]);
+  });
+
+  it('show an accepted insertion and a withdrawn deletion as changes too, and an open suggestion as no change', () => {
+    const cut = { id: 'sug-cut', author: 'Ana Ruiz' };
+    const before = snapshot(doc(p('Fees rise', ins(ana, ' sharply'), ' this year', del(cut, ' again'), '.')));
+    const settled = snapshot(doc(p('Fees rise sharply this year again.')));
+    const changes = diffRevisions(before, settled).body.filter((part) => part.kind !== 'equal');
+    expect(changes.map((part) => [part.kind, part.text.trim()])).toEqual([
+      ['insert', 'sharply'],
+      ['insert', 'again'],
+    ]);
+    expect(diffRevisions(before, before).body.every((part) => part.kind === 'equal')).toBe(true);
   });
 });
