@@ -6,7 +6,7 @@ import { countOpenNotes, type NoteMessage, type NoteThread } from '../../shared/
 import { confirmAction } from '../ui/confirm';
 import { emit } from '../ui/emit';
 import { absoluteTime, MOD_KEY_LABEL, relativeTime } from '../ui/format';
-import { controlStyles } from '../ui/shared.styles';
+import { asideSectionStyles, controlStyles } from '../ui/shared.styles';
 import { notesPanelStyles } from './nd-notes-panel.styles';
 import { NOTE_SHORTCUTS, noteRanges } from './note-commands';
 import type { NoteDraft } from './notes-tools';
@@ -35,7 +35,7 @@ const shortcutLabel = (shortcut: string) => shortcut.replace('Mod', MOD_KEY_LABE
  */
 @customElement('nd-notes-panel')
 export class NdNotesPanel extends LitElement {
-  static styles = [controlStyles, notesPanelStyles];
+  static styles = [controlStyles, asideSectionStyles, notesPanelStyles];
 
   @property({ attribute: false }) editor: Editor | null = null;
   @property({ attribute: false }) notes: NoteThread[] = [];

@@ -1,30 +1,8 @@
 import { css } from 'lit';
 
 export const speakersPanelStyles = css`
-  :host {
-    display: block;
-  }
-  .section {
-    padding: 14px 14px 16px;
-    border-bottom: 1px solid var(--nd-border);
-  }
   .section:last-child {
     border-bottom: 0;
-  }
-  .section-head {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    margin-bottom: 10px;
-  }
-  h2 {
-    flex: 1;
-    margin: 0;
-    font-size: 11px;
-    font-weight: 650;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--nd-ink-faint);
   }
   .button.small {
     height: 26px;

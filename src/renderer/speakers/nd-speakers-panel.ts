@@ -14,7 +14,7 @@ import type { Speaker } from '../../shared/speaker';
 import { type SpeakerSpanCounts, tallySpeakerSpans } from '../../shared/speaker-spans';
 import { messageOf } from '../desk';
 import { type DocumentRange, offsetsOfRange, rangeOfOffsets, textBlocks } from '../editor/text-blocks';
-import { controlStyles } from '../ui/shared.styles';
+import { asideSectionStyles, controlStyles } from '../ui/shared.styles';
 import { whenIdle } from '../ui/when-idle';
 import { renderChecks } from './attribution-checks';
 import { applySuggestions, type AttributionSuggestion, suggestAttributions } from './attribution-suggestions';
@@ -39,7 +39,7 @@ const REFRESH_DELAY_MS = 300;
  */
 @customElement('nd-speakers-panel')
 export class NdSpeakersPanel extends LitElement {
-  static styles = [controlStyles, speakersPanelStyles];
+  static styles = [controlStyles, asideSectionStyles, speakersPanelStyles];
 
   @property({ attribute: false }) editor: Editor | null = null;
   @property({ attribute: false }) registry: SpeakerRegistry | null = null;

@@ -1,28 +1,6 @@
 import { css } from 'lit';
 
 export const suggestionsPanelStyles = css`
-  :host {
-    display: block;
-  }
-  .section {
-    padding: 14px 14px 16px;
-    border-bottom: 1px solid var(--nd-border);
-  }
-  .section-head {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    margin-bottom: 10px;
-  }
-  h2 {
-    flex: 1;
-    margin: 0;
-    font-size: 11px;
-    font-weight: 650;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--nd-ink-faint);
-  }
   .badge {
     min-width: 18px;
     padding: 0 6px;

@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 
 import type { SuggestionSummary, TouchedAttribution } from '../../shared/suggestions';
 import { absoluteTime, relativeTime } from '../ui/format';
-import { controlStyles } from '../ui/shared.styles';
+import { asideSectionStyles, controlStyles } from '../ui/shared.styles';
 import { suggestionsIn } from './doc-suggestions';
 import { suggestionsPanelStyles } from './nd-suggestions-panel.styles';
 import { SUGGESTION_SHORTCUTS } from './suggest-changes';
@@ -57,7 +57,7 @@ function describe(suggestion: SuggestionSummary): string {
  */
 @customElement('nd-suggestions-panel')
 export class NdSuggestionsPanel extends LitElement {
-  static styles = [controlStyles, suggestionsPanelStyles];
+  static styles = [controlStyles, asideSectionStyles, suggestionsPanelStyles];
 
   @property({ attribute: false }) editor: Editor | null = null;
   /** A speaker's name by id (the article's speakers, from the registry). */

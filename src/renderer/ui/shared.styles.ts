@@ -177,6 +177,32 @@ export const panelSectionStyles = css`
   }
 `;
 
+/** A side-panel element made of sections: each with its bordered padding and a head row (an upper-case h2 and its actions). */
+export const asideSectionStyles = css`
+  :host {
+    display: block;
+  }
+  .section {
+    padding: 14px 14px 16px;
+    border-bottom: 1px solid var(--nd-border);
+  }
+  .section-head {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-bottom: 10px;
+  }
+  h2 {
+    flex: 1;
+    margin: 0;
+    font-size: 11px;
+    font-weight: 650;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--nd-ink-faint);
+  }
+`;
+
 /** A modal <dialog>: paper, border, shadow and a dimmed page behind; each dialog sets its width and padding. */
 export const modalDialogStyles = css`
   dialog {

@@ -19,7 +19,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 async function newStory(page: Page, headline: string, text: string): Promise<void> {
   await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByLabel('Headline').fill(headline);
+  await page.getByLabel('Headline', { exact: true }).fill(headline);
   await body(page).click();
   await page.keyboard.type(text);
 }
