@@ -47,6 +47,22 @@ export async function selectWithKeyboard(page: Page, paragraphText: string, text
   await expect.poll(() => selectedText(page)).toBe(text);
 }
 
+/** Collapses the selection to its end with ArrowRight, as a person would; presses again only when Chromium swallowed the press. */
+export async function collapseToEnd(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page.keyboard.press('ArrowRight');
+    const collapsed = await expect
+      .poll(() => selectedText(page), { timeout: 1_500 })
+      .toBe('')
+      .then(
+        () => true,
+        () => false,
+      );
+    if (collapsed) return;
+  }
+  await expect.poll(() => selectedText(page)).toBe('');
+}
+
 /** The text the editor's selection covers, as the editor itself sees it. */
 async function selectedText(page: Page): Promise<string> {
   return page.locator('nd-editor').evaluate((element) => {

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import type { NodeJson } from '../../../src/shared/article';
 import { listSuggestions } from '../../../src/shared/suggestions';
 import { expect, test, TEST_EDITOR } from '../harness/desk-test';
-import { body, openArticle, readArticle, selectWithKeyboard, waitForSaved } from '../harness/speakers-actions';
+import { body, collapseToEnd, openArticle, readArticle, selectWithKeyboard, waitForSaved } from '../harness/speakers-actions';
 
 // Keyboard selection presses one key per character; give these journeys room.
 test.describe.configure({ timeout: 120_000 });
@@ -94,11 +94,11 @@ test('suggestions are accepted all at once from the panel, and one undo brings t
 
   // An insertion: a word typed after "regular ".
   await selectWithKeyboard(page, QUOTE_PARAGRAPH, 'regular ');
-  await page.keyboard.press('ArrowRight');
+  await collapseToEnd(page);
   await page.keyboard.type('weekly ');
   // A deletion: "groundless " taken out with Backspace from after it.
   await selectWithKeyboard(page, QUOTE_PARAGRAPH, 'groundless ');
-  await page.keyboard.press('ArrowRight');
+  await collapseToEnd(page);
   for (let count = 0; count < 'groundless '.length; count += 1) await page.keyboard.press('Backspace');
   await expect(body(page).locator('del.nd-suggested-deletion')).toHaveText('groundless ');
   await expect(changesPanel(page).getByRole('listitem')).toHaveCount(2);
