@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 
 import { expect, test } from '../harness/desk-test';
 import { addBox, CHINA, FLOOD, openArticle } from '../harness/related-actions';
-import { body, history, saveVersion, versionCheckbox } from '../harness/revising-actions';
+import { body, history, pressToStoryEdge, saveVersion, versionCheckbox } from '../harness/revising-actions';
 import { dropSample, panel } from '../harness/speakers-actions';
 
 /** WCAG 2.1 A and AA, and axe's best practices (one main landmark, no duplicate banner or contentinfo, scrollable regions reachable). */
@@ -78,7 +78,7 @@ test('related stories with the add box open, find, history with a comparison, th
   await saveVersion(page, 'first');
   await page.keyboard.press('Escape');
   await body(page).click();
-  await page.keyboard.press('Control+End');
+  await pressToStoryEdge(page, 'Control+End');
   await page.keyboard.type(' More.');
   await page.keyboard.press('Control+Alt+S');
   await page.keyboard.type('second');
@@ -90,7 +90,7 @@ test('related stories with the add box open, find, history with a comparison, th
   await page.keyboard.press('Escape');
 
   await body(page).click();
-  await page.keyboard.press('Control+End');
+  await pressToStoryEdge(page, 'Control+End');
   await page.keyboard.type(' Speling');
   await expect(body(page).locator('.misspelled', { hasText: 'Speling' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');

@@ -58,3 +58,34 @@ export function versionCheckbox(page: Page, title: string): Locator {
 export function comparison(page: Page): Locator {
   return history(page).getByRole('region', { name: 'Comparison' });
 }
+
+/** True when the story's caret has no text before it ('Control+Home') or after it ('Control+End'), as the editor sees it. */
+async function caretAtEdge(page: Page, keys: 'Control+Home' | 'Control+End'): Promise<boolean> {
+  return page.locator('nd-editor').evaluate((element, toEnd) => {
+    type Doc = { textBetween(from: number, to: number): string; content: { size: number } };
+    const editor = (element as unknown as { editor?: { state: { doc: Doc; selection: { empty: boolean; head: number } } } }).editor;
+    if (!editor) return false;
+    const { doc, selection } = editor.state;
+    const around = toEnd ? doc.textBetween(selection.head, doc.content.size) : doc.textBetween(0, selection.head);
+    return selection.empty && around === '';
+  }, keys === 'Control+End');
+}
+
+/**
+ * Ctrl+Home or Ctrl+End in the story, as a person presses it — and again if the caret did not get there: a press
+ * that follows a click by a few milliseconds can lose to the click's own caret on a loaded machine.
+ */
+export async function pressToStoryEdge(page: Page, keys: 'Control+Home' | 'Control+End'): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await page.keyboard.press(keys);
+    const there = await expect
+      .poll(() => caretAtEdge(page, keys), { timeout: 1_500 })
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (there) return;
+  }
+  await expect.poll(() => caretAtEdge(page, keys)).toBe(true);
+}

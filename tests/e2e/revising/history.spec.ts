@@ -11,6 +11,7 @@ import {
   expectSaved,
   history,
   openArticle,
+  pressToStoryEdge,
   readArticle,
   saveVersion,
   versionCheckbox,
@@ -23,7 +24,7 @@ test('versions saved by hand and on a status change are listed, compared with ma
   test.slow(); // a whole revising session: many saves and versions
   const id = await openArticle(page, CHINA);
   await body(page).click();
-  await page.keyboard.press('Control+Home');
+  await pressToStoryEdge(page, 'Control+Home');
   await page.keyboard.type('Breaking: ');
   await expectSaved(page);
 
@@ -35,7 +36,7 @@ test('versions saved by hand and on a status change are listed, compared with ma
 
   // Swap the inserted word for another one, then save a version from the keyboard.
   await body(page).click();
-  await page.keyboard.press('Control+Home');
+  await pressToStoryEdge(page, 'Control+Home');
   for (let step = 0; step < 'Breaking: '.length; step += 1) await page.keyboard.press('Delete');
   await page.keyboard.type('Exclusive: ');
   await expectSaved(page);
@@ -94,7 +95,7 @@ test('cancelling a restore changes nothing', async ({ page, dataDir }) => {
   await expect(versionCheckbox(page, 'kept')).toBeVisible();
   await page.keyboard.press('Escape');
   await body(page).click();
-  await page.keyboard.press('Control+End');
+  await pressToStoryEdge(page, 'Control+End');
   await page.keyboard.type(' Added later.');
   await expectSaved(page);
 
@@ -111,7 +112,7 @@ test('cancelling a restore changes nothing', async ({ page, dataDir }) => {
 test('closing the history with Escape gives the focus back to the story, where the cursor was', async ({ page }) => {
   await openArticle(page, CHINA);
   await body(page).click();
-  await page.keyboard.press('Control+Home');
+  await pressToStoryEdge(page, 'Control+Home');
   await page.keyboard.press('Control+Alt+H');
   await expect(history(page)).toBeVisible();
   await page.keyboard.press('Escape');

@@ -3,7 +3,7 @@
  * the whole story and of the selection in the status bar.
  */
 import { expect, test } from '../harness/desk-test';
-import { body, CHINA, expectSaved, openArticle, readArticle } from '../harness/revising-actions';
+import { body, CHINA, expectSaved, openArticle, pressToStoryEdge, readArticle } from '../harness/revising-actions';
 
 test('a target length shows how far over or under the story is, and is stored with it', async ({ page, dataDir }) => {
   const id = await openArticle(page, CHINA);
@@ -42,7 +42,7 @@ test('the status bar counts the characters of the story and the words and charac
   await expect(page.getByTestId('selection-count')).toHaveCount(0);
 
   await body(page).click();
-  await page.keyboard.press('Control+Home');
+  await pressToStoryEdge(page, 'Control+Home');
   for (let word = 0; word < 3; word += 1) await page.keyboard.press('Control+Shift+ArrowRight');
   await expect(page.getByTestId('selection-count')).toHaveText('Selection: 3 words, 18 characters'); // "China on Wednesday"
   await page.keyboard.press('Control+Shift+ArrowRight');

@@ -3,7 +3,7 @@
  */
 import { bodyToPlainText } from '../../../src/shared/body-text';
 import { expect, test } from '../harness/desk-test';
-import { body, CHINA, expectSaved, openArticle, readArticle } from '../harness/revising-actions';
+import { body, CHINA, expectSaved, openArticle, pressToStoryEdge, readArticle } from '../harness/revising-actions';
 
 const QUESTION = 'Edit a published story?';
 
@@ -28,7 +28,7 @@ test('a published story asks before an edit: Cancel leaves it as it was, Edit mo
 
   // The body asks too; Cancel with Escape.
   await body(page).click();
-  await page.keyboard.press('Control+Home');
+  await pressToStoryEdge(page, 'Control+Home');
   await page.keyboard.type('U');
   await expect(question).toBeVisible();
   await page.keyboard.press('Escape');
@@ -41,7 +41,7 @@ test('a published story asks before an edit: Cancel leaves it as it was, Edit mo
 
   // Edit: the status goes back to Editing and the typed letter goes in.
   await body(page).click();
-  await page.keyboard.press('Control+Home');
+  await pressToStoryEdge(page, 'Control+Home');
   await page.keyboard.type('U');
   await question.getByRole('button', { name: 'Edit' }).click();
   await expect(status).toHaveValue('editing');
@@ -64,7 +64,7 @@ test('keys typed after the published-story question opens are held, not answers:
   await expectSaved(page);
 
   await body(page).click();
-  await page.keyboard.press('Control+End');
+  await pressToStoryEdge(page, 'Control+End');
   // An editor typing at speed: the first key raises the question, the rest arrive while it is open.
   await page.keyboard.type(' He also said more.');
   const question = page.getByRole('dialog', { name: QUESTION });
