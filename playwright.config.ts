@@ -14,7 +14,6 @@ export default defineConfig({
   workers: 2,
   // CI shares two cores with other work; a spec that fails and then passes is reported as flaky
   // (npm test prints the count), never hidden. Locally a failure stays a failure.
-  // A test that fails, then passes, is reported as flaky in the summary line; it never passes silently.
   retries: process.env.CI ? 2 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

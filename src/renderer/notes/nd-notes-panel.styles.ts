@@ -7,16 +7,6 @@ export const notesPanelStyles = css`
     font-weight: 600;
     color: var(--nd-ink-faint);
   }
-  .badge {
-    min-width: 18px;
-    padding: 0 6px;
-    border-radius: 999px;
-    background: var(--nd-status-editing-bg);
-    color: var(--nd-status-editing);
-    font-size: 11px;
-    font-weight: 700;
-    text-align: center;
-  }
   .hint-message {
     margin: 0 0 8px;
     padding: 6px 8px;

@@ -42,16 +42,6 @@ export const speakersPanelStyles = css`
     background: var(--nd-status-editing-bg);
     color: var(--nd-status-editing);
   }
-  .badge {
-    min-width: 18px;
-    padding: 0 6px;
-    border-radius: 999px;
-    background: var(--nd-status-editing-bg);
-    color: var(--nd-status-editing);
-    font-size: 11px;
-    font-weight: 700;
-    text-align: center;
-  }
   .finding {
     display: flex;
     align-items: flex-start;

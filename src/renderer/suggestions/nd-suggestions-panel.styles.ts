@@ -1,16 +1,6 @@
 import { css } from 'lit';
 
 export const suggestionsPanelStyles = css`
-  .badge {
-    min-width: 18px;
-    padding: 0 6px;
-    border-radius: 999px;
-    background: var(--nd-status-editing-bg);
-    color: var(--nd-status-editing);
-    font-size: 11px;
-    font-weight: 700;
-    text-align: center;
-  }
   .empty,
   .hint {
     margin: 0;

@@ -177,7 +177,7 @@ export const panelSectionStyles = css`
   }
 `;
 
-/** A side-panel element made of sections: each with its bordered padding and a head row (an upper-case h2 and its actions). */
+/** A side-panel element made of sections: each with its bordered padding and a head row (an upper-case h2, its count badge and its actions). */
 export const asideSectionStyles = css`
   :host {
     display: block;
@@ -200,6 +200,16 @@ export const asideSectionStyles = css`
     letter-spacing: 0.06em;
     text-transform: uppercase;
     color: var(--nd-ink-faint);
+  }
+  .badge {
+    min-width: 18px;
+    padding: 0 6px;
+    border-radius: 999px;
+    background: var(--nd-status-editing-bg);
+    color: var(--nd-status-editing);
+    font-size: 11px;
+    font-weight: 700;
+    text-align: center;
   }
 `;
 
